@@ -1,0 +1,146 @@
+package shenyang
+
+import (
+	"iter"
+	"sync"
+)
+
+// Claim is a statement of a source that carries no number: a plan, an aim,
+// a description. Numbers are [Figure] values.
+type Claim struct {
+	ID      string // stable id, such as "plans.sectors"
+	Subject string // who makes the plan or whom the claim is about
+	// Text is the claim in the module's words; the citation holds the
+	// source's own.
+	Text string
+	// Items are the things the claim lists, such as sectors, in the order
+	// printed; empty when it lists none.
+	Items     List[string]
+	Period    Period
+	Citations List[Citation]
+}
+
+// Person is someone the report quotes.
+type Person struct {
+	Name         string
+	Role         string // such as "mayor"
+	Organization string // such as "Shenyang municipal government"
+}
+
+// Statement is what a person said, as the report renders it.
+type Statement struct {
+	ID       string
+	Speaker  Person
+	Occasion string // where it was said, when the report says so
+	Period   Period
+	// Text is the statement in the module's words.
+	Text      string
+	Citations List[Citation]
+}
+
+// thisYear is the basis of every "this year" and "January" in the
+// report: it was published on 2020-04-09.
+const thisYear = `"this year" in a report published on 2020-04-09`
+
+// Statements returns the statements of the people the report quotes: the
+// mayor and a researcher.
+func Statements() iter.Seq[Statement] {
+	return func(yield func(Statement) bool) {
+		for _, s := range tables().statements {
+			if !yield(s) {
+				return
+			}
+		}
+	}
+}
+
+// rootTables holds the package's facts, built on first use.
+type rootTables struct {
+	statements [2]Statement
+	claims     [4]Claim
+}
+
+var (
+	rootOnce sync.Once
+	rootData rootTables
+)
+
+func tables() *rootTables {
+	rootOnce.Do(func() {
+		rootData.statements = statements()
+		rootData.claims = claims()
+	})
+	return &rootData
+}
+
+func statements() [2]Statement {
+	return [2]Statement{
+		{
+			ID:        "statements.mayor",
+			Speaker:   Person{Name: "Jiang Youwei", Role: "mayor", Organization: "Shenyang"},
+			Occasion:  "the third meeting of the 16th Shenyang's People's Congress",
+			Period:    Period{ISO: "2020-01", InferredFrom: `"in January" in a report published on 2020-04-09`},
+			Text:      "Shenyang aims to become a new frontier in opening-up and global cooperation, linking international rules and building an open economy.",
+			Citations: listOne(Cite("Shenyang aims to become a new frontier in opening-up and global cooperation, actively linking international rules and building an open economy, said Jiang Youwei, mayor of the city, at the third meeting of the 16th Shenyang's People's Congress in January.")),
+		},
+		{
+			ID:        "statements.researcher",
+			Speaker:   Person{Name: "Li Hongbiao", Role: "researcher", Organization: "China Academy of Northeast Revitalization"},
+			Period:    Period{ISO: "2020-04-09", InferredFrom: "the report's publication date; the statement is undated"},
+			Text:      "The opening-up strategy is the engine of the revitalization of northeastern China.",
+			Citations: listOne(Cite("Li Hongbiao, a researcher from the China Academy of Northeast Revitalization, said the opening-up strategy is the engine of revitalization of northeastern China.")),
+		},
+	}
+}
+
+// Claims returns the report's city-wide claims without a number: the city's
+// profile, the commerce bureau's plans for the year and their aim, and the
+// sectors the city plans to strengthen. Claims about trade, investors and
+// the industrial parks are in those packages.
+func Claims() iter.Seq[Claim] {
+	return func(yield func(Claim) bool) {
+		for _, c := range tables().claims {
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+func claims() [4]Claim {
+	return [4]Claim{
+		{
+			ID:        "city.profile",
+			Subject:   "Shenyang",
+			Text:      "Shenyang, the capital of Liaoning province, is a key industrial city in northeastern China.",
+			Period:    Period{ISO: "2020-04-09", InferredFrom: "the report's publication date"},
+			Citations: listOne(Cite("As a key industrial city in northeastern China, the Liaoning capital")),
+		},
+		{
+			ID:        "plans.opening-up",
+			Subject:   "Shenyang commerce bureau",
+			Text:      "The city will further accelerate opening-up by jointly promoting foreign investment and upgrading consumption.",
+			Items:     ListOf("promoting foreign investment", "upgrading consumption"),
+			Period:    Period{ISO: "2020", InferredFrom: thisYear},
+			Citations: listOne(Cite("This year, the city will further accelerate opening-up by jointly promoting foreign investment and upgrading consumption.")),
+		},
+		{
+			ID:        "plans.aims",
+			Subject:   "Shenyang commerce bureau",
+			Text:      "The plans aim to help supply-side structural reform and the adjustment and improvement of the industrial structure.",
+			Items:     ListOf("supply-side structural reform", "adjustment and improvement of the industrial structure"),
+			Period:    Period{ISO: "2020", InferredFrom: thisYear},
+			Citations: listOne(Cite("The aim is to help supply-side structural reform, and the adjustment and improvement of the industrial structure, according to the Shenyang commerce bureau.")),
+		},
+		{
+			ID:        "plans.sectors",
+			Subject:   "Shenyang",
+			Text:      "The city plans to strengthen three sectors.",
+			Items:     ListOf("automobile", "high-end equipment", "intelligent manufacturing"),
+			Period:    Period{ISO: "2020", InferredFrom: `the plans "this year" of the preceding paragraph in a report published on 2020-04-09`},
+			Citations: listOne(Cite("The city also plans to strengthen its automobile, high-end equipment and intelligent manufacturing sectors.")),
+		},
+	}
+}
+
+func listOne(c Citation) List[Citation] { return List[Citation]{items: []Citation{c}} }

@@ -1,0 +1,98 @@
+package shenyang
+
+import (
+	"errors"
+	"strings"
+)
+
+// Sentinel errors. Every error the module returns wraps one of them, so
+// callers test the kind of failure with [errors.Is]; the [*ValueError] or
+// [*MismatchError] around it carries the offending values for [errors.As].
+var (
+	// ErrUnset reports a zero value (an unset Money, Rate, Range, Bound,
+	// Currency or Unit) where a set one is needed.
+	ErrUnset = errors.New("shenyang: value is unset")
+	// ErrEmptyID reports an empty figure id.
+	ErrEmptyID = errors.New("shenyang: empty id")
+	// ErrUnknownCurrency reports a currency code the module does not know.
+	ErrUnknownCurrency = errors.New("shenyang: unknown currency")
+	// ErrCurrencyMismatch reports two amounts, or an amount and a rate, in
+	// currencies that do not fit together.
+	ErrCurrencyMismatch = errors.New("shenyang: currency mismatch")
+	// ErrNotPositive reports a zero or negative value where only a positive
+	// one has a meaning: a growth base, a total, an exchange rate.
+	ErrNotPositive = errors.New("shenyang: value must be positive")
+	// ErrNegative reports a negative part of a whole.
+	ErrNegative = errors.New("shenyang: value must not be negative")
+	// ErrPartExceedsWhole reports a part larger than its whole.
+	ErrPartExceedsWhole = errors.New("shenyang: part exceeds whole")
+	// ErrGrowthTooLow reports a growth rate of -100 % or less, from which no
+	// prior value can be recovered.
+	ErrGrowthTooLow = errors.New("shenyang: growth must be above -1")
+	// ErrEmptyRange reports bounds that admit no value.
+	ErrEmptyRange = errors.New("shenyang: empty range")
+	// ErrDivisorRange reports a divisor range that contains or touches zero.
+	ErrDivisorRange = errors.New("shenyang: divisor range contains zero")
+	// ErrUnbounded reports an operation whose result would be unbounded on
+	// both sides, such as an unbounded range minus another unbounded in the
+	// same direction: it has no answer.
+	ErrUnbounded = errors.New("shenyang: result unbounded on both sides")
+	// ErrOutOfRange reports a decimal whose exponent or number of digits
+	// exceeds 1000, beyond which the module does not compute.
+	ErrOutOfRange = errors.New("shenyang: decimal out of range")
+	// ErrSyntax reports text that does not parse.
+	ErrSyntax = errors.New("shenyang: invalid syntax")
+)
+
+// ValueError reports an argument that an operation cannot accept. It wraps
+// one of the sentinel errors, so both errors.Is and errors.As match it.
+type ValueError struct {
+	Op    string // the operation, such as "indicators.Growth"
+	Arg   string // the argument's name, such as "prior"
+	Value string // the offending value as text
+	Err   error  // the sentinel describing the failure
+}
+
+// Error returns a lowercase message naming the operation, the argument and
+// its value.
+func (e *ValueError) Error() string {
+	var b strings.Builder
+	b.WriteString("shenyang: ")
+	b.WriteString(e.Op)
+	b.WriteString(": ")
+	b.WriteString(e.Arg)
+	if e.Value != "" {
+		b.WriteString(" ")
+		b.WriteString(e.Value)
+	}
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(strings.TrimPrefix(e.Err.Error(), "shenyang: "))
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel error.
+func (e *ValueError) Unwrap() error { return e.Err }
+
+// MismatchError reports a currency that does not fit the operation: an
+// amount added to one in another currency, or converted at a rate between
+// two other currencies. It wraps [ErrCurrencyMismatch].
+type MismatchError struct {
+	Op   string   // the operation, such as "Rate.Convert"
+	Got  Currency // the currency passed
+	Want Currency // a currency that would have fitted
+}
+
+// Error returns a lowercase message naming both currencies.
+func (e *MismatchError) Error() string {
+	return "shenyang: " + e.Op + ": currency " + e.Got.String() + " does not match " + e.Want.String()
+}
+
+// Unwrap returns [ErrCurrencyMismatch].
+func (e *MismatchError) Unwrap() error { return ErrCurrencyMismatch }
+
+// valueErr builds a *ValueError.
+func valueErr(op, arg, value string, err error) error {
+	return &ValueError{Op: op, Arg: arg, Value: value, Err: err}
+}

@@ -1,0 +1,223 @@
+package shenyang
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shopspring/decimal"
+)
+
+// Qualifier is the word with which the source hedges a figure, which decides
+// the [Range] the figure stands for. The zero value is unset.
+type Qualifier uint8
+
+// The qualifiers of the dataset.
+const (
+	// AsPrinted is a figure printed with no qualifier. It stands for every
+	// value that rounds to it at its last printed digit: "1.65 billion" for
+	// [1.645, 1.655] billion, "15 percent" for [14.5, 15.5] percent. A
+	// derived figure with a two-sided range has this qualifier too.
+	AsPrinted Qualifier = iota + 1
+	// Some is an approximate figure, "some 170". It stands for every value
+	// that rounds to it at its last non-zero digit: [165, 175].
+	Some
+	// MoreThan is an exclusive lower bound, "more than 100": (100, +inf).
+	// A derived figure with only a lower bound has this qualifier too.
+	MoreThan
+	// Surpassed is an exclusive lower bound, "has surpassed 52 billion":
+	// (52, +inf) billion.
+	Surpassed
+)
+
+var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed"}
+
+// String returns the qualifier as the export writes it: "as printed",
+// "some", "more than" or "surpassed"; "" when unset.
+func (q Qualifier) String() string {
+	if q == 0 || int(q) >= len(qualifierNames) {
+		return ""
+	}
+	return qualifierNames[q]
+}
+
+// ParseQualifier returns the qualifier whose [Qualifier.String] form is s.
+func ParseQualifier(s string) (Qualifier, error) {
+	for q, name := range qualifierNames {
+		if q != 0 && name == s {
+			return Qualifier(q), nil
+		}
+	}
+	return 0, valueErr("ParseQualifier", "qualifier", strconv.Quote(s), ErrSyntax)
+}
+
+// LowerBound reports whether the qualifier makes the printed value an
+// exclusive lower bound.
+func (q Qualifier) LowerBound() bool { return q == MoreThan || q == Surpassed }
+
+// RangeOf returns the range that value stands for when printed with
+// qualifier q. The exponent of value carries the printed precision, so 1.65
+// billion is decimal.New(165, 7) and stands for [1645000000, 1655000000],
+// while decimal.New(1650000000, 0) would stand for [1649999999.5,
+// 1650000000.5].
+func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
+	const op = "RangeOf"
+	if err := checkDec(op, "value", value); err != nil {
+		return Range{}, err
+	}
+	switch q {
+	case AsPrinted, Some:
+		if q == Some {
+			value = dec.Trim(value)
+		}
+		half := decimal.New(5, value.Exponent()-1)
+		return Range{low: Closed(value.Sub(half)), high: Closed(value.Add(half))}, nil
+	case MoreThan, Surpassed:
+		return Range{low: Open(value), high: Unbounded()}, nil
+	}
+	return Range{}, valueErr(op, "qualifier", strconv.Itoa(int(q)), ErrUnset)
+}
+
+// Status tells whether a figure is printed in a source or computed by this
+// module from other figures. The zero value is unset.
+type Status uint8
+
+// The statuses of a figure.
+const (
+	Reported Status = iota + 1 // printed in a source
+	Derived                    // computed from other figures
+)
+
+// String returns "reported" or "derived"; "" when unset.
+func (s Status) String() string {
+	switch s {
+	case Reported:
+		return "reported"
+	case Derived:
+		return "derived"
+	}
+	return ""
+}
+
+// Period is the time a figure or fact refers to, in ISO 8601: a year
+// ("2019"), a month ("2020-01"), a day ("2020-04-09") or an interval of
+// those ("2009/2020").
+type Period struct {
+	// ISO is the period in ISO 8601.
+	ISO string
+	// InferredFrom is empty when the source prints the period; otherwise it
+	// says from what the period was inferred, such as "last year" in a
+	// report of April 2020.
+	InferredFrom string
+}
+
+// ParsePeriod checks that s is a period in one of the forms of [Period]
+// and returns it, marked as printed.
+func ParsePeriod(s string) (Period, error) {
+	start, end, span := strings.Cut(s, "/")
+	if !isDate(start) || (span && (!isDate(end) || end < start)) {
+		return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
+	}
+	return Period{ISO: s}, nil
+}
+
+// isDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD with a plausible
+// month and day.
+func isDate(s string) bool {
+	digits := func(t string) (int, bool) {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(t[i]-'0')
+		}
+		return n, t != ""
+	}
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return false
+	}
+	if _, ok := digits(parts[0]); !ok {
+		return false
+	}
+	limits := [3]int{0, 12, 31}
+	for i := 1; i < len(parts); i++ {
+		n, ok := digits(parts[i])
+		if !ok || len(parts[i]) != 2 || n < 1 || n > limits[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// IsInferred reports whether the period was inferred rather than printed.
+func (p Period) IsInferred() bool { return p.InferredFrom != "" }
+
+// String returns the ISO 8601 form.
+func (p Period) String() string { return p.ISO }
+
+// Derivation says how a derived figure is computed: a formula over the ids
+// of its inputs.
+type Derivation struct {
+	// Formula is the computation in terms of input ids, such as
+	// "indicators.trade-total.2019 - indicators.imports.2019".
+	Formula string
+	// Inputs are the ids of the figures the formula reads, in order.
+	Inputs List[string]
+}
+
+// Figure is one number of the dataset with everything needed to use it
+// honestly: its unit and period, the qualifier and printed text it comes
+// from, the range of values it stands for, whether it is reported or
+// derived (and how), and the citations that carry it.
+//
+// Figures are values: a lookup returns a copy, and the lists inside are
+// immutable, so no caller can change what another one sees.
+type Figure struct {
+	ID        string          // stable id, such as "indicators.foreign-capital.2019"
+	Label     string          // short description in English
+	Period    Period          // the time the value refers to
+	Value     decimal.Decimal // the value in base units (yuan, dollars, a ratio, a count)
+	Unit      Unit            // the unit of Value and Range
+	Range     Range           // the values the figure stands for
+	Qualifier Qualifier       // the source's hedge, or the shape of a derived range
+	Printed   string          // the figure as the source prints it; empty when derived
+	Status    Status          // reported or derived
+	// Derivation is set for a derived figure and zero for a reported one.
+	Derivation Derivation
+	// Citations are the sources that carry the figure, the primary one
+	// first. A derived figure cites the passages holding its inputs.
+	Citations List[Citation]
+	// Note holds any caveat, such as why a derived value is only
+	// illustrative.
+	Note string
+}
+
+// IsZero reports whether f is the zero Figure.
+func (f Figure) IsZero() bool { return f.ID == "" && f.Status == 0 }
+
+// Primary returns the figure's first citation, and false if it has none.
+func (f Figure) Primary() (Citation, bool) { return f.Citations.At(0) }
+
+// Money returns the value as an amount of money, and false when the unit is
+// not a currency.
+func (f Figure) Money() (Money, bool) {
+	c, ok := f.Unit.Currency()
+	if !ok {
+		return Money{}, false
+	}
+	return Money{amount: f.Value, currency: c}, true
+}
+
+// String returns the id, value and unit, such as
+// "indicators.foreign-capital.2019 = 1650000000 USD".
+func (f Figure) String() string {
+	return f.ID + " = " + dec.Format(f.Value) + " " + f.Unit.String()
+}
+
+// FormatDecimal returns d in plain notation with no exponent and no trailing
+// zeros after the point, such as "1650000000" or "0.15". Unlike
+// decimal.Decimal's String, its output does not depend on any of
+// shopspring/decimal's package-level settings.
+func FormatDecimal(d decimal.Decimal) string { return dec.Format(d) }

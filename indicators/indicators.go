@@ -1,0 +1,190 @@
+package indicators
+
+import (
+	"iter"
+	"sync"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/build"
+)
+
+// Ids of the figures in this package.
+const (
+	ForeignCapital2019       = "indicators.foreign-capital.2019"
+	ForeignCapitalGrowth2019 = "indicators.foreign-capital.growth.2019"
+	ForeignCapital2018       = "indicators.foreign-capital.2018"
+	TradeTotal2019           = "indicators.trade-total.2019"
+	TradeTotalGrowth2019     = "indicators.trade-total.growth.2019"
+	TradeTotal2018           = "indicators.trade-total.2018"
+	Imports2019              = "indicators.imports.2019"
+	ImportsGrowth2019        = "indicators.imports.growth.2019"
+	Imports2018              = "indicators.imports.2018"
+)
+
+// Ids of the indicators.
+const (
+	ForeignCapital = "foreign-capital"
+	TradeTotal     = "trade-total"
+	Imports        = "imports"
+)
+
+// Indicator is a headline indicator: its 2019 value and growth on 2018 as
+// the report prints them, and the 2018 value they imply.
+type Indicator struct {
+	ID     string          // such as "foreign-capital"
+	Name   string          // such as "Actual use of foreign capital"
+	Value  shenyang.Figure // the 2019 value, reported
+	Growth shenyang.Figure // growth on 2018, reported
+	Prior  shenyang.Figure // the 2018 value, derived with [Prior]
+}
+
+const (
+	lastYear  = `"last year" in a report published on 2020-04-09`
+	sameYear  = `the preceding sentence's "last year" in a report published on 2020-04-09`
+	fdiQuote  = "The actual use of foreign capital in the city of Shenyang in Northeast China's Liaoning province, surged 15 percent to reach $1.65 billion in 2019"
+	fdiRecord = "the highest figure over the last five years, showing its efforts in going global have borne fruit."
+	tradeQ    = "Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018."
+	importsQ  = "Imports grew 17.1 percent to reach 75.2 billion yuan."
+)
+
+// specs are the reported figures, as printed.
+var specs = [...]build.Spec{
+	{ID: ForeignCapital2019, Label: "Actual use of foreign capital", Period: "2019",
+		Coef: 165, Exp: 7, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$1.65 billion", Quote: fdiQuote},
+	{ID: ForeignCapitalGrowth2019, Label: "Growth of actual use of foreign capital on 2018", Period: "2019",
+		Coef: 15, Exp: -2, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "15 percent", Quote: fdiQuote,
+		Note: "the report says the value is the highest over the last five years"},
+	{ID: TradeTotal2019, Label: "Total imports and exports", Period: "2019", Inferred: lastYear,
+		Coef: 1055, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "105.5 billion yuan", Quote: tradeQ},
+	{ID: TradeTotalGrowth2019, Label: "Growth of total imports and exports on 2018", Period: "2019", Inferred: lastYear,
+		Coef: 72, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "7.2 percent", Quote: tradeQ},
+	{ID: Imports2019, Label: "Imports", Period: "2019", Inferred: sameYear,
+		Coef: 752, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "75.2 billion yuan", Quote: importsQ},
+	{ID: ImportsGrowth2019, Label: "Growth of imports on 2018", Period: "2019", Inferred: sameYear,
+		Coef: 171, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "17.1 percent", Quote: importsQ},
+}
+
+// indicatorSpecs names each indicator and the ids of its figures.
+var indicatorSpecs = [...]struct{ id, name, value, growth, prior string }{
+	{ForeignCapital, "Actual use of foreign capital", ForeignCapital2019, ForeignCapitalGrowth2019, ForeignCapital2018},
+	{TradeTotal, "Total imports and exports", TradeTotal2019, TradeTotalGrowth2019, TradeTotal2018},
+	{Imports, "Imports", Imports2019, ImportsGrowth2019, Imports2018},
+}
+
+type tables struct {
+	figures    []shenyang.Figure
+	indicators [len(indicatorSpecs)]Indicator
+	claims     [1]shenyang.Claim
+	err        error
+}
+
+var (
+	once sync.Once
+	data tables
+)
+
+func load() *tables {
+	once.Do(func() { data.err = data.build() })
+	return &data
+}
+
+func (t *tables) build() error {
+	t.figures = make([]shenyang.Figure, 0, len(specs)+len(indicatorSpecs))
+	for _, s := range specs {
+		f, err := build.Reported(s)
+		if err != nil {
+			return err
+		}
+		t.figures = append(t.figures, f)
+	}
+	for i, is := range indicatorSpecs {
+		value, _ := build.Find(t.figures, is.value)
+		growth, _ := build.Find(t.figures, is.growth)
+		prior, err := priorFigure(is.prior, is.name, value, growth)
+		if err != nil {
+			return err
+		}
+		t.figures = append(t.figures, prior)
+		t.indicators[i] = Indicator{ID: is.id, Name: is.name, Value: value, Growth: growth, Prior: prior}
+	}
+	t.claims[0] = shenyang.Claim{
+		ID:        "indicators.foreign-capital.record",
+		Subject:   "Actual use of foreign capital",
+		Text:      "The 2019 actual use of foreign capital was the highest in the last five years, a sign that the city's efforts in going global have borne fruit.",
+		Period:    shenyang.Period{ISO: "2015/2019", InferredFrom: `"the last five years" counted back from 2019`},
+		Citations: shenyang.ListOf(shenyang.Cite(fdiRecord)),
+	}
+	return nil
+}
+
+// priorFigure derives the 2018 value from a 2019 value and its growth.
+func priorFigure(id, name string, value, growth shenyang.Figure) (shenyang.Figure, error) {
+	v, err := Prior(value.Value, growth.Value)
+	if err != nil {
+		return shenyang.Figure{}, err
+	}
+	r, err := PriorRange(value.Range, growth.Range)
+	if err != nil {
+		return shenyang.Figure{}, err
+	}
+	return build.Derived(build.Derivation{
+		ID: id, Label: name + " in 2018, from the 2019 value and its growth",
+		Period:  shenyang.Period{ISO: "2018"},
+		Unit:    value.Unit,
+		Formula: value.ID + " / (1 + " + growth.ID + ")",
+	}, v, r, value, growth), nil
+}
+
+// Figure returns the figure with the given id, and false if this package
+// has none.
+func Figure(id string) (shenyang.Figure, bool) {
+	return build.Find(load().figures, id)
+}
+
+// Figures returns an iterator over every figure of the package: the
+// reported ones in the order the report prints them, then the derived 2018
+// values.
+func Figures() iter.Seq[shenyang.Figure] {
+	return func(yield func(shenyang.Figure) bool) {
+		for _, f := range load().figures {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+// Lookup returns the indicator with the given id, such as [ForeignCapital],
+// and false if there is none.
+func Lookup(id string) (Indicator, bool) {
+	for _, in := range load().indicators {
+		if in.ID == id {
+			return in, true
+		}
+	}
+	return Indicator{}, false
+}
+
+// All returns an iterator over the three headline indicators in the order
+// the report gives them.
+func All() iter.Seq[Indicator] {
+	return func(yield func(Indicator) bool) {
+		for _, in := range load().indicators {
+			if !yield(in) {
+				return
+			}
+		}
+	}
+}
+
+// Claims returns the package's claims without a number: that 2019's
+// foreign capital was a five-year high.
+func Claims() iter.Seq[shenyang.Claim] {
+	return func(yield func(shenyang.Claim) bool) {
+		for _, c := range load().claims {
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,112 @@
+// Package build turns the literal figure specifications of the dataset's
+// packages into [shenyang.Figure] values, on first use.
+package build
+
+import (
+	"fmt"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shopspring/decimal"
+)
+
+// Spec is a reported figure as written in a package's table: the value as
+// coefficient and exponent, so that no text is parsed and the exponent
+// keeps the printed precision (1.65 billion is Coef 165, Exp 7).
+type Spec struct {
+	ID, Label string
+	Period    string // ISO 8601
+	Inferred  string // basis of an inferred period; empty when printed
+	Coef      int64
+	Exp       int32
+	Unit      shenyang.Unit
+	Qualifier shenyang.Qualifier
+	Printed   string // the figure as printed
+	Quote     string // verbatim sentence or clause carrying it
+	Note      string
+}
+
+// Reported returns the figure s describes, with the range its printed
+// precision and qualifier imply.
+func Reported(s Spec) (shenyang.Figure, error) {
+	v := decimal.New(s.Coef, s.Exp)
+	r, err := shenyang.RangeOf(v, s.Qualifier)
+	if err != nil {
+		return shenyang.Figure{}, fmt.Errorf("%s: %w", s.ID, err)
+	}
+	return shenyang.Figure{
+		ID:        s.ID,
+		Label:     s.Label,
+		Period:    shenyang.Period{ISO: s.Period, InferredFrom: s.Inferred},
+		Value:     v,
+		Unit:      s.Unit,
+		Range:     r,
+		Qualifier: s.Qualifier,
+		Printed:   s.Printed,
+		Status:    shenyang.Reported,
+		Citations: shenyang.ListOf(shenyang.Cite(s.Quote)),
+		Note:      s.Note,
+	}, nil
+}
+
+// Derivation describes a derived figure apart from its computed value and
+// range.
+type Derivation struct {
+	ID, Label string
+	Period    shenyang.Period
+	Unit      shenyang.Unit
+	Formula   string
+	Note      string
+}
+
+// Derived returns the derived figure d with value v and range r computed
+// from inputs. Its citations are those of its inputs, each passage once, in
+// input order; its qualifier is [shenyang.MoreThan] when the range has only
+// an exclusive lower bound and [shenyang.AsPrinted] otherwise.
+func Derived(d Derivation, v decimal.Decimal, r shenyang.Range, inputs ...shenyang.Figure) shenyang.Figure {
+	ids := make([]string, len(inputs))
+	var cites []shenyang.Citation
+	for i, in := range inputs {
+		ids[i] = in.ID
+		for c := range in.Citations.All() {
+			if !contains(cites, c) {
+				cites = append(cites, c)
+			}
+		}
+	}
+	q := shenyang.AsPrinted
+	if r.High().IsUnbounded() && r.Low().IsOpen() {
+		q = shenyang.MoreThan
+	}
+	return shenyang.Figure{
+		ID:         d.ID,
+		Label:      d.Label,
+		Period:     d.Period,
+		Value:      v,
+		Unit:       d.Unit,
+		Range:      r,
+		Qualifier:  q,
+		Status:     shenyang.Derived,
+		Derivation: shenyang.Derivation{Formula: d.Formula, Inputs: shenyang.ListOf(ids...)},
+		Citations:  shenyang.ListOf(cites...),
+		Note:       d.Note,
+	}
+}
+
+func contains(cs []shenyang.Citation, c shenyang.Citation) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Find returns the figure with the given id from figs.
+func Find(figs []shenyang.Figure, id string) (shenyang.Figure, bool) {
+	for i := range figs {
+		if figs[i].ID == id {
+			return figs[i], true
+		}
+	}
+	return shenyang.Figure{}, false
+}

@@ -1,0 +1,187 @@
+// Package dec holds the module's decimal arithmetic: division and
+// multiplication rounded to a fixed number of significant digits in a stated
+// direction, a plain-notation formatter and a strict parser.
+//
+// Nothing here reads or sets any of shopspring/decimal's package-level
+// settings: only Add, Sub, Cmp, Sign, Exponent, Coefficient and NewFromBigInt
+// are used, none of which consults them.
+package dec
+
+import (
+	"errors"
+	"math/big"
+
+	"github.com/shopspring/decimal"
+)
+
+// Sig is the number of significant digits every rounded result keeps.
+const Sig = 16
+
+// MaxExp bounds the exponent and the number of digits of any decimal the
+// module accepts from a caller, so that rescaling never grows without limit.
+const MaxExp = 1000
+
+// Mode is a rounding direction.
+type Mode uint8
+
+const (
+	// HalfEven rounds to the nearest value, ties to an even last digit.
+	HalfEven Mode = iota
+	// Floor rounds toward negative infinity.
+	Floor
+	// Ceil rounds toward positive infinity.
+	Ceil
+)
+
+// ErrOutOfRange reports a decimal whose exponent or length exceeds MaxExp.
+var ErrOutOfRange = errors.New("out of range")
+
+// Check reports whether d is small enough for the module's arithmetic.
+func Check(d decimal.Decimal) error {
+	e := d.Exponent()
+	if e > MaxExp || e < -MaxExp || d.NumDigits() > MaxExp {
+		return ErrOutOfRange
+	}
+	return nil
+}
+
+var ten = big.NewInt(10)
+
+// pow10 returns 10^n for n >= 0.
+func pow10(n int64) *big.Int {
+	return new(big.Int).Exp(ten, big.NewInt(n), nil)
+}
+
+// digits returns the number of decimal digits of |x| (1 for zero).
+func digits(x *big.Int) int64 {
+	if x.Sign() == 0 {
+		return 1
+	}
+	// BitLen*log10(2), rounded down, is within one of the digit count;
+	// the loops below correct it.
+	n := int64(x.BitLen())*30103/100000 + 1
+	p := pow10(n - 1)
+	var a big.Int
+	a.Abs(x)
+	for a.Cmp(p) < 0 {
+		n--
+		p.Quo(p, ten)
+	}
+	for {
+		p.Mul(p, ten)
+		if a.Cmp(p) < 0 {
+			return n
+		}
+		n++
+	}
+}
+
+// divRound returns num/den rounded to an integer in mode m, and whether the
+// division was exact. den must not be zero.
+func divRound(num, den *big.Int, m Mode) (*big.Int, bool) {
+	q, r := new(big.Int).QuoRem(num, den, new(big.Int))
+	if r.Sign() == 0 {
+		return q, true
+	}
+	neg := (num.Sign() < 0) != (den.Sign() < 0)
+	away := false
+	switch m {
+	case Floor:
+		away = neg
+	case Ceil:
+		away = !neg
+	default:
+		r2 := new(big.Int).Abs(r)
+		r2.Lsh(r2, 1)
+		switch c := r2.CmpAbs(den); {
+		case c > 0:
+			away = true
+		case c == 0:
+			away = q.Bit(0) == 1
+		}
+	}
+	if away {
+		if neg {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return q, false
+}
+
+// Round returns d rounded to Sig significant digits in mode m, and whether
+// no rounding was needed.
+func Round(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
+	c := d.Coefficient()
+	n := digits(c)
+	if n <= Sig {
+		return d, true
+	}
+	drop := n - Sig
+	q, exact := divRound(c, pow10(drop), m)
+	return decimal.NewFromBigInt(q, d.Exponent()+int32(drop)), exact
+}
+
+// Mul returns a*b rounded to Sig significant digits in mode m, and whether the
+// product is exact.
+func Mul(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
+	c := new(big.Int).Mul(a.Coefficient(), b.Coefficient())
+	return Round(decimal.NewFromBigInt(c, a.Exponent()+b.Exponent()), m)
+}
+
+// Quo returns a/b rounded to Sig significant digits in mode m, and whether
+// the quotient is exact. b must not be zero; callers check.
+func Quo(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
+	ca, cb := a.Coefficient(), b.Coefficient()
+	if ca.Sign() == 0 {
+		return decimal.Decimal{}, true
+	}
+	// a/b lies in (10^(k-1), 10^(k+1)) where k is the difference of the
+	// magnitudes. Scaling the quotient by 10^-e with e = k-Sig gives an
+	// integer part of Sig or Sig+1 digits; in the second case, one more step.
+	k := (digits(ca) + int64(a.Exponent())) - (digits(cb) + int64(b.Exponent()))
+	e := k - Sig
+	for {
+		// n = a / (b * 10^e) = ca * 10^(ea-eb-e) / cb
+		shift := int64(a.Exponent()) - int64(b.Exponent()) - e
+		num, den := new(big.Int).Set(ca), new(big.Int).Set(cb)
+		if shift >= 0 {
+			num.Mul(num, pow10(shift))
+		} else {
+			den.Mul(den, pow10(-shift))
+		}
+		q, exact := divRound(num, den, m)
+		if digits(q) > Sig && !isPow10(q, Sig) {
+			e++
+			continue
+		}
+		return Trim(decimal.NewFromBigInt(q, int32(e))), exact
+	}
+}
+
+// isPow10 reports whether |q| is exactly 10^n (a carry out of the last digit).
+func isPow10(q *big.Int, n int64) bool {
+	var a big.Int
+	a.Abs(q)
+	return a.Cmp(pow10(n)) == 0
+}
+
+// Trim removes trailing zeros from the coefficient of d.
+func Trim(d decimal.Decimal) decimal.Decimal {
+	c := d.Coefficient()
+	if c.Sign() == 0 {
+		return decimal.Decimal{}
+	}
+	e := d.Exponent()
+	var r big.Int
+	for {
+		q, _ := new(big.Int).QuoRem(c, ten, &r)
+		if r.Sign() != 0 {
+			break
+		}
+		c = q
+		e++
+	}
+	return decimal.NewFromBigInt(c, e)
+}

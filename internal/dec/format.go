@@ -1,0 +1,75 @@
+package dec
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Format returns d in plain notation, with no exponent and no trailing zeros
+// after the decimal point: 1650000000, 0.15, -44.9. Its output does not
+// depend on shopspring/decimal's TrimTrailingZeros or UseScientificNotation.
+func Format(d decimal.Decimal) string {
+	d = Trim(d)
+	c := d.Coefficient()
+	neg := c.Sign() < 0
+	digs := new(big.Int).Abs(c).String()
+	e := int(d.Exponent())
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	switch {
+	case e >= 0:
+		b.WriteString(digs)
+		for range e {
+			b.WriteByte('0')
+		}
+	case -e >= len(digs):
+		b.WriteString("0.")
+		for range -e - len(digs) {
+			b.WriteByte('0')
+		}
+		b.WriteString(digs)
+	default:
+		cut := len(digs) + e
+		b.WriteString(digs[:cut])
+		b.WriteByte('.')
+		b.WriteString(digs[cut:])
+	}
+	return b.String()
+}
+
+// ErrSyntax reports text that is not a plain decimal number.
+var ErrSyntax = errors.New("not a plain decimal number")
+
+// Parse reads a plain decimal number: an optional minus sign, digits, and
+// optionally a point followed by digits ("-44.9", "0.15", "1650000000").
+// It accepts no exponent, no plus sign and no spaces, and at most MaxExp
+// digits, so its result never depends on shopspring/decimal's
+// MaxDecodeExponent. The result keeps the digits as written: "1.50" has
+// coefficient 150 and exponent -2.
+func Parse(s string) (decimal.Decimal, error) {
+	body := strings.TrimPrefix(s, "-")
+	intPart, frac, hasPoint := strings.Cut(body, ".")
+	if intPart == "" || (hasPoint && frac == "") || len(intPart)+len(frac) > MaxExp {
+		return decimal.Decimal{}, ErrSyntax
+	}
+	for _, part := range [2]string{intPart, frac} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return decimal.Decimal{}, ErrSyntax
+			}
+		}
+	}
+	c, ok := new(big.Int).SetString(intPart+frac, 10)
+	if !ok {
+		return decimal.Decimal{}, ErrSyntax
+	}
+	if len(s) > len(body) {
+		c.Neg(c)
+	}
+	return decimal.NewFromBigInt(c, -int32(len(frac))), nil
+}

@@ -1,0 +1,184 @@
+package shenyang
+
+import (
+	"strconv"
+
+	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shopspring/decimal"
+)
+
+// Currency is an ISO 4217 currency the dataset uses. The zero value is
+// unset; [CNY] and [USD] are the only currencies the report mentions.
+type Currency uint8
+
+// The currencies of the dataset.
+const (
+	CNY Currency = iota + 1 // Chinese yuan renminbi
+	USD                     // United States dollar
+)
+
+var currencyCodes = [...]string{CNY: "CNY", USD: "USD"}
+
+// ParseCurrency returns the currency with the ISO 4217 code s, such as
+// "CNY". Codes are upper case; an unknown code returns an error wrapping
+// [ErrUnknownCurrency].
+func ParseCurrency(s string) (Currency, error) {
+	for c, code := range currencyCodes {
+		if c != 0 && code == s {
+			return Currency(c), nil
+		}
+	}
+	return 0, valueErr("ParseCurrency", "code", strconv.Quote(s), ErrUnknownCurrency)
+}
+
+// Valid reports whether c is one of the known currencies.
+func (c Currency) Valid() bool { return c > 0 && int(c) < len(currencyCodes) }
+
+// String returns the ISO 4217 code, or "" for the zero value and an
+// unknown currency.
+func (c Currency) String() string {
+	if !c.Valid() {
+		return ""
+	}
+	return currencyCodes[c]
+}
+
+// Unit returns the unit of amounts in c.
+func (c Currency) Unit() Unit {
+	switch c {
+	case CNY:
+		return UnitCNY
+	case USD:
+		return UnitUSD
+	}
+	return 0
+}
+
+// Unit is the unit of a figure's value. The zero value is unset.
+type Unit uint8
+
+// The units of the dataset. Values are in base units: yuan and dollars, not
+// billions; a percentage as a ratio (15 % is 0.15); a difference in
+// percentage points as a ratio too (12.4 points is 0.124).
+const (
+	UnitCNY       Unit = iota + 1 // an amount in yuan, "CNY"
+	UnitUSD                       // an amount in US dollars, "USD"
+	UnitRatio                     // a dimensionless ratio, "ratio"
+	UnitCount                     // a count of things, "count"
+	UnitCNYPerUSD                 // an exchange rate, "CNY per USD"
+	UnitUSDPerCNY                 // an exchange rate, "USD per CNY"
+)
+
+var unitNames = [...]string{
+	UnitCNY: "CNY", UnitUSD: "USD", UnitRatio: "ratio", UnitCount: "count",
+	UnitCNYPerUSD: "CNY per USD", UnitUSDPerCNY: "USD per CNY",
+}
+
+// ParseUnit returns the unit whose [Unit.String] form is s.
+func ParseUnit(s string) (Unit, error) {
+	for u, name := range unitNames {
+		if u != 0 && name == s {
+			return Unit(u), nil
+		}
+	}
+	return 0, valueErr("ParseUnit", "unit", strconv.Quote(s), ErrSyntax)
+}
+
+// Valid reports whether u is one of the defined units.
+func (u Unit) Valid() bool { return u > 0 && int(u) < len(unitNames) }
+
+// String returns the unit as the export writes it: an ISO 4217 code,
+// "ratio", "count", "CNY per USD" or "USD per CNY"; "" when unset.
+func (u Unit) String() string {
+	if !u.Valid() {
+		return ""
+	}
+	return unitNames[u]
+}
+
+// Currency returns the currency of an amount unit, and false for any other
+// unit.
+func (u Unit) Currency() (Currency, bool) {
+	switch u {
+	case UnitCNY:
+		return CNY, true
+	case UnitUSD:
+		return USD, true
+	}
+	return 0, false
+}
+
+// Money is an amount in a currency. It is immutable; the zero value is
+// unset. Create one with [NewMoney].
+type Money struct {
+	amount   decimal.Decimal
+	currency Currency
+}
+
+// NewMoney returns amount in currency c. It fails if c is not a known
+// currency or amount is beyond the module's range (an exponent or length
+// over 1000 digits).
+func NewMoney(amount decimal.Decimal, c Currency) (Money, error) {
+	if !c.Valid() {
+		return Money{}, valueErr("NewMoney", "currency", strconv.Itoa(int(c)), ErrUnknownCurrency)
+	}
+	if err := checkDec("NewMoney", "amount", amount); err != nil {
+		return Money{}, err
+	}
+	return Money{amount: amount, currency: c}, nil
+}
+
+// Amount returns the amount in base units (yuan, dollars).
+func (m Money) Amount() decimal.Decimal { return m.amount }
+
+// Currency returns the currency, or 0 when m is unset.
+func (m Money) Currency() Currency { return m.currency }
+
+// IsZero reports whether m is the unset zero value. An amount of 0 in a
+// currency is set.
+func (m Money) IsZero() bool { return m.currency == 0 }
+
+// String returns the amount in plain notation and the currency code, such
+// as "105500000000 CNY"; "unset" for the zero value.
+func (m Money) String() string {
+	if m.IsZero() {
+		return "unset"
+	}
+	return dec.Format(m.amount) + " " + m.currency.String()
+}
+
+// Add returns m+n. Both must be set and in the same currency.
+func (m Money) Add(n Money) (Money, error) {
+	if err := m.sameAs("Money.Add", n); err != nil {
+		return Money{}, err
+	}
+	return Money{amount: m.amount.Add(n.amount), currency: m.currency}, nil
+}
+
+// Sub returns m-n. Both must be set and in the same currency.
+func (m Money) Sub(n Money) (Money, error) {
+	if err := m.sameAs("Money.Sub", n); err != nil {
+		return Money{}, err
+	}
+	return Money{amount: m.amount.Sub(n.amount), currency: m.currency}, nil
+}
+
+func (m Money) sameAs(op string, n Money) error {
+	switch {
+	case m.IsZero():
+		return valueErr(op, "receiver", "", ErrUnset)
+	case n.IsZero():
+		return valueErr(op, "argument", "", ErrUnset)
+	case m.currency != n.currency:
+		return &MismatchError{Op: op, Got: n.currency, Want: m.currency}
+	}
+	return nil
+}
+
+// checkDec wraps dec.Check's verdict in a *ValueError.
+func checkDec(op, arg string, d decimal.Decimal) error {
+	if dec.Check(d) != nil {
+		return valueErr(op, arg, "with exponent "+strconv.Itoa(int(d.Exponent())), ErrOutOfRange)
+	}
+	return nil
+}

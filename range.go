@@ -1,0 +1,385 @@
+package shenyang
+
+import (
+	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shopspring/decimal"
+)
+
+type boundKind uint8
+
+const (
+	boundUnset boundKind = iota
+	boundClosed
+	boundOpen
+	boundUnbounded
+)
+
+// Bound is one end of a [Range]: a closed end that includes its value, an
+// open end that excludes it, or no end at all. The zero value is unset.
+type Bound struct {
+	value decimal.Decimal
+	kind  boundKind
+}
+
+// Closed returns a bound that includes v.
+func Closed(v decimal.Decimal) Bound { return Bound{value: v, kind: boundClosed} }
+
+// Open returns a bound that excludes v, as "more than 100" excludes 100.
+func Open(v decimal.Decimal) Bound { return Bound{value: v, kind: boundOpen} }
+
+// Unbounded returns the missing end of a one-sided range.
+func Unbounded() Bound { return Bound{kind: boundUnbounded} }
+
+// Value returns the bound's value, and false when the bound is unbounded or
+// unset.
+func (b Bound) Value() (decimal.Decimal, bool) {
+	return b.value, b.kind == boundClosed || b.kind == boundOpen
+}
+
+// IsOpen reports whether the bound excludes its value.
+func (b Bound) IsOpen() bool { return b.kind == boundOpen }
+
+// IsUnbounded reports whether there is no bound on this side.
+func (b Bound) IsUnbounded() bool { return b.kind == boundUnbounded }
+
+// IsZero reports whether b is the unset zero value.
+func (b Bound) IsZero() bool { return b.kind == boundUnset }
+
+// Range is the set of values a figure can stand for: "1.65 billion" as
+// printed stands for [1.645, 1.655] billion, "more than 100" for
+// (100, +inf). A bound is closed, open or missing; a range missing both is
+// never produced. Range is immutable; the zero value is unset.
+//
+// # Arithmetic
+//
+// [Range.Add], [Range.Sub], [Range.Mul] and [Range.Quo] apply interval
+// arithmetic: each result bound is the extreme of the operation over the
+// operands' bounds. Sums and differences are exact; products and quotients
+// keep 16 significant digits, lower bounds rounded toward negative infinity
+// and upper bounds toward positive infinity, so a result is never narrower
+// than the exact set and at most one unit in the 16th digit wider on each
+// side. Chained steps treat their operands as independent, so a chain can
+// be wider than the exact range of the whole expression; it is never
+// narrower. One-sided ranges pass through: (52, +inf) divided by [6.8, 7.3]
+// is (7.12..., +inf). Only an operation with no bound at all on either side
+// (an unbounded range minus one unbounded the same way) or a divisor range
+// that contains or touches zero is an error.
+type Range struct {
+	low, high Bound
+}
+
+// NewRange returns the range between low and high. Both bounds must be set,
+// a missing low bound must be [Unbounded], and the range must hold at least
+// one value and not be unbounded on both sides.
+func NewRange(low, high Bound) (Range, error) {
+	const op = "NewRange"
+	if low.IsZero() {
+		return Range{}, valueErr(op, "low", "", ErrUnset)
+	}
+	if high.IsZero() {
+		return Range{}, valueErr(op, "high", "", ErrUnset)
+	}
+	if low.IsUnbounded() && high.IsUnbounded() {
+		return Range{}, valueErr(op, "bounds", "", ErrUnbounded)
+	}
+	for _, b := range [2]Bound{low, high} {
+		if v, ok := b.Value(); ok {
+			if err := checkDec(op, "bound", v); err != nil {
+				return Range{}, err
+			}
+		}
+	}
+	lv, lok := low.Value()
+	hv, hok := high.Value()
+	if lok && hok {
+		c := lv.Cmp(hv)
+		if c > 0 || (c == 0 && (low.IsOpen() || high.IsOpen())) {
+			return Range{}, valueErr(op, "bounds", formatRange(low, high), ErrEmptyRange)
+		}
+	}
+	return Range{low: low, high: high}, nil
+}
+
+// Exactly returns the range holding v alone, [v, v].
+func Exactly(v decimal.Decimal) Range {
+	return Range{low: Closed(v), high: Closed(v)}
+}
+
+// Low returns the lower bound.
+func (r Range) Low() Bound { return r.low }
+
+// High returns the upper bound.
+func (r Range) High() Bound { return r.high }
+
+// IsZero reports whether r is the unset zero value.
+func (r Range) IsZero() bool { return r.low.IsZero() }
+
+// Contains reports whether v lies in r. An unset range contains nothing.
+func (r Range) Contains(v decimal.Decimal) bool {
+	if r.IsZero() {
+		return false
+	}
+	if lv, ok := r.low.Value(); ok {
+		c := v.Cmp(lv)
+		if c < 0 || (c == 0 && r.low.IsOpen()) {
+			return false
+		}
+	}
+	if hv, ok := r.high.Value(); ok {
+		c := v.Cmp(hv)
+		if c > 0 || (c == 0 && r.high.IsOpen()) {
+			return false
+		}
+	}
+	return true
+}
+
+// String returns the range in interval notation with plain decimals, such
+// as "[1645000000, 1655000000]" or "(100, +inf)"; "unset" for the zero value.
+func (r Range) String() string {
+	if r.IsZero() {
+		return "unset"
+	}
+	return formatRange(r.low, r.high)
+}
+
+func formatRange(low, high Bound) string {
+	s := "["
+	if low.IsOpen() || low.IsUnbounded() {
+		s = "("
+	}
+	if v, ok := low.Value(); ok {
+		s += dec.Format(v)
+	} else {
+		s += "-inf"
+	}
+	s += ", "
+	if v, ok := high.Value(); ok {
+		s += dec.Format(v)
+	} else {
+		s += "+inf"
+	}
+	if high.IsOpen() || high.IsUnbounded() {
+		return s + ")"
+	}
+	return s + "]"
+}
+
+// end is a bound on the extended real line used inside the arithmetic:
+// inf is -1 or +1 for a missing bound, 0 for a value.
+type end struct {
+	v    decimal.Decimal
+	inf  int8
+	open bool
+}
+
+func (r Range) ends() (lo, hi end) {
+	lo = end{v: r.low.value, open: r.low.IsOpen()}
+	if r.low.IsUnbounded() {
+		lo = end{inf: -1}
+	}
+	hi = end{v: r.high.value, open: r.high.IsOpen()}
+	if r.high.IsUnbounded() {
+		hi = end{inf: 1}
+	}
+	return lo, hi
+}
+
+func (e end) sign() int {
+	if e.inf != 0 {
+		return int(e.inf)
+	}
+	return e.v.Sign()
+}
+
+// closedZero reports whether e is a zero value that the range includes.
+func (e end) closedZero() bool { return e.inf == 0 && !e.open && e.v.Sign() == 0 }
+
+// less orders ends on the extended line; at equal values a closed end
+// counts as further out, so that min and max keep the wider result.
+func (e end) cmp(f end) int {
+	if e.inf != f.inf {
+		if e.inf < f.inf {
+			return -1
+		}
+		return 1
+	}
+	if e.inf != 0 {
+		return 0
+	}
+	return e.v.Cmp(f.v)
+}
+
+func (e end) bound() Bound {
+	switch {
+	case e.inf != 0:
+		return Unbounded()
+	case e.open:
+		return Open(e.v)
+	}
+	return Closed(e.v)
+}
+
+// checkOperands validates both operands of a binary range operation.
+func checkOperands(op string, r, s Range) error {
+	if r.IsZero() {
+		return valueErr(op, "receiver", "", ErrUnset)
+	}
+	if s.IsZero() {
+		return valueErr(op, "argument", "", ErrUnset)
+	}
+	return nil
+}
+
+func result(op string, lo, hi end) (Range, error) {
+	if lo.inf != 0 && hi.inf != 0 {
+		return Range{}, valueErr(op, "result", "", ErrUnbounded)
+	}
+	return Range{low: lo.bound(), high: hi.bound()}, nil
+}
+
+func addEnds(a, b end) end {
+	if a.inf != 0 {
+		return end{inf: a.inf}
+	}
+	if b.inf != 0 {
+		return end{inf: b.inf}
+	}
+	return end{v: a.v.Add(b.v), open: a.open || b.open}
+}
+
+func neg(e end) end { return end{v: e.v.Neg(), inf: -e.inf, open: e.open} }
+
+// Add returns the range of x+y for x in r and y in s.
+func (r Range) Add(s Range) (Range, error) {
+	const op = "Range.Add"
+	if err := checkOperands(op, r, s); err != nil {
+		return Range{}, err
+	}
+	rl, rh := r.ends()
+	sl, sh := s.ends()
+	return result(op, addEnds(rl, sl), addEnds(rh, sh))
+}
+
+// Sub returns the range of x-y for x in r and y in s. A result unbounded on
+// both sides, as from (1, +inf) minus (2, +inf), is [ErrUnbounded].
+func (r Range) Sub(s Range) (Range, error) {
+	const op = "Range.Sub"
+	if err := checkOperands(op, r, s); err != nil {
+		return Range{}, err
+	}
+	rl, rh := r.ends()
+	sl, sh := s.ends()
+	return result(op, addEnds(rl, neg(sh)), addEnds(rh, neg(sl)))
+}
+
+// corner computes one candidate end of a product or quotient, rounded in
+// mode m; ok is false for a corner with no defined value (an infinity over
+// an infinity), which never decides the result.
+type corner func(a, b end, m dec.Mode) (end, bool)
+
+func mulEnd(a, b end, m dec.Mode) (end, bool) {
+	if a.closedZero() || b.closedZero() {
+		return end{}, true
+	}
+	if a.inf != 0 || b.inf != 0 {
+		s := a.sign() * b.sign()
+		if s == 0 { // an open zero times an infinity: approached, not reached
+			return end{open: true}, true
+		}
+		return end{inf: int8(s)}, true
+	}
+	v, exact := dec.Mul(a.v, b.v, m)
+	return end{v: v, open: !exact || a.open || b.open}, true
+}
+
+func quoEnd(a, b end, m dec.Mode) (end, bool) {
+	if a.closedZero() {
+		return end{}, true
+	}
+	switch {
+	case a.inf != 0 && b.inf != 0:
+		return end{}, false
+	case b.inf != 0: // a finite value over an infinity tends to zero
+		return end{open: true}, true
+	case a.inf != 0:
+		return end{inf: int8(a.sign() * b.sign())}, true
+	}
+	v, exact := dec.Quo(a.v, b.v, m)
+	return end{v: v, open: !exact || a.open || b.open}, true
+}
+
+// extremes evaluates f at the four corners and returns the smallest
+// (rounded down) and largest (rounded up) results.
+func extremes(op string, r, s Range, f corner) (Range, error) {
+	rl, rh := r.ends()
+	sl, sh := s.ends()
+	var lo, hi end
+	have := false
+	for _, a := range [2]end{rl, rh} {
+		for _, b := range [2]end{sl, sh} {
+			l, ok := f(a, b, dec.Floor)
+			if !ok {
+				continue
+			}
+			h, _ := f(a, b, dec.Ceil)
+			if !have {
+				lo, hi, have = l, h, true
+				continue
+			}
+			if c := l.cmp(lo); c < 0 || (c == 0 && !l.open) {
+				lo = l
+			}
+			if c := h.cmp(hi); c > 0 || (c == 0 && !h.open) {
+				hi = h
+			}
+		}
+	}
+	return result(op, lo, hi)
+}
+
+// Mul returns the range of x*y for x in r and y in s.
+func (r Range) Mul(s Range) (Range, error) {
+	const op = "Range.Mul"
+	if err := checkOperands(op, r, s); err != nil {
+		return Range{}, err
+	}
+	return extremes(op, r, s, mulEnd)
+}
+
+// Quo returns the range of x/y for x in r and y in s. The divisor range
+// must lie wholly above or wholly below zero, not touching it; otherwise
+// the error wraps [ErrDivisorRange].
+func (r Range) Quo(s Range) (Range, error) {
+	const op = "Range.Quo"
+	if err := checkOperands(op, r, s); err != nil {
+		return Range{}, err
+	}
+	sl, sh := s.ends()
+	if sl.sign() <= 0 && sh.sign() >= 0 {
+		return Range{}, valueErr(op, "divisor", s.String(), ErrDivisorRange)
+	}
+	return extremes(op, r, s, quoEnd)
+}
+
+// Intersect returns the values that lie in both r and s. Ranges that share
+// no value return an error wrapping [ErrEmptyRange].
+func (r Range) Intersect(s Range) (Range, error) {
+	const op = "Range.Intersect"
+	if err := checkOperands(op, r, s); err != nil {
+		return Range{}, err
+	}
+	rl, rh := r.ends()
+	sl, sh := s.ends()
+	lo, hi := rl, rh
+	if c := sl.cmp(rl); c > 0 || (c == 0 && sl.open) {
+		lo = sl
+	}
+	if c := sh.cmp(rh); c < 0 || (c == 0 && sh.open) {
+		hi = sh
+	}
+	if c := lo.cmp(hi); lo.inf == 0 && hi.inf == 0 && (c > 0 || (c == 0 && (lo.open || hi.open))) {
+		return Range{}, valueErr(op, "ranges", r.String()+" and "+s.String(), ErrEmptyRange)
+	}
+	return Range{low: lo.bound(), high: hi.bound()}, nil
+}

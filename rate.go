@@ -1,0 +1,196 @@
+package shenyang
+
+import (
+	"strconv"
+
+	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shopspring/decimal"
+)
+
+// Rate is a directional exchange rate: one unit of the base currency is
+// worth [Rate.Value] units of the quote currency. A rate of 7.0333 CNY per
+// USD has base USD and quote CNY.
+//
+// A rate keeps the two amounts it was made from, so a rate implied by
+// "105.5 billion yuan ($15 billion)" converts 105.5 billion yuan to exactly
+// 15 billion dollars, with no rounding of the rate itself. Rate is
+// immutable; the zero value is unset.
+type Rate struct {
+	base, quote Currency
+	num, den    decimal.Decimal // one base unit is num/den quote units
+}
+
+// NewRate returns the rate at which one unit of base is worth perBase units
+// of quote. The currencies must be known and different and perBase must be
+// positive.
+func NewRate(base, quote Currency, perBase decimal.Decimal) (Rate, error) {
+	const op = "NewRate"
+	if err := checkPair(op, base, quote); err != nil {
+		return Rate{}, err
+	}
+	if err := checkDec(op, "rate", perBase); err != nil {
+		return Rate{}, err
+	}
+	if perBase.Sign() <= 0 {
+		return Rate{}, valueErr(op, "rate", dec.Format(perBase), ErrNotPositive)
+	}
+	return Rate{base: base, quote: quote, num: perBase, den: decimal.New(1, 0)}, nil
+}
+
+// RateBetween returns the rate that makes base and quote worth the same:
+// RateBetween(15 billion USD, 105.5 billion CNY) is 105.5/15 CNY per USD.
+// Both amounts must be positive and in different known currencies.
+func RateBetween(base, quote Money) (Rate, error) {
+	const op = "RateBetween"
+	if base.IsZero() {
+		return Rate{}, valueErr(op, "base", "", ErrUnset)
+	}
+	if quote.IsZero() {
+		return Rate{}, valueErr(op, "quote", "", ErrUnset)
+	}
+	if err := checkPair(op, base.currency, quote.currency); err != nil {
+		return Rate{}, err
+	}
+	if base.amount.Sign() <= 0 {
+		return Rate{}, valueErr(op, "base", base.String(), ErrNotPositive)
+	}
+	if quote.amount.Sign() <= 0 {
+		return Rate{}, valueErr(op, "quote", quote.String(), ErrNotPositive)
+	}
+	return Rate{base: base.currency, quote: quote.currency, num: quote.amount, den: base.amount}, nil
+}
+
+func checkPair(op string, base, quote Currency) error {
+	if !base.Valid() {
+		return valueErr(op, "base currency", currencyText(base), ErrUnknownCurrency)
+	}
+	if !quote.Valid() {
+		return valueErr(op, "quote currency", currencyText(quote), ErrUnknownCurrency)
+	}
+	if base == quote {
+		return &MismatchError{Op: op, Got: quote, Want: otherCurrency(base)}
+	}
+	return nil
+}
+
+// otherCurrency names a currency different from c, for error messages.
+func otherCurrency(c Currency) Currency {
+	if c == USD {
+		return CNY
+	}
+	return USD
+}
+
+func currencyText(c Currency) string {
+	if c.Valid() {
+		return c.String()
+	}
+	return "#" + strconv.Itoa(int(c))
+}
+
+// IsZero reports whether r is the unset zero value.
+func (r Rate) IsZero() bool { return r.base == 0 }
+
+// Base returns the currency one unit of which the rate prices.
+func (r Rate) Base() Currency { return r.base }
+
+// Quote returns the currency in which the rate prices the base.
+func (r Rate) Quote() Currency { return r.quote }
+
+// Unit returns the rate's unit, such as [UnitCNYPerUSD].
+func (r Rate) Unit() Unit {
+	switch {
+	case r.base == USD && r.quote == CNY:
+		return UnitCNYPerUSD
+	case r.base == CNY && r.quote == USD:
+		return UnitUSDPerCNY
+	}
+	return 0
+}
+
+// Value returns units of quote per unit of base, to 16 significant digits
+// rounded half to even (exact when the quotient has 16 digits or fewer).
+func (r Rate) Value() decimal.Decimal {
+	if r.IsZero() {
+		return decimal.Decimal{}
+	}
+	v, _ := dec.Quo(r.num, r.den, dec.HalfEven)
+	return v
+}
+
+// Inverse returns the same rate seen from the other side: base and quote
+// swap and the value is its reciprocal. No rounding takes place.
+func (r Rate) Inverse() Rate {
+	return Rate{base: r.quote, quote: r.base, num: r.den, den: r.num}
+}
+
+// String returns the value and unit, such as "7.033333333333333 CNY per
+// USD"; "unset" for the zero value.
+func (r Rate) String() string {
+	if r.IsZero() {
+		return "unset"
+	}
+	return dec.Format(r.Value()) + " " + r.quote.String() + " per " + r.base.String()
+}
+
+// Convert returns m in the rate's other currency: an amount in the base
+// currency is multiplied by the rate, one in the quote currency divided by
+// it. The result is rounded once, to 16 significant digits, half to even.
+// An amount in neither currency is a [*MismatchError].
+func (r Rate) Convert(m Money) (Money, error) {
+	const op = "Rate.Convert"
+	num, den, to, err := r.direction(op, m.currency, m.IsZero())
+	if err != nil {
+		return Money{}, err
+	}
+	if err := checkDec(op, "amount", m.amount); err != nil {
+		return Money{}, err
+	}
+	v, _ := dec.Quo(m.amount.Mul(num), den, dec.HalfEven)
+	return Money{amount: v, currency: to}, nil
+}
+
+// ConvertRange returns the range of amounts in the other currency that the
+// range amounts in currency from converts to at this exact rate, each bound
+// rounded outward to 16 significant digits. To carry the uncertainty of the
+// rate as well, use [Range.Mul] or [Range.Quo] with the rate's own range.
+func (r Rate) ConvertRange(amounts Range, from Currency) (Range, error) {
+	const op = "Rate.ConvertRange"
+	num, den, _, err := r.direction(op, from, from == 0)
+	if err != nil {
+		return Range{}, err
+	}
+	if amounts.IsZero() {
+		return Range{}, valueErr(op, "amounts", "", ErrUnset)
+	}
+	lo, hi := amounts.ends()
+	return Range{low: scaleEnd(lo, num, den, dec.Floor), high: scaleEnd(hi, num, den, dec.Ceil)}, nil
+}
+
+// direction returns the factors that convert from currency c, and the
+// currency converted to.
+func (r Rate) direction(op string, c Currency, unset bool) (num, den decimal.Decimal, to Currency, err error) {
+	switch {
+	case r.IsZero():
+		return num, den, 0, valueErr(op, "rate", "", ErrUnset)
+	case unset:
+		return num, den, 0, valueErr(op, "amount", "", ErrUnset)
+	case c == r.base:
+		return r.num, r.den, r.quote, nil
+	case c == r.quote:
+		return r.den, r.num, r.base, nil
+	}
+	return num, den, 0, &MismatchError{Op: op, Got: c, Want: r.base}
+}
+
+// scaleEnd returns e*num/den rounded in mode m; num and den are positive.
+func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) Bound {
+	if e.inf != 0 {
+		return Unbounded()
+	}
+	v, exact := dec.Quo(e.v.Mul(num), den, m)
+	if !exact || e.open {
+		return Open(v)
+	}
+	return Closed(v)
+}
