@@ -104,11 +104,11 @@ func (s Status) String() string {
 // those ("2009/2020").
 type Period struct {
 	// ISO is the period in ISO 8601.
-	ISO string
+	ISO string `json:"iso"`
 	// InferredFrom is empty when the source prints the period; otherwise it
 	// says from what the period was inferred, such as "last year" in a
 	// report of April 2020.
-	InferredFrom string
+	InferredFrom string `json:"inferred_from,omitempty"`
 }
 
 // ParsePeriod checks that s is a period in one of the forms of [Period]
@@ -162,9 +162,9 @@ func (p Period) String() string { return p.ISO }
 type Derivation struct {
 	// Formula is the computation in terms of input ids, such as
 	// "indicators.trade-total.2019 - indicators.imports.2019".
-	Formula string
+	Formula string `json:"formula"`
 	// Inputs are the ids of the figures the formula reads, in order.
-	Inputs List[string]
+	Inputs List[string] `json:"inputs"`
 }
 
 // Figure is one number of the dataset with everything needed to use it

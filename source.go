@@ -2,24 +2,24 @@ package shenyang
 
 // Source is a publication the dataset draws on.
 type Source struct {
-	ID        string // stable short id, such as "chinadaily-2020-04-09"
-	Publisher string // who published it
-	Title     string // its title as published
-	URL       string // where it was published
-	Published string // publication date, ISO 8601 (YYYY-MM-DD)
-	Language  string // BCP 47 language tag, such as "en"
+	ID        string `json:"id"`        // stable short id, such as "chinadaily-2020-04-09"
+	Publisher string `json:"publisher"` // who published it
+	Title     string `json:"title"`     // its title as published
+	URL       string `json:"url"`       // where it was published
+	Published string `json:"published"` // publication date, ISO 8601 (YYYY-MM-DD)
+	Language  string `json:"language"`  // BCP 47 language tag, such as "en"
 }
 
 // Citation ties a figure or a fact to a source, with the verbatim words
 // that carry it.
 type Citation struct {
-	Source Source
+	Source Source `json:"source"`
 	// Quote is the sentence, or the part of one, that carries the figure,
 	// copied verbatim from the source.
-	Quote string
+	Quote string `json:"quote,omitempty"`
 	// Note explains anything the quote does not, such as how an inferred
 	// period was read.
-	Note string
+	Note string `json:"note,omitempty"`
 }
 
 // Report returns the primary source: China Daily's report of 2020-04-09,

@@ -31,11 +31,11 @@ const (
 // Indicator is a headline indicator: its 2019 value and growth on 2018 as
 // the report prints them, and the 2018 value they imply.
 type Indicator struct {
-	ID     string          // such as "foreign-capital"
-	Name   string          // such as "Actual use of foreign capital"
-	Value  shenyang.Figure // the 2019 value, reported
-	Growth shenyang.Figure // growth on 2018, reported
-	Prior  shenyang.Figure // the 2018 value, derived with [Prior]
+	ID     string          `json:"id"`     // such as "foreign-capital"
+	Name   string          `json:"name"`   // such as "Actual use of foreign capital"
+	Value  shenyang.Figure `json:"value"`  // the 2019 value, reported
+	Growth shenyang.Figure `json:"growth"` // growth on 2018, reported
+	Prior  shenyang.Figure `json:"prior"`  // the 2018 value, derived with [Prior]
 }
 
 const (

@@ -1,0 +1,87 @@
+// Package shenyang is a typed, decimal-exact dataset of one cited economic
+// report: China Daily's "Shenyang's opening-up attracts foreign capital" of
+// 2020-04-09, on the foreign investment and trade of Shenyang, the capital
+// of Liaoning province, in 2019.
+//
+// Every claim of the report is in the module. Each number is a [Figure]
+// with its unit, its period, the qualifier the report hedges it with, the
+// [Range] of values its printed precision allows, and a verbatim quote of
+// the sentence that carries it. Figures the module computes say how, with a
+// formula over the ids of their inputs. Claims without a number are typed
+// values too: [Claim], [Statement], and the investors and parks of the
+// sub-packages.
+//
+// # Packages
+//
+// This package holds the shared vocabulary ([Figure], [Range], [Money],
+// [Rate], [Citation], ...), the source ([Report]), the people the report
+// quotes ([Statements]) and the city-wide plans ([Claims]). The data is in:
+//
+//   - [github.com/shenyang-data/shenyang/indicators]: the headline
+//     indicators (actual use of foreign capital, total imports and exports,
+//     imports) with their growth, the 2018 values they imply, and the
+//     growth functions Growth and Prior;
+//   - [github.com/shenyang-data/shenyang/trade]: the dollar total, exports,
+//     the balance, import shares, the exchange rate the report implies and
+//     conversions at it, the trade priorities, and ImportShare;
+//   - [github.com/shenyang-data/shenyang/investors]: the Fortune Global 500
+//     counts, the named investors, BMW Brilliance's investment and the iX3;
+//   - [github.com/shenyang-data/shenyang/parks]: the China-Japan and
+//     China-South Korea industrial parks.
+//
+// Each package looks a figure up by id, Figure(id) (shenyang.Figure, bool),
+// and iterates over all of them with Figures(). Ids are constants of the
+// packages, such as indicators.ForeignCapital2019.
+//
+// # Values, units and periods
+//
+// Values are [github.com/shopspring/decimal] decimals in base units: yuan
+// and dollars (1.65 billion dollars is 1650000000), ratios (15 percent is
+// 0.15; a difference of 12.4 percentage points is 0.124) and counts. The
+// [Unit] says which. A [Period] is ISO 8601 ("2019", "2009/2020"); where
+// the report does not print the year ("last year" in a report of April
+// 2020), the period records that it was inferred and from what.
+//
+// # Ranges and qualifiers
+//
+// A printed number stands for every value that rounds to it. [RangeOf]
+// turns a value and its [Qualifier] into that [Range]:
+//
+//   - [AsPrinted]: half a unit of the last printed digit either way;
+//     "1.65 billion" is [1.645, 1.655] billion, "15 percent" [14.5, 15.5];
+//   - [Some]: approximate, half a unit of the last non-zero digit; "some
+//     170" is [165, 175];
+//   - [MoreThan] and [Surpassed]: an exclusive lower bound and no upper
+//     one; "more than 100" is (100, +inf).
+//
+// # Derived figures and rounding
+//
+// A derived figure has [Status] [Derived] and a [Derivation]: a formula and
+// the ids of its inputs. Its range is computed from its inputs' ranges by
+// interval arithmetic, step by step (see [Range]): the result is never
+// narrower than the exact set of possible values, and may be wider.
+//
+// The module's rounding rule is stated once here. Sums and differences are
+// exact. Every product and quotient keeps 16 significant digits: a point
+// value is rounded half to even, a lower bound toward negative infinity and
+// an upper bound toward positive infinity. A bound that rounding moved is
+// kept as open, since the exact bound lies strictly inside it. Values that
+// never terminate, such as 105.5/15, therefore keep 16 significant digits.
+// No function reads or sets any package-level setting of shopspring/decimal,
+// and decimals are formatted ([FormatDecimal]) and encoded by the module's
+// own code, so results do not change with those settings.
+//
+// # Errors
+//
+// No function panics on its input. Bad input returns an error that wraps
+// one of the sentinel errors ([ErrNotPositive], [ErrCurrencyMismatch],
+// [ErrDivisorRange], ...) for [errors.Is]; the [*ValueError] or
+// [*MismatchError] around it carries the offending values for [errors.As].
+//
+// # Cost
+//
+// Importing the module does no work: the data is written as Go literals and
+// turned into values on first use, once, behind a [sync.Once]. Lookups
+// then return copies; the lists inside values are immutable [List] values,
+// so no caller can change what another sees.
+package shenyang

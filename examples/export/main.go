@@ -1,0 +1,51 @@
+// Command export writes the whole Shenyang dataset to standard output, as
+// CSV (the default) or as one JSON document.
+//
+// Usage:
+//
+//	go run ./examples/export [-format csv|json]
+//
+// The CSV has one row per figure and the header
+//
+//	id,period,value,unit,low,high,qualifier,status,formula,inputs,quote,source_url
+//
+// with values and bounds as plain decimals in base units (1.65 billion
+// dollars is 1650000000, 15 percent is 0.15). The JSON holds the figures
+// and every fact without a number: investors, products, parks, statements
+// and claims.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/shenyang-data/shenyang/internal/dataset"
+)
+
+func main() {
+	format := flag.String("format", "csv", "output format: csv or json")
+	flag.Parse()
+	if err := run(*format); err != nil {
+		fmt.Fprintln(os.Stderr, "export:", err)
+		os.Exit(1)
+	}
+}
+
+func run(format string) error {
+	w := bufio.NewWriter(os.Stdout)
+	var err error
+	switch format {
+	case "csv":
+		err = dataset.WriteCSV(w)
+	case "json":
+		err = dataset.WriteJSON(w)
+	default:
+		return fmt.Errorf("unknown format %q: want csv or json", format)
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}

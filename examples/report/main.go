@@ -1,0 +1,146 @@
+// Command report prints every figure of the Shenyang dataset as a readable
+// table, grouped by package, followed by the passage each figure comes
+// from (or, for a derived figure, its formula) and the facts without a
+// number.
+//
+// Usage:
+//
+//	go run ./examples/report
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/internal/dataset"
+	"github.com/shenyang-data/shenyang/investors"
+	"github.com/shenyang-data/shenyang/parks"
+	"github.com/shenyang-data/shenyang/trade"
+	"github.com/shopspring/decimal"
+)
+
+func main() {
+	w := bufio.NewWriter(os.Stdout)
+	report(w)
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "report:", err)
+		os.Exit(1)
+	}
+}
+
+func report(w io.Writer) {
+	src := shenyang.Report()
+	fmt.Fprintf(w, "%s\n%s, %s\n%s\n", src.Title, src.Publisher, src.Published, src.URL)
+
+	var figs []shenyang.Figure
+	pkg := ""
+	for name, f := range dataset.Figures() {
+		if name != pkg {
+			if pkg != "" {
+				table(w, pkg, figs)
+			}
+			pkg, figs = name, nil
+		}
+		figs = append(figs, f)
+	}
+	table(w, pkg, figs)
+	facts(w)
+}
+
+// table prints one package's figures, then where each comes from.
+func table(w io.Writer, pkg string, figs []shenyang.Figure) {
+	fmt.Fprintf(w, "\n== %s\n\n", pkg)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tPERIOD\tVALUE\tRANGE\tQUALIFIER\tSTATUS")
+	for _, f := range figs {
+		period := f.Period.ISO
+		if f.Period.IsInferred() {
+			period += "*"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, period, human(f.Value, f.Unit), humanRange(f.Range, f.Unit), f.Qualifier, f.Status)
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "\n  (* period inferred, not printed)")
+	for _, f := range figs {
+		fmt.Fprintf(w, "\n  %s\n", f.ID)
+		if f.Status == shenyang.Derived {
+			fmt.Fprintf(w, "    = %s\n", f.Derivation.Formula)
+		}
+		if c, ok := f.Primary(); ok {
+			fmt.Fprintf(w, "    %q\n", c.Quote)
+		}
+		if f.Note != "" {
+			fmt.Fprintf(w, "    note: %s\n", f.Note)
+		}
+	}
+}
+
+// scaled writes v at a readable scale without rounding (amounts in
+// billions, ratios in percent) and returns it with the unit of that scale.
+func scaled(v decimal.Decimal, u shenyang.Unit) (num, unit string) {
+	switch u {
+	case shenyang.UnitCNY, shenyang.UnitUSD:
+		return shenyang.FormatDecimal(v.Shift(-9)), "bn " + u.String()
+	case shenyang.UnitRatio:
+		return shenyang.FormatDecimal(v.Shift(2)), "%"
+	}
+	return shenyang.FormatDecimal(v), u.String()
+}
+
+func human(v decimal.Decimal, u shenyang.Unit) string {
+	num, unit := scaled(v, u)
+	return num + " " + unit
+}
+
+func humanRange(r shenyang.Range, u shenyang.Unit) string {
+	_, unit := scaled(decimal.Decimal{}, u)
+	end := func(b shenyang.Bound, inf string) string {
+		if v, ok := b.Value(); ok {
+			num, _ := scaled(v, u)
+			return num
+		}
+		return inf
+	}
+	open, close := "[", "]"
+	if r.Low().IsOpen() || r.Low().IsUnbounded() {
+		open = "("
+	}
+	if r.High().IsOpen() || r.High().IsUnbounded() {
+		close = ")"
+	}
+	return open + end(r.Low(), "-inf") + ", " + end(r.High(), "+inf") + close + " " + unit
+}
+
+// facts prints the claims, people, investors and parks without a number.
+func facts(w io.Writer) {
+	fmt.Fprintf(w, "\n== facts without a number\n\n")
+	for s := range shenyang.Statements() {
+		fmt.Fprintf(w, "  %s: %s (%s), %s\n", s.ID, s.Speaker.Name, s.Speaker.Role, s.Text)
+	}
+	for in := range investors.All() {
+		fmt.Fprintf(w, "  %s: %s, %s\n", in.ID, in.Name, in.Description)
+	}
+	for p := range investors.Products() {
+		fmt.Fprintf(w, "  %s: %s (%s), %s\n", p.ID, p.Name, p.Kind, p.Outlook)
+	}
+	for p := range parks.All() {
+		fmt.Fprintf(w, "  %s: %s, %s\n", p.ID, p.Name, p.Role)
+	}
+	for _, seq := range []func(func(shenyang.Claim) bool){
+		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
+	} {
+		for c := range seq {
+			fmt.Fprintf(w, "  %s: %s", c.ID, c.Text)
+			if c.Items.Len() > 0 {
+				fmt.Fprintf(w, " [%s]", strings.Join(c.Items.Slice(), "; "))
+			}
+			fmt.Fprintln(w)
+		}
+	}
+}

@@ -1,0 +1,130 @@
+// Package dataset gathers the figures and facts of every package of the
+// module, and writes them in the export formats: the CSV data contract and
+// one JSON document.
+package dataset
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"iter"
+	"strings"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/investors"
+	"github.com/shenyang-data/shenyang/parks"
+	"github.com/shenyang-data/shenyang/trade"
+)
+
+// Packages are the dataset's packages holding figures, in report order.
+var packages = [...]struct {
+	name    string
+	figures func() iter.Seq[shenyang.Figure]
+}{
+	{"indicators", indicators.Figures},
+	{"trade", trade.Figures},
+	{"investors", investors.Figures},
+}
+
+// Figures returns every figure of the dataset with the name of its
+// package: indicators, trade, investors.
+func Figures() iter.Seq2[string, shenyang.Figure] {
+	return func(yield func(string, shenyang.Figure) bool) {
+		for _, p := range packages {
+			for f := range p.figures() {
+				if !yield(p.name, f) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Header returns the CSV data contract's header row.
+func Header() []string {
+	return []string{"id", "period", "value", "unit", "low", "high", "qualifier", "status", "formula", "inputs", "quote", "source_url"}
+}
+
+// Row returns the CSV row of f. Bounds are written as closed numbers, empty
+// where unbounded; a lower bound is exclusive when the qualifier is "more
+// than" or "surpassed". A bound the module keeps as open because it was
+// rounded outward is written as its value, which is still a valid closed
+// bound.
+func Row(f shenyang.Figure) []string {
+	bound := func(b shenyang.Bound) string {
+		if v, ok := b.Value(); ok {
+			return shenyang.FormatDecimal(v)
+		}
+		return ""
+	}
+	c, _ := f.Primary()
+	return []string{
+		f.ID, f.Period.ISO, shenyang.FormatDecimal(f.Value), f.Unit.String(),
+		bound(f.Range.Low()), bound(f.Range.High()),
+		f.Qualifier.String(), f.Status.String(),
+		f.Derivation.Formula, strings.Join(f.Derivation.Inputs.Slice(), ";"),
+		c.Quote, c.Source.URL,
+	}
+}
+
+// WriteCSV writes the header and one row per figure.
+func WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(Header()); err != nil {
+		return err
+	}
+	for _, f := range Figures() {
+		if err := cw.Write(Row(f)); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// Document is the whole dataset as one JSON document.
+type Document struct {
+	Source     shenyang.Source        `json:"source"`
+	Figures    []shenyang.Figure      `json:"figures"`
+	Indicators []indicators.Indicator `json:"indicators"`
+	Investors  []investors.Investor   `json:"investors"`
+	Products   []investors.Product    `json:"products"`
+	Parks      []parks.Park           `json:"parks"`
+	Statements []shenyang.Statement   `json:"statements"`
+	Claims     []shenyang.Claim       `json:"claims"`
+}
+
+// Collect gathers the whole dataset.
+func Collect() Document {
+	d := Document{Source: shenyang.Report()}
+	for _, f := range Figures() {
+		d.Figures = append(d.Figures, f)
+	}
+	d.Indicators = collect(indicators.All())
+	d.Investors = collect(investors.All())
+	d.Products = collect(investors.Products())
+	d.Parks = collect(parks.All())
+	d.Statements = collect(shenyang.Statements())
+	for _, seq := range [...]iter.Seq[shenyang.Claim]{
+		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
+	} {
+		d.Claims = append(d.Claims, collect(seq)...)
+	}
+	return d
+}
+
+func collect[T any](seq iter.Seq[T]) []T {
+	var out []T
+	for v := range seq {
+		out = append(out, v)
+	}
+	return out
+}
+
+// WriteJSON writes the whole dataset as one indented JSON document.
+func WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(Collect())
+}

@@ -1,0 +1,207 @@
+package investors
+
+import (
+	"iter"
+	"sync"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/build"
+	"github.com/shenyang-data/shenyang/trade"
+)
+
+// Ids of the figures in this package.
+const (
+	Fortune500Companies   = "investors.fortune500.companies"
+	Fortune500Enterprises = "investors.fortune500.local-companies"
+	BMWInvestment         = "investors.bmw-brilliance.investment"
+	BMWInvestmentUSD      = "investors.bmw-brilliance.investment-usd"
+)
+
+// Investor is a foreign company the report names as investing in the city.
+type Investor struct {
+	ID   string `json:"id"`   // such as "investors.bmw"
+	Name string `json:"name"` // such as "BMW"
+	// Description is the report's own description, such as "automaker".
+	Description string `json:"description"`
+	// Country is the home country when the report states it, and empty
+	// when it does not: the report calls Michelin French and names no
+	// country for BMW or Bridgestone.
+	Country   string                           `json:"country,omitempty"`
+	Citations shenyang.List[shenyang.Citation] `json:"citations"`
+}
+
+// Product is a product the report says an investor will make in the city.
+type Product struct {
+	ID    string `json:"id"`    // such as "investors.bmw-brilliance.ix3"
+	Name  string `json:"name"`  // such as "iX3"
+	Maker string `json:"maker"` // such as "BMW Brilliance Automotive"
+	Kind  string `json:"kind"`  // such as "all-electric model"
+	// Outlook is what the report expects of it.
+	Outlook   string                           `json:"outlook"`
+	Period    shenyang.Period                  `json:"period"`
+	Citations shenyang.List[shenyang.Citation] `json:"citations"`
+}
+
+const (
+	asOfReport = "the report's publication date, 2020-04-09: it gives the count as it stood then"
+	fortuneQ   = "the Liaoning capital has attracted more than 100 Fortune Global 500 companies to invest in some 170 local companies"
+	namedQ     = "Those investors include automaker BMW, French tire maker Michelin and tire and rubber company Bridgestone."
+	bmwQ       = "Investment in BMW Brilliance Automotive's production base in Shenyang has surpassed 52 billion yuan, dating back to 2009"
+	modelQ     = "becoming a model for cooperation between Shenyang and Germany"
+	ix3Q       = "Its all-electric model the iX3 is expected to be produced in Shenyang and exported across the world."
+)
+
+var specs = [...]build.Spec{
+	{ID: Fortune500Companies, Label: "Fortune Global 500 companies investing in the city", Period: "2020-04-09", Inferred: asOfReport,
+		Coef: 100, Unit: shenyang.UnitCount, Qualifier: shenyang.MoreThan, Printed: "more than 100", Quote: fortuneQ},
+	{ID: Fortune500Enterprises, Label: "Local companies in which Fortune Global 500 companies invest", Period: "2020-04-09", Inferred: asOfReport,
+		Coef: 170, Unit: shenyang.UnitCount, Qualifier: shenyang.Some, Printed: "some 170", Quote: fortuneQ},
+	{ID: BMWInvestment, Label: "Cumulative investment in BMW Brilliance Automotive's production base in Shenyang since 2009", Period: "2009/2020",
+		Inferred: `"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`,
+		Coef:     52, Exp: 9, Unit: shenyang.UnitCNY, Qualifier: shenyang.Surpassed, Printed: "surpassed 52 billion yuan", Quote: bmwQ},
+}
+
+type tables struct {
+	figures   []shenyang.Figure
+	investors [3]Investor
+	products  [1]Product
+	claims    [1]shenyang.Claim
+	err       error
+}
+
+var (
+	once sync.Once
+	data tables
+)
+
+func load() *tables {
+	once.Do(func() { data.err = data.build() })
+	return &data
+}
+
+func (t *tables) build() error {
+	t.figures = make([]shenyang.Figure, 0, len(specs)+1)
+	for _, s := range specs {
+		f, err := build.Reported(s)
+		if err != nil {
+			return err
+		}
+		t.figures = append(t.figures, f)
+	}
+	usd, err := investmentUSD(t.figures[2])
+	if err != nil {
+		return err
+	}
+	t.figures = append(t.figures, usd)
+
+	named := shenyang.ListOf(shenyang.Cite(namedQ))
+	t.investors = [3]Investor{
+		{ID: "investors.bmw", Name: "BMW", Description: "automaker", Citations: named},
+		{ID: "investors.michelin", Name: "Michelin", Description: "tire maker", Country: "France", Citations: named},
+		{ID: "investors.bridgestone", Name: "Bridgestone", Description: "tire and rubber company", Citations: named},
+	}
+	t.products[0] = Product{
+		ID: "investors.bmw-brilliance.ix3", Name: "iX3", Maker: "BMW Brilliance Automotive", Kind: "all-electric model",
+		Outlook:   "expected to be produced in Shenyang and exported across the world",
+		Period:    shenyang.Period{ISO: "2020", InferredFrom: "an expectation reported on 2020-04-09 with no date printed"},
+		Citations: shenyang.ListOf(shenyang.Cite(ix3Q)),
+	}
+	t.claims[0] = shenyang.Claim{
+		ID: "investors.bmw-brilliance.model", Subject: "BMW Brilliance Automotive",
+		Text:      "The investment in BMW Brilliance Automotive's Shenyang production base has become a model for cooperation between Shenyang and Germany.",
+		Items:     shenyang.ListOf("Shenyang", "Germany"),
+		Period:    shenyang.Period{ISO: "2009/2020", InferredFrom: "the investment's period, 2009 to the report of 2020-04-09"},
+		Citations: shenyang.ListOf(shenyang.Cite(modelQ)),
+	}
+	return nil
+}
+
+// investmentUSD converts the cumulative yuan investment to dollars at the
+// rate the report implies for 2019, keeping its one-sided range.
+func investmentUSD(cny shenyang.Figure) (shenyang.Figure, error) {
+	rate, ok := trade.Figure(trade.ImpliedRate2019)
+	if !ok {
+		return shenyang.Figure{}, shenyang.ErrUnset
+	}
+	m, _ := cny.Money()
+	usd, err := trade.ImpliedRate().Convert(m)
+	if err != nil {
+		return shenyang.Figure{}, err
+	}
+	r, err := cny.Range.Quo(rate.Range)
+	if err != nil {
+		return shenyang.Figure{}, err
+	}
+	return build.Derived(build.Derivation{
+		ID: BMWInvestmentUSD, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies",
+		Period:  cny.Period,
+		Unit:    shenyang.UnitUSD,
+		Formula: cny.ID + " / " + rate.ID,
+		Note:    "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
+	}, usd.Amount(), r, cny, rate), nil
+}
+
+// Figure returns the figure with the given id, and false if this package
+// has none.
+func Figure(id string) (shenyang.Figure, bool) {
+	return build.Find(load().figures, id)
+}
+
+// Figures returns an iterator over every figure of the package, reported
+// ones first.
+func Figures() iter.Seq[shenyang.Figure] {
+	return func(yield func(shenyang.Figure) bool) {
+		for _, f := range load().figures {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+// Lookup returns the named investor with the given id, such as
+// "investors.michelin", and false if there is none.
+func Lookup(id string) (Investor, bool) {
+	for _, in := range load().investors {
+		if in.ID == id {
+			return in, true
+		}
+	}
+	return Investor{}, false
+}
+
+// All returns an iterator over the investors the report names, in its
+// order: BMW, Michelin, Bridgestone.
+func All() iter.Seq[Investor] {
+	return func(yield func(Investor) bool) {
+		for _, in := range load().investors {
+			if !yield(in) {
+				return
+			}
+		}
+	}
+}
+
+// Products returns an iterator over the products the report expects to be
+// made in the city: BMW Brilliance's iX3.
+func Products() iter.Seq[Product] {
+	return func(yield func(Product) bool) {
+		for _, p := range load().products {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// Claims returns the package's claims without a number: BMW Brilliance as
+// a model of cooperation between Shenyang and Germany.
+func Claims() iter.Seq[shenyang.Claim] {
+	return func(yield func(shenyang.Claim) bool) {
+		for _, c := range load().claims {
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}
