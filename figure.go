@@ -175,15 +175,19 @@ type Derivation struct {
 // Figures are values: a lookup returns a copy, and the lists inside are
 // immutable, so no caller can change what another one sees.
 type Figure struct {
-	ID        string          // stable id, such as "indicators.foreign-capital.2019"
-	Label     string          // short description in English
-	Period    Period          // the time the value refers to
-	Value     decimal.Decimal // the value in base units (yuan, dollars, a ratio, a count)
-	Unit      Unit            // the unit of Value and Range
-	Range     Range           // the values the figure stands for
-	Qualifier Qualifier       // the source's hedge, or the shape of a derived range
-	Printed   string          // the figure as the source prints it; empty when derived
-	Status    Status          // reported or derived
+	ID     string // stable id, such as "indicators.foreign-capital.2019"
+	Label  string // short description in English
+	Period Period // the time the value refers to
+	// Value is in base units (yuan, dollars, a ratio, a count). For a
+	// reported figure qualified MoreThan or Surpassed it is the printed
+	// bound, which Range excludes; every other figure's Range contains its
+	// Value.
+	Value     decimal.Decimal
+	Unit      Unit      // the unit of Value and Range
+	Range     Range     // the values the figure stands for
+	Qualifier Qualifier // the source's hedge, or the shape of a derived range
+	Printed   string    // the figure as the source prints it; empty when derived
+	Status    Status    // reported or derived
 	// Derivation is set for a derived figure and zero for a reported one.
 	Derivation Derivation
 	// Citations are the sources that carry the figure, the primary one

@@ -128,3 +128,50 @@ func WriteJSON(w io.Writer) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(Collect())
 }
+
+// Citations returns every citation in the dataset with the id of the value
+// that carries it: figures, claims, statements, investors, products and
+// parks.
+func Citations() iter.Seq2[string, shenyang.Citation] {
+	return func(yield func(string, shenyang.Citation) bool) {
+		d := Collect()
+		emit := func(id string, l shenyang.List[shenyang.Citation]) bool {
+			for c := range l.All() {
+				if !yield(id, c) {
+					return false
+				}
+			}
+			return true
+		}
+		for _, f := range d.Figures {
+			if !emit(f.ID, f.Citations) {
+				return
+			}
+		}
+		for _, c := range d.Claims {
+			if !emit(c.ID, c.Citations) {
+				return
+			}
+		}
+		for _, s := range d.Statements {
+			if !emit(s.ID, s.Citations) {
+				return
+			}
+		}
+		for _, in := range d.Investors {
+			if !emit(in.ID, in.Citations) {
+				return
+			}
+		}
+		for _, p := range d.Products {
+			if !emit(p.ID, p.Citations) {
+				return
+			}
+		}
+		for _, p := range d.Parks {
+			if !emit(p.ID, p.Citations) {
+				return
+			}
+		}
+	}
+}

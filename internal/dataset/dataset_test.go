@@ -1,0 +1,232 @@
+package dataset
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+)
+
+const sourceFile = "chinadaily-2020-04-09-shenyang-opening-up.txt"
+
+// sourceText returns the stored copy of the report, which lives in
+// ../shared/sources beside the module's root when the repository is
+// checked out in its workplace; the test skips where it is absent.
+func sourceText(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found; cannot locate the source text")
+		}
+		dir = parent
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "sources", sourceFile))
+	if err != nil {
+		t.Skipf("source text %s not found beside the module (%v); the quotes cannot be checked here", sourceFile, err)
+	}
+	return string(b)
+}
+
+func TestQuotesAreVerbatim(t *testing.T) {
+	text := sourceText(t)
+	n := 0
+	for id, c := range Citations() {
+		n++
+		if c.Source.ID != shenyang.Report().ID {
+			continue
+		}
+		if c.Quote == "" {
+			t.Errorf("%s: citation of the report has no quote", id)
+			continue
+		}
+		if !strings.Contains(text, c.Quote) {
+			t.Errorf("%s: quote is not verbatim in the report: %q", id, c.Quote)
+		}
+	}
+	// 23 figures with 1 to 2 citations each, 8 claims, 2 statements, 3
+	// investors, 1 product and 2 parks with 2 citations each.
+	if n < 40 {
+		t.Errorf("only %d citations checked; the dataset lost some", n)
+	}
+}
+
+func TestQuotesCarryPrintedFigure(t *testing.T) {
+	for _, f := range Figures() {
+		if f.Status != shenyang.Reported {
+			continue
+		}
+		c, ok := f.Primary()
+		if !ok {
+			t.Errorf("%s: no citation", f.ID)
+			continue
+		}
+		if f.Printed == "" || !strings.Contains(c.Quote, f.Printed) {
+			t.Errorf("%s: quote %q does not contain the figure as printed, %q", f.ID, c.Quote, f.Printed)
+		}
+	}
+}
+
+func TestIDsUnique(t *testing.T) {
+	seen := map[string]bool{}
+	d := Collect()
+	check := func(id string) {
+		if id == "" {
+			t.Error("empty id")
+		}
+		if seen[id] {
+			t.Errorf("duplicate id %q", id)
+		}
+		seen[id] = true
+	}
+	for _, f := range d.Figures {
+		check(f.ID)
+	}
+	for _, c := range d.Claims {
+		check(c.ID)
+	}
+	for _, s := range d.Statements {
+		check(s.ID)
+	}
+	for _, in := range d.Investors {
+		check(in.ID)
+	}
+	for _, p := range d.Products {
+		check(p.ID)
+	}
+	for _, p := range d.Parks {
+		check(p.ID)
+	}
+}
+
+func TestDerivedInputsExist(t *testing.T) {
+	ids := map[string]bool{}
+	for _, f := range Figures() {
+		ids[f.ID] = true
+	}
+	for _, f := range Figures() {
+		if f.Status != shenyang.Derived {
+			continue
+		}
+		if f.Derivation.Inputs.Len() == 0 || f.Derivation.Formula == "" {
+			t.Errorf("%s: derived figure without formula or inputs", f.ID)
+		}
+		for in := range f.Derivation.Inputs.All() {
+			if !ids[in] {
+				t.Errorf("%s: input %q is not a figure of the dataset", f.ID, in)
+			}
+			if !strings.Contains(f.Derivation.Formula, in) {
+				t.Errorf("%s: formula %q does not name input %q", f.ID, f.Derivation.Formula, in)
+			}
+		}
+	}
+}
+
+func TestEveryRangeHoldsItsValue(t *testing.T) {
+	for _, f := range Figures() {
+		if f.Qualifier.LowerBound() && f.Status == shenyang.Reported {
+			// "more than 100": the value is the printed bound, which the
+			// range (100, +inf) excludes.
+			low, ok := f.Range.Low().Value()
+			if !ok || !low.Equal(f.Value) || !f.Range.Low().IsOpen() || !f.Range.High().IsUnbounded() {
+				t.Errorf("%s: lower-bound figure has range %s for value %s", f.ID, f.Range, shenyang.FormatDecimal(f.Value))
+			}
+			continue
+		}
+		if !f.Range.Contains(f.Value) {
+			t.Errorf("%s: range %s does not contain value %s", f.ID, f.Range, shenyang.FormatDecimal(f.Value))
+		}
+	}
+}
+
+func TestCSV(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf); err != nil {
+		t.Fatal(err)
+	}
+	header, _, _ := strings.Cut(buf.String(), "\n")
+	const wantHeader = "id,period,value,unit,low,high,qualifier,status,formula,inputs,quote,source_url"
+	if header != wantHeader {
+		t.Errorf("header = %q, want %q", header, wantHeader)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 9 indicators figures, 10 trade figures, 4 investors figures.
+	if got := len(rows) - 1; got != 23 {
+		t.Errorf("%d figure rows, want 23", got)
+	}
+	byID := map[string][]string{}
+	for _, r := range rows[1:] {
+		byID[r[0]] = r
+	}
+	url := shenyang.Report().URL
+	tests := []struct {
+		id   string
+		want []string
+	}{
+		{"indicators.foreign-capital.2019", []string{"indicators.foreign-capital.2019", "2019", "1650000000", "USD", "1645000000", "1655000000", "as printed", "reported", "", "",
+			"The actual use of foreign capital in the city of Shenyang in Northeast China's Liaoning province, surged 15 percent to reach $1.65 billion in 2019", url}},
+		// 15 percent is 0.15 and stands for [14.5, 15.5] percent.
+		{"indicators.foreign-capital.growth.2019", []string{"indicators.foreign-capital.growth.2019", "2019", "0.15", "ratio", "0.145", "0.155", "as printed", "reported", "", "",
+			"The actual use of foreign capital in the city of Shenyang in Northeast China's Liaoning province, surged 15 percent to reach $1.65 billion in 2019", url}},
+		// 105.5 - 75.2 = 30.3 billion; [105.45 - 75.25, 105.55 - 75.15] = [30.2, 30.4].
+		{"trade.exports.2019", []string{"trade.exports.2019", "2019", "30300000000", "CNY", "30200000000", "30400000000", "as printed", "derived",
+			"indicators.trade-total.2019 - indicators.imports.2019", "indicators.trade-total.2019;indicators.imports.2019",
+			"Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018.", url}},
+		// 105.5/15 = 7.0333…; [105.45/15.5, 105.55/14.5] = [6.8032258064516129…, 7.2793103448275862…] rounded outward.
+		{"trade.implied-rate.2019", []string{"trade.implied-rate.2019", "2019", "7.033333333333333", "CNY per USD", "6.803225806451612", "7.279310344827587", "as printed", "derived",
+			"indicators.trade-total.2019 / trade.total-usd.2019", "indicators.trade-total.2019;trade.total-usd.2019",
+			"Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018.", url}},
+		// "more than 100": low 100 (exclusive by the qualifier), no high.
+		{"investors.fortune500.companies", []string{"investors.fortune500.companies", "2020-04-09", "100", "count", "100", "", "more than", "reported", "", "",
+			"the Liaoning capital has attracted more than 100 Fortune Global 500 companies to invest in some 170 local companies", url}},
+		// "some 170" rounds at its last non-zero digit, the tens: [165, 175].
+		{"investors.fortune500.local-companies", []string{"investors.fortune500.local-companies", "2020-04-09", "170", "count", "165", "175", "some", "reported", "", "",
+			"the Liaoning capital has attracted more than 100 Fortune Global 500 companies to invest in some 170 local companies", url}},
+		{"investors.bmw-brilliance.investment", []string{"investors.bmw-brilliance.investment", "2009/2020", "52000000000", "CNY", "52000000000", "", "surpassed", "reported", "", "",
+			"Investment in BMW Brilliance Automotive's production base in Shenyang has surpassed 52 billion yuan, dating back to 2009", url}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, byID[tt.id]); diff != "" {
+				t.Errorf("row (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestJSONHoldsEverything(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{"figures": 23, "indicators": 3, "investors": 3, "products": 1, "parks": 2, "statements": 2, "claims": 10}
+	for key, want := range counts {
+		var items []json.RawMessage
+		if err := json.Unmarshal(doc[key], &items); err != nil {
+			t.Fatalf("%s: %v", key, err)
+		}
+		if len(items) != want {
+			t.Errorf("%s: %d items, want %d", key, len(items), want)
+		}
+	}
+}
