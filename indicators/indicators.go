@@ -35,7 +35,7 @@ type Indicator struct {
 	Name   string          `json:"name"`   // such as "Actual use of foreign capital"
 	Value  shenyang.Figure `json:"value"`  // the 2019 value, reported
 	Growth shenyang.Figure `json:"growth"` // growth on 2018, reported
-	Prior  shenyang.Figure `json:"prior"`  // the 2018 value, derived with [Prior]
+	Prior  shenyang.Figure `json:"prior"`  // the 2018 value, derived with [Prior] and [PriorRange]
 }
 
 const (
@@ -89,7 +89,7 @@ func load() *tables {
 }
 
 func (t *tables) build() error {
-	t.figures = make([]shenyang.Figure, 0, len(specs)+len(indicatorSpecs))
+	t.figures = make([]shenyang.Figure, 0, len(specs)+len(derived))
 	for _, s := range specs {
 		f, err := build.Reported(s)
 		if err != nil {
@@ -97,14 +97,18 @@ func (t *tables) build() error {
 		}
 		t.figures = append(t.figures, f)
 	}
-	for i, is := range indicatorSpecs {
-		value, _ := build.Find(t.figures, is.value)
-		growth, _ := build.Find(t.figures, is.growth)
-		prior, err := priorFigure(is.prior, is.name, value, growth)
+	local := func(id string) (shenyang.Figure, bool) { return build.Find(t.figures, id) }
+	for _, g := range derived {
+		f, err := build.Generated(g, local)
 		if err != nil {
 			return err
 		}
-		t.figures = append(t.figures, prior)
+		t.figures = append(t.figures, f)
+	}
+	for i, is := range indicatorSpecs {
+		value, _ := local(is.value)
+		growth, _ := local(is.growth)
+		prior, _ := local(is.prior)
 		t.indicators[i] = Indicator{ID: is.id, Name: is.name, Value: value, Growth: growth, Prior: prior}
 	}
 	t.claims[0] = shenyang.Claim{
@@ -115,24 +119,6 @@ func (t *tables) build() error {
 		Citations: shenyang.ListOf(shenyang.Cite(fdiRecord)),
 	}
 	return nil
-}
-
-// priorFigure derives the 2018 value from a 2019 value and its growth.
-func priorFigure(id, name string, value, growth shenyang.Figure) (shenyang.Figure, error) {
-	v, err := Prior(value.Value, growth.Value)
-	if err != nil {
-		return shenyang.Figure{}, err
-	}
-	r, err := PriorRange(value.Range, growth.Range)
-	if err != nil {
-		return shenyang.Figure{}, err
-	}
-	return build.Derived(build.Derivation{
-		ID: id, Label: name + " in 2018, from the 2019 value and its growth",
-		Period:  shenyang.Period{ISO: "2018"},
-		Unit:    value.Unit,
-		Formula: value.ID + " / (1 + " + growth.ID + ")",
-	}, v, r, value, growth), nil
 }
 
 // Figure returns the figure with the given id, and false if this package

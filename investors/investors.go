@@ -80,7 +80,7 @@ func load() *tables {
 }
 
 func (t *tables) build() error {
-	t.figures = make([]shenyang.Figure, 0, len(specs)+1)
+	t.figures = make([]shenyang.Figure, 0, len(specs)+len(derived))
 	for _, s := range specs {
 		f, err := build.Reported(s)
 		if err != nil {
@@ -88,11 +88,19 @@ func (t *tables) build() error {
 		}
 		t.figures = append(t.figures, f)
 	}
-	usd, err := investmentUSD(t.figures[2])
-	if err != nil {
-		return err
+	lookup := func(id string) (shenyang.Figure, bool) {
+		if f, ok := build.Find(t.figures, id); ok {
+			return f, true
+		}
+		return trade.Figure(id)
 	}
-	t.figures = append(t.figures, usd)
+	for _, g := range derived {
+		f, err := build.Generated(g, lookup)
+		if err != nil {
+			return err
+		}
+		t.figures = append(t.figures, f)
+	}
 
 	named := shenyang.ListOf(shenyang.Cite(namedQ))
 	t.investors = [3]Investor{
@@ -114,31 +122,6 @@ func (t *tables) build() error {
 		Citations: shenyang.ListOf(shenyang.Cite(modelQ)),
 	}
 	return nil
-}
-
-// investmentUSD converts the cumulative yuan investment to dollars at the
-// rate the report implies for 2019, keeping its one-sided range.
-func investmentUSD(cny shenyang.Figure) (shenyang.Figure, error) {
-	rate, ok := trade.Figure(trade.ImpliedRate2019)
-	if !ok {
-		return shenyang.Figure{}, shenyang.ErrUnset
-	}
-	m, _ := cny.Money()
-	usd, err := trade.ImpliedRate().Convert(m)
-	if err != nil {
-		return shenyang.Figure{}, err
-	}
-	r, err := cny.Range.Quo(rate.Range)
-	if err != nil {
-		return shenyang.Figure{}, err
-	}
-	return build.Derived(build.Derivation{
-		ID: BMWInvestmentUSD, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies",
-		Period:  cny.Period,
-		Unit:    shenyang.UnitUSD,
-		Formula: cny.ID + " / " + rate.ID,
-		Note:    "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
-	}, usd.Amount(), r, cny, rate), nil
 }
 
 // Figure returns the figure with the given id, and false if this package

@@ -7,7 +7,6 @@ import (
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/build"
-	"github.com/shopspring/decimal"
 )
 
 // Ids of the figures in this package. Imports and total trade themselves
@@ -55,119 +54,34 @@ func load() *tables {
 	return &data
 }
 
-// deriver accumulates derived figures and the first error met.
-type deriver struct {
-	figs []shenyang.Figure
-	err  error
-}
-
-// get returns a figure of this package or of indicators.
-func (d *deriver) get(id string) shenyang.Figure {
-	if f, ok := build.Find(d.figs, id); ok {
-		return f
-	}
-	f, _ := indicators.Figure(id)
-	return f
-}
-
-// add appends the derived figure unless an earlier step failed.
-func (d *deriver) add(spec build.Derivation, v decimal.Decimal, verr error, r shenyang.Range, rerr error, inputs ...shenyang.Figure) {
-	if d.err != nil {
-		return
-	}
-	if verr != nil {
-		d.err = verr
-		return
-	}
-	if rerr != nil {
-		d.err = rerr
-		return
-	}
-	d.figs = append(d.figs, build.Derived(spec, v, r, inputs...))
-}
-
-func year(y string) shenyang.Period { return shenyang.Period{ISO: y} }
-
 func (t *tables) build() error {
 	usd, err := build.Reported(totalUSD)
 	if err != nil {
 		return err
 	}
-	d := &deriver{figs: []shenyang.Figure{usd}}
-	total, imports := d.get(indicators.TradeTotal2019), d.get(indicators.Imports2019)
-
-	// 2019 exports and trade balance.
-	r, rerr := total.Range.Sub(imports.Range)
-	d.add(build.Derivation{ID: Exports2019, Label: "Exports: total trade minus imports", Period: year("2019"), Unit: shenyang.UnitCNY,
-		Formula: total.ID + " - " + imports.ID},
-		total.Value.Sub(imports.Value), nil, r, rerr, total, imports)
-	exports := d.get(Exports2019)
-	r, rerr = exports.Range.Sub(imports.Range)
-	d.add(build.Derivation{ID: Balance2019, Label: "Trade balance: exports minus imports (negative: a deficit)", Period: year("2019"), Unit: shenyang.UnitCNY,
-		Formula: exports.ID + " - " + imports.ID},
-		exports.Value.Sub(imports.Value), nil, r, rerr, exports, imports)
-
-	// 2018 exports and 2019 export growth.
-	total18, imports18 := d.get(indicators.TradeTotal2018), d.get(indicators.Imports2018)
-	r, rerr = total18.Range.Sub(imports18.Range)
-	d.add(build.Derivation{ID: Exports2018, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Period: year("2018"), Unit: shenyang.UnitCNY,
-		Formula: total18.ID + " - " + imports18.ID},
-		total18.Value.Sub(imports18.Value), nil, r, rerr, total18, imports18)
-	exports18 := d.get(Exports2018)
-	g, gerr := indicators.Growth(exports18.Value, exports.Value)
-	gr, grerr := indicators.GrowthRange(exports18.Range, exports.Range)
-	d.add(build.Derivation{ID: ExportsGrowth2019, Label: "Growth of exports on 2018", Period: year("2019"), Unit: shenyang.UnitRatio,
-		Formula: "(" + exports.ID + " - " + exports18.ID + ") / " + exports18.ID},
-		g, gerr, gr, grerr, exports18, exports)
-
-	// Import shares.
-	for _, s := range [2]struct {
-		id, year      string
-		imports, tots shenyang.Figure
-	}{{ImportShare2019, "2019", imports, total}, {ImportShare2018, "2018", imports18, total18}} {
-		v, verr := ImportShare(s.imports.Value, s.tots.Value)
-		r, rerr := ImportShareRange(s.imports.Range, s.tots.Range)
-		d.add(build.Derivation{ID: s.id, Label: "Share of imports in total trade in " + s.year, Period: year(s.year), Unit: shenyang.UnitRatio,
-			Formula: s.imports.ID + " / " + s.tots.ID},
-			v, verr, r, rerr, s.imports, s.tots)
+	t.figures = make([]shenyang.Figure, 0, 1+len(derived))
+	t.figures = append(t.figures, usd)
+	lookup := func(id string) (shenyang.Figure, bool) {
+		if f, ok := build.Find(t.figures, id); ok {
+			return f, true
+		}
+		return indicators.Figure(id)
 	}
-
-	// The exchange rate the report implies, and conversions at it.
+	for _, g := range derived {
+		f, err := build.Generated(g, lookup)
+		if err != nil {
+			return err
+		}
+		t.figures = append(t.figures, f)
+	}
+	total, _ := indicators.Figure(indicators.TradeTotal2019)
 	cny, _ := total.Money()
 	dollars, _ := usd.Money()
-	t.rate, err = shenyang.RateBetween(dollars, cny)
-	if err != nil {
+	if t.rate, err = shenyang.RateBetween(dollars, cny); err != nil {
 		return err
 	}
-	rr, rrerr := total.Range.Quo(usd.Range)
-	d.add(build.Derivation{ID: ImpliedRate2019, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion", Period: year("2019"), Unit: shenyang.UnitCNYPerUSD,
-		Formula: total.ID + " / " + usd.ID,
-		Note:    "the report states no rate; its printed precision allows anything in the range"},
-		t.rate.Value(), nil, rr, rrerr, total, usd)
-	rate := d.get(ImpliedRate2019)
-	for _, s := range [2]struct {
-		id, what string
-		in       shenyang.Figure
-	}{{ImportsUSD2019, "Imports", imports}, {ExportsUSD2019, "Exports", exports}} {
-		v, verr := t.convert(s.in)
-		r, rerr := s.in.Range.Quo(rate.Range)
-		d.add(build.Derivation{ID: s.id, Label: s.what + " in US dollars at the rate the report implies", Period: year("2019"), Unit: shenyang.UnitUSD,
-			Formula: s.in.ID + " / " + rate.ID},
-			v, verr, r, rerr, s.in, rate)
-	}
-	if d.err != nil {
-		return d.err
-	}
-	t.figures = d.figs
 	t.claims = priorities()
 	return nil
-}
-
-// convert returns the dollar value of a yuan figure at the implied rate.
-func (t *tables) convert(f shenyang.Figure) (decimal.Decimal, error) {
-	m, _ := f.Money()
-	usd, err := t.rate.Convert(m)
-	return usd.Amount(), err
 }
 
 func priorities() [3]shenyang.Claim {

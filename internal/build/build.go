@@ -110,3 +110,77 @@ func Find(figs []shenyang.Figure, id string) (shenyang.Figure, bool) {
 	}
 	return shenyang.Figure{}, false
 }
+
+// Num is a decimal written as a coefficient and an exponent, the form in
+// which generated tables hold values: no text is parsed on first use.
+type Num struct {
+	Coef int64
+	Exp  int32
+}
+
+// Dec returns n as a decimal.
+func (n Num) Dec() decimal.Decimal { return decimal.New(n.Coef, n.Exp) }
+
+// EndKind tells what kind of bound an [End] is.
+type EndKind uint8
+
+// The kinds of bound.
+const (
+	Closed EndKind = iota
+	Open
+	None // unbounded
+)
+
+// End is one bound of a generated range.
+type End struct {
+	Num
+	Kind EndKind
+}
+
+func (e End) bound() shenyang.Bound {
+	switch e.Kind {
+	case Open:
+		return shenyang.Open(e.Dec())
+	case None:
+		return shenyang.Unbounded()
+	}
+	return shenyang.Closed(e.Dec())
+}
+
+// Gen is a derived figure as the generator writes it into a package's
+// table: everything but its citations, which are those of its inputs.
+type Gen struct {
+	ID, Label string
+	Period    string // ISO 8601
+	Inferred  string // basis of an inferred period; empty when printed
+	Unit      shenyang.Unit
+	Value     Num
+	Low, High End
+	Formula   string
+	Inputs    []string
+	Note      string
+}
+
+// Generated returns the derived figure g describes, resolving its inputs
+// with lookup to cite them.
+func Generated(g Gen, lookup func(id string) (shenyang.Figure, bool)) (shenyang.Figure, error) {
+	r, err := shenyang.NewRange(g.Low.bound(), g.High.bound())
+	if err != nil {
+		return shenyang.Figure{}, fmt.Errorf("%s: %w", g.ID, err)
+	}
+	inputs := make([]shenyang.Figure, len(g.Inputs))
+	for i, id := range g.Inputs {
+		f, ok := lookup(id)
+		if !ok {
+			return shenyang.Figure{}, fmt.Errorf("%s: unknown input %q", g.ID, id)
+		}
+		inputs[i] = f
+	}
+	return Derived(Derivation{
+		ID: g.ID, Label: g.Label,
+		Period:  shenyang.Period{ISO: g.Period, InferredFrom: g.Inferred},
+		Unit:    g.Unit,
+		Formula: g.Formula,
+		Note:    g.Note,
+	}, g.Value.Dec(), r, inputs...), nil
+}
