@@ -86,7 +86,7 @@ type MismatchError struct {
 
 // Error returns a lowercase message naming both currencies.
 func (e *MismatchError) Error() string {
-	return "shenyang: " + e.Op + ": currency " + e.Got.String() + " does not match " + e.Want.String()
+	return "shenyang: " + e.Op + ": currency " + currencyText(e.Got) + " does not match " + currencyText(e.Want)
 }
 
 // Unwrap returns [ErrCurrencyMismatch].

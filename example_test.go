@@ -1,0 +1,461 @@
+package shenyang_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shopspring/decimal"
+)
+
+// A printed figure stands for every value that rounds to it: the report's
+// "$1.65 billion" is 165 * 10^7 dollars, give or take half a unit of the
+// last printed digit.
+func ExampleRangeOf() {
+	printed, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)
+	some, _ := shenyang.RangeOf(decimal.New(170, 0), shenyang.Some)
+	more, _ := shenyang.RangeOf(decimal.New(100, 0), shenyang.MoreThan)
+	surpassed, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.Surpassed)
+	fmt.Println("$1.65 billion:", printed)
+	fmt.Println("some 170:", some)
+	fmt.Println("more than 100:", more)
+	fmt.Println("surpassed 52 billion:", surpassed)
+	// Output:
+	// $1.65 billion: [1645000000, 1655000000]
+	// some 170: [165, 175]
+	// more than 100: (100, +inf)
+	// surpassed 52 billion: (52000000000, +inf)
+}
+
+func ExampleNewRange() {
+	r, err := shenyang.NewRange(shenyang.Closed(decimal.New(145, -3)), shenyang.Open(decimal.New(155, -3)))
+	fmt.Println(r, err)
+
+	_, err = shenyang.NewRange(shenyang.Closed(decimal.New(2, 0)), shenyang.Closed(decimal.New(1, 0)))
+	fmt.Println(err)
+	// Output:
+	// [0.145, 0.155) <nil>
+	// shenyang: NewRange: bounds [2, 1]: empty range
+}
+
+func ExampleExactly() {
+	r := shenyang.Exactly(decimal.New(1055, 8))
+	fmt.Println(r)
+	fmt.Println(r.Contains(decimal.New(105500000000, 0)))
+	// Output:
+	// [105500000000, 105500000000]
+	// true
+}
+
+func ExampleClosed() {
+	b := shenyang.Closed(decimal.New(1645, 6))
+	v, ok := b.Value()
+	fmt.Println(shenyang.FormatDecimal(v), ok, b.IsOpen(), b.IsUnbounded())
+	// Output:
+	// 1645000000 true false false
+}
+
+func ExampleOpen() {
+	// "more than 100" excludes 100.
+	r, _ := shenyang.NewRange(shenyang.Open(decimal.New(100, 0)), shenyang.Unbounded())
+	fmt.Println(r, r.Low().IsOpen())
+	fmt.Println(r.Contains(decimal.New(100, 0)), r.Contains(decimal.New(101, 0)))
+	// Output:
+	// (100, +inf) true
+	// false true
+}
+
+func ExampleUnbounded() {
+	b := shenyang.Unbounded()
+	_, ok := b.Value()
+	fmt.Println(ok, b.IsUnbounded())
+	_, err := shenyang.NewRange(shenyang.Unbounded(), shenyang.Unbounded())
+	fmt.Println(errors.Is(err, shenyang.ErrUnbounded))
+	// Output:
+	// false true
+	// true
+}
+
+// Exports are the trade total minus imports. Sums and differences are exact.
+func ExampleRange_Sub() {
+	total, _ := shenyang.RangeOf(decimal.New(1055, 8), shenyang.AsPrinted)  // 105.5 billion yuan
+	imports, _ := shenyang.RangeOf(decimal.New(752, 8), shenyang.AsPrinted) // 75.2 billion yuan
+	exports, _ := total.Sub(imports)
+	fmt.Println(exports)
+	// Output:
+	// [30200000000, 30400000000]
+}
+
+func ExampleRange_Add() {
+	exports, _ := shenyang.NewRange(shenyang.Closed(decimal.New(302, 8)), shenyang.Closed(decimal.New(304, 8)))
+	imports, _ := shenyang.RangeOf(decimal.New(752, 8), shenyang.AsPrinted)
+	total, _ := exports.Add(imports)
+	fmt.Println(total)
+
+	// A one-sided range stays one-sided.
+	bmw, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.Surpassed)
+	more, _ := bmw.Add(shenyang.Exactly(decimal.New(1, 9)))
+	fmt.Println(more)
+	// Output:
+	// [105350000000, 105650000000]
+	// (53000000000, +inf)
+}
+
+// Products keep 16 significant digits; a bound moved by rounding is open.
+func ExampleRange_Mul() {
+	capital, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted) // $1.65 billion
+	rate, _ := shenyang.NewRange(shenyang.Closed(decimal.New(7, 0)), shenyang.Closed(decimal.New(8, 0)))
+	yuan, _ := capital.Mul(rate)
+	fmt.Println(yuan)
+
+	third := shenyang.Exactly(decimal.New(1000000000000001, -15))
+	square, _ := third.Mul(third)
+	fmt.Println(square)
+	// Output:
+	// [11515000000, 13240000000]
+	// (1.000000000000002, 1.000000000000003)
+}
+
+// "Investment in BMW Brilliance Automotive's production base in Shenyang has
+// surpassed 52 billion yuan": in dollars at any rate the report allows.
+func ExampleRange_Quo() {
+	bmw, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.Surpassed)
+	rate, _ := shenyang.NewRange(
+		shenyang.Closed(decimal.RequireFromString("6.803225806451612")),
+		shenyang.Closed(decimal.RequireFromString("7.279310344827587")),
+	)
+	dollars, _ := bmw.Quo(rate)
+	fmt.Println(dollars)
+
+	// A divisor range that contains or touches zero is an error.
+	_, err := bmw.Quo(shenyang.Exactly(decimal.Decimal{}))
+	fmt.Println(err)
+	// Output:
+	// (7143533870.203694, +inf)
+	// shenyang: Range.Quo: divisor [0, 0]: divisor range contains zero
+}
+
+func ExampleRange_Intersect() {
+	printed, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)
+	above, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.MoreThan)
+	both, _ := printed.Intersect(above)
+	fmt.Println(both)
+
+	_, err := printed.Intersect(shenyang.Exactly(decimal.New(2, 9)))
+	fmt.Println(errors.Is(err, shenyang.ErrEmptyRange))
+	// Output:
+	// (1650000000, 1655000000]
+	// true
+}
+
+func ExampleRange_Contains() {
+	growth, _ := shenyang.RangeOf(decimal.New(15, -2), shenyang.AsPrinted) // 15 percent
+	for _, v := range []string{"0.145", "0.1549", "0.155", "0.156"} {
+		fmt.Println(v, growth.Contains(decimal.RequireFromString(v)))
+	}
+	// Output:
+	// 0.145 true
+	// 0.1549 true
+	// 0.155 true
+	// 0.156 false
+}
+
+func ExampleRange_MarshalJSON() {
+	r, _ := shenyang.RangeOf(decimal.New(100, 0), shenyang.MoreThan)
+	b, _ := json.Marshal(r)
+	fmt.Println(string(b))
+	// Output:
+	// {"low":"100","low_open":true,"high":null,"high_open":false}
+}
+
+func ExampleNewMoney() {
+	m, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
+	fmt.Println(m)
+	fmt.Println(shenyang.FormatDecimal(m.Amount()), m.Currency())
+
+	_, err := shenyang.NewMoney(decimal.New(1, 0), 0)
+	fmt.Println(err)
+	// Output:
+	// 105500000000 CNY
+	// 105500000000 CNY
+	// shenyang: NewMoney: currency 0: unknown currency
+}
+
+func ExampleMoney_Add() {
+	exports, _ := shenyang.NewMoney(decimal.New(303, 8), shenyang.CNY)
+	imports, _ := shenyang.NewMoney(decimal.New(752, 8), shenyang.CNY)
+	total, _ := exports.Add(imports)
+	fmt.Println(total)
+
+	dollars, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
+	_, err := total.Add(dollars)
+	fmt.Println(err)
+	// Output:
+	// 105500000000 CNY
+	// shenyang: Money.Add: currency USD does not match CNY
+}
+
+func ExampleMoney_Sub() {
+	total, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
+	imports, _ := shenyang.NewMoney(decimal.New(752, 8), shenyang.CNY)
+	exports, _ := total.Sub(imports)
+	fmt.Println(exports)
+	// Output:
+	// 30300000000 CNY
+}
+
+func ExampleMoney_MarshalJSON() {
+	m, _ := shenyang.NewMoney(decimal.New(165, 7), shenyang.USD)
+	b, _ := json.Marshal(m)
+	fmt.Println(string(b))
+	// Output:
+	// {"amount":"1650000000","currency":"USD"}
+}
+
+func ExampleNewRate() {
+	r, _ := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.RequireFromString("7.0333"))
+	fmt.Println(r)
+	fmt.Println(r.Base(), r.Quote(), r.Unit())
+
+	_, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.Decimal{})
+	fmt.Println(err)
+	// Output:
+	// 7.0333 CNY per USD
+	// USD CNY CNY per USD
+	// shenyang: NewRate: rate 0: value must be positive
+}
+
+// "Imports and exports totaled 105.5 billion yuan ($15 billion)" implies a
+// rate of 105.5/15 yuan per dollar.
+func ExampleRateBetween() {
+	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
+	cny, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
+	r, _ := shenyang.RateBetween(usd, cny)
+	fmt.Println(r)
+	fmt.Println(shenyang.FormatDecimal(r.Value()))
+	// Output:
+	// 7.033333333333333 CNY per USD
+	// 7.033333333333333
+}
+
+// A rate keeps the amounts it was made from, so the round trip is exact.
+func ExampleRate_Convert() {
+	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
+	cny, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
+	r, _ := shenyang.RateBetween(usd, cny)
+
+	back, _ := r.Convert(cny)
+	fmt.Println(back)
+
+	capital, _ := shenyang.NewMoney(decimal.New(165, 7), shenyang.USD)
+	yuan, _ := r.Convert(capital)
+	fmt.Println(yuan)
+
+	imports, _ := shenyang.NewMoney(decimal.New(752, 8), shenyang.CNY)
+	dollars, _ := r.Convert(imports)
+	fmt.Println(dollars)
+	// Output:
+	// 15000000000 USD
+	// 11605000000 CNY
+	// 10691943127.96209 USD
+}
+
+func ExampleRate_ConvertRange() {
+	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
+	cny, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
+	r, _ := shenyang.RateBetween(usd, cny)
+
+	bmw, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.Surpassed)
+	dollars, _ := r.ConvertRange(bmw, shenyang.CNY)
+	fmt.Println(dollars)
+
+	capital, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)
+	yuan, _ := r.ConvertRange(capital, shenyang.USD)
+	fmt.Println(yuan)
+	// Output:
+	// (7393364928.909952, +inf)
+	// (11569833333.33333, 11640166666.66667)
+}
+
+func ExampleRate_Inverse() {
+	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
+	cny, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
+	r, _ := shenyang.RateBetween(usd, cny)
+	inv := r.Inverse()
+	fmt.Println(inv)
+	fmt.Println(inv.Unit())
+	back, _ := inv.Convert(cny)
+	fmt.Println(back)
+	// Output:
+	// 0.1421800947867299 USD per CNY
+	// USD per CNY
+	// 15000000000 USD
+}
+
+func ExampleParseCurrency() {
+	c, err := shenyang.ParseCurrency("CNY")
+	fmt.Println(c, c.Unit(), err)
+	_, err = shenyang.ParseCurrency("RMB")
+	fmt.Println(err)
+	// Output:
+	// CNY CNY <nil>
+	// shenyang: ParseCurrency: code "RMB": unknown currency
+}
+
+func ExampleParseUnit() {
+	u, _ := shenyang.ParseUnit("CNY per USD")
+	fmt.Println(u == shenyang.UnitCNYPerUSD)
+	u, _ = shenyang.ParseUnit("USD")
+	c, ok := u.Currency()
+	fmt.Println(c, ok)
+	_, err := shenyang.ParseUnit("percent")
+	fmt.Println(err)
+	// Output:
+	// true
+	// USD true
+	// shenyang: ParseUnit: unit "percent": invalid syntax
+}
+
+func ExampleParseQualifier() {
+	q, _ := shenyang.ParseQualifier("more than")
+	fmt.Println(q, q.LowerBound())
+	q, _ = shenyang.ParseQualifier("some")
+	fmt.Println(q, q.LowerBound())
+	// Output:
+	// more than true
+	// some false
+}
+
+func ExampleParsePeriod() {
+	p, _ := shenyang.ParsePeriod("2009/2020")
+	fmt.Println(p, p.IsInferred())
+	_, err := shenyang.ParsePeriod("2019-13")
+	fmt.Println(err)
+	// Output:
+	// 2009/2020 false
+	// shenyang: ParsePeriod: period "2019-13": invalid syntax
+}
+
+func ExampleFormatDecimal() {
+	fmt.Println(shenyang.FormatDecimal(decimal.New(165, 7)))
+	fmt.Println(shenyang.FormatDecimal(decimal.New(1500, -4)))
+	fmt.Println(shenyang.FormatDecimal(decimal.New(-449, -1)))
+	// Output:
+	// 1650000000
+	// 0.15
+	// -44.9
+}
+
+func ExampleReport() {
+	src := shenyang.Report()
+	fmt.Println(src.Publisher)
+	fmt.Println(src.Title)
+	fmt.Println(src.Published, src.Language)
+	// Output:
+	// China Daily Global
+	// Shenyang's opening-up attracts foreign capital
+	// 2020-04-09 en
+}
+
+func ExampleCite() {
+	c := shenyang.Cite("Imports grew 17.1 percent to reach 75.2 billion yuan.")
+	fmt.Println(c.Source.ID)
+	fmt.Println(c.Quote)
+	// Output:
+	// chinadaily-2020-04-09
+	// Imports grew 17.1 percent to reach 75.2 billion yuan.
+}
+
+func ExampleStatements() {
+	for s := range shenyang.Statements() {
+		fmt.Printf("%s, %s (%s)\n", s.Speaker.Name, s.Speaker.Role, s.Period)
+	}
+	// Output:
+	// Jiang Youwei, mayor (2020-01)
+	// Li Hongbiao, researcher (2020-04-09)
+}
+
+func ExampleClaims() {
+	for c := range shenyang.Claims() {
+		fmt.Println(c.ID, c.Items.Len())
+	}
+	// Output:
+	// city.profile 0
+	// plans.opening-up 2
+	// plans.aims 2
+	// plans.sectors 3
+}
+
+func ExampleListOf() {
+	sectors := shenyang.ListOf("automobile", "high-end equipment", "intelligent manufacturing")
+	for s := range sectors.All() {
+		fmt.Println(s)
+	}
+	first, _ := sectors.At(0)
+	fmt.Println(sectors.Len(), first)
+	// Output:
+	// automobile
+	// high-end equipment
+	// intelligent manufacturing
+	// 3 automobile
+}
+
+func ExampleFigure() {
+	r, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)
+	f := shenyang.Figure{
+		ID:        "indicators.foreign-capital.2019",
+		Label:     "Actual use of foreign capital",
+		Period:    shenyang.Period{ISO: "2019"},
+		Value:     decimal.New(165, 7),
+		Unit:      shenyang.UnitUSD,
+		Range:     r,
+		Qualifier: shenyang.AsPrinted,
+		Printed:   "$1.65 billion",
+		Status:    shenyang.Reported,
+		Citations: shenyang.ListOf(shenyang.Cite("surged 15 percent to reach $1.65 billion in 2019")),
+	}
+	fmt.Println(f)
+	m, _ := f.Money()
+	fmt.Println(m)
+	c, _ := f.Primary()
+	fmt.Println(c.Quote)
+	// Output:
+	// indicators.foreign-capital.2019 = 1650000000 USD
+	// 1650000000 USD
+	// surged 15 percent to reach $1.65 billion in 2019
+}
+
+// Errors wrap a sentinel for errors.Is; the *ValueError around it names the
+// operation, the argument and the offending value.
+func ExampleValueError() {
+	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
+	zero, _ := shenyang.NewMoney(decimal.Decimal{}, shenyang.CNY)
+	_, err := shenyang.RateBetween(usd, zero)
+
+	fmt.Println(errors.Is(err, shenyang.ErrNotPositive))
+	var ve *shenyang.ValueError
+	if errors.As(err, &ve) {
+		fmt.Println(ve.Op, "|", ve.Arg, "|", ve.Value)
+	}
+	fmt.Println(err)
+	// Output:
+	// true
+	// RateBetween | quote | 0 CNY
+	// shenyang: RateBetween: quote 0 CNY: value must be positive
+}
+
+func ExampleMismatchError() {
+	cny, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
+	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
+	_, err := cny.Sub(usd)
+
+	fmt.Println(errors.Is(err, shenyang.ErrCurrencyMismatch))
+	var me *shenyang.MismatchError
+	if errors.As(err, &me) {
+		fmt.Println(me.Op, me.Got, me.Want)
+	}
+	// Output:
+	// true
+	// Money.Sub USD CNY
+}

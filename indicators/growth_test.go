@@ -1,0 +1,407 @@
+package indicators_test
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shopspring/decimal"
+)
+
+// outOfRange are decimals beyond the module's range: an exponent or a
+// number of digits over 1000.
+var outOfRange = []struct {
+	name string
+	d    decimal.Decimal
+}{
+	{"huge exponent", decimal.New(1, 2000)},
+	{"tiny exponent", decimal.New(1, -2000)},
+	{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0)},
+}
+
+// wantErr is the *shenyang.ValueError a failing call must return.
+type wantErr struct {
+	sentinel error
+	op, arg  string
+	value    string
+	anyValue bool // do not check Value
+}
+
+// checkErr asserts that err wraps w.sentinel, both for errors.Is and as
+// the Err of a *shenyang.ValueError with the wanted Op, Arg and Value.
+func checkErr(t *testing.T, err error, w wantErr) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("error = nil, want %v", w.sentinel)
+	}
+	if !errors.Is(err, w.sentinel) {
+		t.Errorf("errors.Is(%v, %v) = false", err, w.sentinel)
+	}
+	var ve *shenyang.ValueError
+	if !errors.As(err, &ve) {
+		t.Fatalf("errors.As(%v, *shenyang.ValueError) = false", err)
+	}
+	if ve.Err != w.sentinel {
+		t.Errorf("ValueError.Err = %v, want %v", ve.Err, w.sentinel)
+	}
+	type fields struct{ Op, Arg, Value string }
+	want := fields{w.op, w.arg, w.value}
+	got := fields{ve.Op, ve.Arg, ve.Value}
+	if w.anyValue {
+		got.Value = want.Value
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ValueError mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestGrowth(t *testing.T) {
+	tests := []struct {
+		name           string
+		prior, current string
+		want           string
+	}{
+		// 15 / 100 = 0.15, exact.
+		{"rise of 15 percent", "100", "115", "0.15"},
+		// -50 / 200 = -0.25, exact.
+		{"fall", "200", "150", "-0.25"},
+		// -100 / 100 = -1.
+		{"fall to zero", "100", "0", "-1"},
+		// -150 / 100 = -1.5: only prior must be positive.
+		{"negative current", "100", "-50", "-1.5"},
+		{"no change", "7", "7", "0"},
+		// 1 / 3 = 0.33333333333333333…, 16 digits half-even -> 0.3333333333333333.
+		{"one third rounds down", "3", "4", "0.3333333333333333"},
+		// 2 / 3 = 0.66666666666666666…, 16 digits half-even -> 0.6666666666666667.
+		{"two thirds rounds up", "3", "5", "0.6666666666666667"},
+		// 1.2345678901234565 has 17 digits and ends in a tie; the 16th
+		// digit 6 is even, so it stays: 1.234567890123456.
+		{"tie to even stays", "1", "2.2345678901234565", "1.234567890123456"},
+		// 1.2345678901234575: the 16th digit 7 is odd, so it rises: …458.
+		{"tie to even rises", "1", "2.2345678901234575", "1.234567890123458"},
+		// 99999999999999999999 (20 nines) rounds up to 1e20 with a carry.
+		{"carry out of the last digit", "1", "100000000000000000000", "100000000000000000000"},
+		// (1 - 0.000001) / 0.000001 = 999999, exact.
+		{"small prior", "0.000001", "1", "999999"},
+		// 215217391.304348 / 1434782608.695652 = 0.15000000000000013939…,
+		// half-even -> 0.1500000000000001.
+		{"foreign capital 2018 to 2019", "1434782608.695652", "1650000000", "0.1500000000000001"},
+		// (30.3e9 - 34195562537.44089) / 34195562537.44089
+		// = -3895562537.44089 / 34195562537.44089 = -0.11392011852928634741…,
+		// half-even -> -0.1139201185292863.
+		{"exports 2018 to 2019", "34195562537.44089", "30300000000", "-0.1139201185292863"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := indicators.Growth(dec(tc.prior), dec(tc.current))
+			if err != nil {
+				t.Fatalf("Growth(%s, %s) error: %v", tc.prior, tc.current, err)
+			}
+			if diff := cmp.Diff(tc.want, shenyang.FormatDecimal(g)); diff != "" {
+				t.Errorf("Growth(%s, %s) (-want +got):\n%s", tc.prior, tc.current, diff)
+			}
+		})
+	}
+}
+
+func TestGrowthErrors(t *testing.T) {
+	const op = "indicators.Growth"
+	type test struct {
+		name           string
+		prior, current decimal.Decimal
+		want           wantErr
+	}
+	tests := []test{
+		{"zero prior", decimal.Decimal{}, dec("1"), wantErr{shenyang.ErrNotPositive, op, "prior", "0", false}},
+		{"negative prior", dec("-5"), dec("1"), wantErr{shenyang.ErrNotPositive, op, "prior", "-5", false}},
+		{"tiny negative prior", dec("-0.001"), dec("-0.002"), wantErr{shenyang.ErrNotPositive, op, "prior", "-0.001", false}},
+	}
+	for _, o := range outOfRange {
+		tests = append(tests,
+			test{"prior " + o.name, o.d, dec("1"), wantErr{shenyang.ErrOutOfRange, op, "prior", "with exponent beyond 1000", false}},
+			test{"current " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "current", "with exponent beyond 1000", false}})
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := indicators.Growth(tc.prior, tc.current)
+			checkErr(t, err, tc.want)
+			if !g.IsZero() {
+				t.Errorf("Growth returned %s with the error, want 0", shenyang.FormatDecimal(g))
+			}
+		})
+	}
+}
+
+func TestPrior(t *testing.T) {
+	tests := []struct {
+		name            string
+		current, growth string
+		want            string
+	}{
+		// 1.65e9 / 1.15 = 1434782608.695652173913…, half-even -> 1434782608.695652.
+		{"foreign capital", "1650000000", "0.15", "1434782608.695652"},
+		// 105.5e9 / 1.072 = 98414179104.477611940298…, half-even -> 98414179104.47761.
+		{"trade total", "105500000000", "0.072", "98414179104.47761"},
+		// 75.2e9 / 1.171 = 64218616567.036720751494…, half-even -> 64218616567.03672.
+		{"imports", "75200000000", "0.171", "64218616567.03672"},
+		// 115 / 1.15 = 100, exact.
+		{"exact", "115", "0.15", "100"},
+		{"no growth", "42", "0", "42"},
+		// 75 / 0.75 = 100, exact.
+		{"fall", "75", "-0.25", "100"},
+		// 1 / 0.001 = 1000: a fall of 99.9 percent.
+		{"steep fall", "1", "-0.999", "1000"},
+		// 4 / 1.3333333333333333 = 3.000000000000000075, half-even -> 3.
+		{"back from a rounded third", "4", "0.3333333333333333", "3"},
+		// 1.2345678901234565 / 1: a tie at the 17th digit, 6 stays even.
+		{"tie to even stays", "1.2345678901234565", "0", "1.234567890123456"},
+		// 1.2345678901234575 / 1: 7 is odd, so it rises to 8.
+		{"tie to even rises", "1.2345678901234575", "0", "1.234567890123458"},
+		// 1 / 3 = 0.333…: 1 / (1 + 2).
+		{"tripled", "1", "2", "0.3333333333333333"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := indicators.Prior(dec(tc.current), dec(tc.growth))
+			if err != nil {
+				t.Fatalf("Prior(%s, %s) error: %v", tc.current, tc.growth, err)
+			}
+			if diff := cmp.Diff(tc.want, shenyang.FormatDecimal(p)); diff != "" {
+				t.Errorf("Prior(%s, %s) (-want +got):\n%s", tc.current, tc.growth, diff)
+			}
+		})
+	}
+}
+
+func TestPriorErrors(t *testing.T) {
+	const op = "indicators.Prior"
+	type test struct {
+		name            string
+		current, growth decimal.Decimal
+		want            wantErr
+	}
+	tests := []test{
+		{"zero current", decimal.Decimal{}, dec("0.1"), wantErr{shenyang.ErrNotPositive, op, "current", "0", false}},
+		{"negative current", dec("-1"), dec("0.1"), wantErr{shenyang.ErrNotPositive, op, "current", "-1", false}},
+		{"growth of -1", dec("100"), dec("-1"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-1", false}},
+		{"growth of -1.000", dec("100"), dec("-1.000"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-1", false}},
+		{"growth below -1", dec("100"), dec("-1.5"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-1.5", false}},
+		{"growth just below -1", dec("100"), dec("-1.0000000000000000000001"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-1.0000000000000000000001", false}},
+		{"growth of -100", dec("100"), dec("-100"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-100", false}},
+	}
+	for _, o := range outOfRange {
+		tests = append(tests,
+			test{"current " + o.name, o.d, dec("0.1"), wantErr{shenyang.ErrOutOfRange, op, "current", "with exponent beyond 1000", false}},
+			test{"growth " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "growth", "with exponent beyond 1000", false}})
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := indicators.Prior(tc.current, tc.growth)
+			checkErr(t, err, tc.want)
+			if !p.IsZero() {
+				t.Errorf("Prior returned %s with the error, want 0", shenyang.FormatDecimal(p))
+			}
+		})
+	}
+}
+
+// TestRoundTrip checks that Prior inverts Growth and Growth inverts Prior
+// within rounding. Each function rounds once, to 16 significant digits,
+// so for growth between -0.5 and 10 the value comes back within a relative
+// 2e-15; where both roundings are exact it comes back unchanged.
+func TestRoundTrip(t *testing.T) {
+	tol := dec("0.000000000000002") // 2e-15
+	within := func(got, want decimal.Decimal) bool {
+		return got.Sub(want).Abs().Cmp(want.Abs().Mul(tol)) <= 0
+	}
+	tests := []struct {
+		name           string
+		prior, current string
+		exact          bool
+	}{
+		{"exact 15 percent", "100", "115", true},
+		{"exact fall", "200", "150", true},
+		// Growth = 0.1500000000000001 (see TestGrowth); 1.65e9 / 1.1500000000000001
+		// = 1434782608.69565204914…, half-even -> 1434782608.695652: the base.
+		{"foreign capital 2018", "1434782608.695652", "1650000000", true},
+		// Growth = 0.3333333333333333; 4 / 1.3333333333333333 -> 3 (see TestPrior).
+		{"thirds", "3", "4", true},
+		{"trade total 2018", "98414179104.47761", "105500000000", false},
+		{"imports 2018", "64218616567.03672", "75200000000", false},
+		{"exports 2018", "34195562537.44089", "30300000000", false},
+		{"sevenths", "7", "5", false},
+		{"small values", "0.000123", "0.000456", false},
+		{"tenfold", "0.3", "3.3", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			prior, current := dec(tc.prior), dec(tc.current)
+			g, err := indicators.Growth(prior, current)
+			if err != nil {
+				t.Fatalf("Growth(%s, %s) error: %v", tc.prior, tc.current, err)
+			}
+			back, err := indicators.Prior(current, g)
+			if err != nil {
+				t.Fatalf("Prior(%s, %s) error: %v", tc.current, shenyang.FormatDecimal(g), err)
+			}
+			if tc.exact && !back.Equal(prior) || !within(back, prior) {
+				t.Errorf("Prior(%s, Growth(%s, %s)) = %s, want %s", tc.current, tc.prior, tc.current, shenyang.FormatDecimal(back), tc.prior)
+			}
+			g2, err := indicators.Growth(back, current)
+			if err != nil {
+				t.Fatalf("Growth(%s, %s) error: %v", shenyang.FormatDecimal(back), tc.current, err)
+			}
+			if tc.exact && !g2.Equal(g) || !within(g2, g) {
+				t.Errorf("Growth(Prior(…), %s) = %s, want %s", tc.current, shenyang.FormatDecimal(g2), shenyang.FormatDecimal(g))
+			}
+		})
+	}
+}
+
+func TestGrowthRange(t *testing.T) {
+	tests := []struct {
+		name           string
+		prior, current string
+		want           string
+	}{
+		// [150/200 - 1, 300/100 - 1] = [-0.25, 2], exact and closed.
+		{"exact", "[100, 200]", "[150, 300]", "[-0.25, 2]"},
+		// Exact bounds keep their operands' openness: 150/200 from two
+		// closed ends stays closed, 300/100 from two open ones is open.
+		{"open operands", "(100, 200]", "[150, 300)", "[-0.25, 2)"},
+		// 4/3 = 1.3333…: floor 1.333333333333333, ceil 1.333333333333334,
+		// both moved by rounding and so open; minus 1 exactly.
+		{"rounded bounds open", "[3, 3]", "[4, 4]", "(0.333333333333333, 0.333333333333334)"},
+		// -4/3 = -1.3333…: floor -1.333333333333334, ceil -1.333333333333333.
+		{"rounded negative bounds", "[3, 3]", "[-4, -4]", "(-2.333333333333334, -2.333333333333333)"},
+		{"no change", "[50, 50]", "[50, 50]", "[0, 0]"},
+		// 100/200 - 1 = -0.5 open (100 is open); no upper bound.
+		{"current one-sided above", "[100, 200]", "(100, +inf)", "(-0.5, +inf)"},
+		// 300/100 - 1 = 2; no lower bound.
+		{"current one-sided below", "[100, 200]", "(-inf, 300]", "(-inf, 2]"},
+		// 150/+inf tends to 0, never reached: -1 open; 150/100 - 1 = 0.5.
+		{"prior one-sided", "[100, +inf)", "[150, 150]", "(-1, 0.5]"},
+		// low: min(100/100 open, 100/+inf -> 0 open) = 0 open, minus 1.
+		{"both one-sided", "(100, +inf)", "(100, +inf)", "(-1, +inf)"},
+		// 30.2e9 / 34358238686.77642 = 0.87897404390589973948… floor -> 0.8789740439058997,
+		// 30.4e9 / 34032912836.84277 = 0.89325295621155550289… ceil  -> 0.8932529562115556,
+		// minus 1: -0.1210259560941003 and -0.1067470437884444, open.
+		{"exports 2018 to 2019", "(34032912836.84277, 34358238686.77642)", "[30200000000, 30400000000]",
+			"(-0.1210259560941003, -0.1067470437884444)"},
+		// [1.145 / 1 - 1, 1.155 / 1 - 1]: the printed growth comes back.
+		{"printed growth", "[1, 1]", "[1.145, 1.155]", "[0.145, 0.155]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := indicators.GrowthRange(rng(tc.prior), rng(tc.current))
+			if err != nil {
+				t.Fatalf("GrowthRange(%s, %s) error: %v", tc.prior, tc.current, err)
+			}
+			if diff := cmp.Diff(tc.want, showRange(r)); diff != "" {
+				t.Errorf("GrowthRange(%s, %s) (-want +got):\n%s", tc.prior, tc.current, diff)
+			}
+		})
+	}
+}
+
+func TestGrowthRangeErrors(t *testing.T) {
+	const op = "indicators.GrowthRange"
+	tests := []struct {
+		name           string
+		prior, current shenyang.Range
+		want           wantErr
+	}{
+		{"unset prior", shenyang.Range{}, rng("[1, 2]"), wantErr{shenyang.ErrUnset, op, "prior", "", false}},
+		{"unset current", rng("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "current", "", false}},
+		{"both unset", shenyang.Range{}, shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "prior", "", false}},
+		{"prior from zero", rng("[0, 10]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[0, 10]", false}},
+		{"prior touching zero", rng("(0, 10]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "(0, 10]", false}},
+		{"prior zero", rng("[0, 0]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[0, 0]", false}},
+		{"prior across zero", rng("[-5, 5]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[-5, 5]", false}},
+		{"prior negative", rng("[-10, -5]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[-10, -5]", false}},
+		{"prior unbounded below", rng("(-inf, 5]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "(-inf, 5]", false}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := indicators.GrowthRange(tc.prior, tc.current)
+			checkErr(t, err, tc.want)
+			if !r.IsZero() {
+				t.Errorf("GrowthRange returned %s with the error, want unset", showRange(r))
+			}
+		})
+	}
+}
+
+func TestPriorRange(t *testing.T) {
+	tests := []struct {
+		name            string
+		current, growth string
+		want            string
+	}{
+		// 1.645e9 / 1.155 = 1424242424.242424242424… floor -> 1424242424.242424;
+		// 1.655e9 / 1.145 = 1445414847.161572052401… ceil  -> 1445414847.161573.
+		{"foreign capital", "[1645000000, 1655000000]", "[0.145, 0.155]", "(1424242424.242424, 1445414847.161573)"},
+		// 105.45e9 / 1.0725 = 98321678321.678321678321… floor -> 98321678321.67832;
+		// 105.55e9 / 1.0715 = 98506766215.585627624825… ceil  -> 98506766215.58563.
+		{"trade total", "[105450000000, 105550000000]", "[0.0715, 0.0725]", "(98321678321.67832, 98506766215.58563)"},
+		// 75.15e9 / 1.1715 = 64148527528.809218950064… floor -> 64148527528.80921;
+		// 75.25e9 / 1.1705 = 64288765484.835540367364… ceil  -> 64288765484.83555.
+		{"imports", "[75150000000, 75250000000]", "[0.1705, 0.1715]", "(64148527528.80921, 64288765484.83555)"},
+		// [115 / 1.15, 230 / 1.15] = [100, 200], exact.
+		{"exact", "[115, 230]", "[0.15, 0.15]", "[100, 200]"},
+		// An exact bound keeps the openness of its operand.
+		{"open operand", "(115, 230]", "[0.15, 0.15]", "(100, 200]"},
+		// Factor [0.5, 2]: [100 / 2, 100 / 0.5] = [50, 200].
+		{"growth across zero", "[100, 100]", "[-0.5, 1]", "[50, 200]"},
+		// 100 / 1.2 = 83.3333… floor -> 83.33333333333333, open; no upper bound.
+		{"current one-sided", "(100, +inf)", "[0.1, 0.2]", "(83.33333333333333, +inf)"},
+		// Factor (1.1, +inf): 110 / +inf tends to 0, 110 / 1.1 = 100 open.
+		{"growth one-sided", "[110, 110]", "(0.1, +inf)", "(0, 100)"},
+		{"both one-sided", "(100, +inf)", "(0.1, +inf)", "(0, +inf)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := indicators.PriorRange(rng(tc.current), rng(tc.growth))
+			if err != nil {
+				t.Fatalf("PriorRange(%s, %s) error: %v", tc.current, tc.growth, err)
+			}
+			if diff := cmp.Diff(tc.want, showRange(r)); diff != "" {
+				t.Errorf("PriorRange(%s, %s) (-want +got):\n%s", tc.current, tc.growth, diff)
+			}
+		})
+	}
+}
+
+func TestPriorRangeErrors(t *testing.T) {
+	const op = "indicators.PriorRange"
+	tests := []struct {
+		name            string
+		current, growth shenyang.Range
+		want            wantErr
+	}{
+		{"unset current", shenyang.Range{}, rng("[0.1, 0.2]"), wantErr{shenyang.ErrUnset, op, "current", "", false}},
+		{"unset growth", rng("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "growth", "", false}},
+		{"current from zero", rng("[0, 10]"), rng("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "[0, 10]", false}},
+		{"current touching zero", rng("(0, 10]"), rng("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "(0, 10]", false}},
+		{"current negative", rng("[-10, -5]"), rng("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "[-10, -5]", false}},
+		{"current unbounded below", rng("(-inf, 10]"), rng("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "(-inf, 10]", false}},
+		// For the growth cases the error's Value holds 1 + growth rather
+		// than the growth passed, so Value is not checked here.
+		{"growth from -1", rng("[1, 2]"), rng("[-1, 0.1]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "", true}},
+		{"growth touching -1", rng("[1, 2]"), rng("(-1, 0.1]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "", true}},
+		{"growth below -1", rng("[1, 2]"), rng("[-3, -2]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "", true}},
+		{"growth unbounded below", rng("[1, 2]"), rng("(-inf, 0]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "", true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := indicators.PriorRange(tc.current, tc.growth)
+			checkErr(t, err, tc.want)
+			if !r.IsZero() {
+				t.Errorf("PriorRange returned %s with the error, want unset", showRange(r))
+			}
+		})
+	}
+}

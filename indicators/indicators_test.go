@@ -1,0 +1,494 @@
+package indicators_test
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shopspring/decimal"
+)
+
+// The report's sentences, copied verbatim from the source text.
+const (
+	sourceID  = "chinadaily-2020-04-09"
+	fdiQuote  = "The actual use of foreign capital in the city of Shenyang in Northeast China's Liaoning province, surged 15 percent to reach $1.65 billion in 2019"
+	fdiRecord = "the highest figure over the last five years, showing its efforts in going global have borne fruit."
+	tradeQ    = "Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018."
+	importsQ  = "Imports grew 17.1 percent to reach 75.2 billion yuan."
+	lastYear  = `"last year" in a report published on 2020-04-09`
+	sameYear  = `the preceding sentence's "last year" in a report published on 2020-04-09`
+)
+
+// dec reads a decimal literal of a test table; a malformed literal is a
+// bug in the test and panics.
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// rng reads a range written in interval notation, "[1, 2)", "(100, +inf)",
+// "(-inf, 5]"; a malformed one is a bug in the test and panics.
+func rng(s string) shenyang.Range {
+	if len(s) < 2 {
+		panic("rng: " + s)
+	}
+	lo, hi, ok := strings.Cut(s[1:len(s)-1], ", ")
+	if !ok {
+		panic("rng: " + s)
+	}
+	bound := func(v string, open bool) shenyang.Bound {
+		switch {
+		case v == "-inf" || v == "+inf":
+			return shenyang.Unbounded()
+		case open:
+			return shenyang.Open(dec(v))
+		}
+		return shenyang.Closed(dec(v))
+	}
+	r, err := shenyang.NewRange(bound(lo, s[0] == '('), bound(hi, s[len(s)-1] == ')'))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// showRange writes r in interval notation from its bounds, independently
+// of Range.String: "[" and "]" for closed bounds, "(" and ")" for open or
+// missing ones.
+func showRange(r shenyang.Range) string {
+	if r.IsZero() {
+		return "unset"
+	}
+	side := func(b shenyang.Bound, inf, open, closed string) (string, string) {
+		if b.IsUnbounded() {
+			return inf, open
+		}
+		v, ok := b.Value()
+		if !ok {
+			return "?", "?"
+		}
+		if b.IsOpen() {
+			return shenyang.FormatDecimal(v), open
+		}
+		return shenyang.FormatDecimal(v), closed
+	}
+	lo, l := side(r.Low(), "-inf", "(", "[")
+	hi, h := side(r.High(), "+inf", ")", "]")
+	return l + lo + ", " + hi + h
+}
+
+// cite is a citation as the tests compare it.
+type cite struct{ Source, Quote, Note string }
+
+func cites(l shenyang.List[shenyang.Citation]) []cite {
+	var out []cite
+	for c := range l.All() {
+		out = append(out, cite{Source: c.Source.ID, Quote: c.Quote, Note: c.Note})
+	}
+	return out
+}
+
+// figure is a shenyang.Figure as the tests compare it: decimals and ranges
+// as text, lists as slices.
+type figure struct {
+	ID, Label    string
+	Period       string
+	InferredFrom string
+	Inferred     bool
+	Value        string
+	Unit         shenyang.Unit
+	Range        string
+	Qualifier    shenyang.Qualifier
+	Status       shenyang.Status
+	Printed      string
+	Formula      string
+	Inputs       []string
+	Citations    []cite
+	Note         string
+}
+
+func view(f shenyang.Figure) figure {
+	return figure{
+		ID: f.ID, Label: f.Label,
+		Period: f.Period.ISO, InferredFrom: f.Period.InferredFrom, Inferred: f.Period.IsInferred(),
+		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: showRange(f.Range),
+		Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
+		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(),
+		Citations: cites(f.Citations), Note: f.Note,
+	}
+}
+
+// claim is a shenyang.Claim as the tests compare it.
+type claim struct {
+	ID, Subject, Text    string
+	Items                []string
+	Period, InferredFrom string
+	Citations            []cite
+}
+
+func viewClaim(c shenyang.Claim) claim {
+	return claim{
+		ID: c.ID, Subject: c.Subject, Text: c.Text, Items: c.Items.Slice(),
+		Period: c.Period.ISO, InferredFrom: c.Period.InferredFrom, Citations: cites(c.Citations),
+	}
+}
+
+// wantFigures are the package's figures in the order Figures yields them.
+// The ranges of the reported figures are half a unit of the last printed
+// digit either way; the 2018 values are current / (1 + growth), the point
+// value rounded half to even and the range [current.low / (1 +
+// growth.high), current.high / (1 + growth.low)] rounded outward to 16
+// significant digits, open because rounding moved both bounds.
+var wantFigures = []figure{
+	{
+		ID: indicators.ForeignCapital2019, Label: "Actual use of foreign capital",
+		Period: "2019",
+		// "$1.65 billion": 1.65e9 ± 0.005e9.
+		Value: "1650000000", Unit: shenyang.UnitUSD, Range: "[1645000000, 1655000000]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "$1.65 billion",
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}},
+	},
+	{
+		ID: indicators.ForeignCapitalGrowth2019, Label: "Growth of actual use of foreign capital on 2018",
+		Period: "2019",
+		// "15 percent": 0.15 ± 0.005.
+		Value: "0.15", Unit: shenyang.UnitRatio, Range: "[0.145, 0.155]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "15 percent",
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}},
+		Note:      "the report says the value is the highest over the last five years",
+	},
+	{
+		ID: indicators.TradeTotal2019, Label: "Total imports and exports",
+		Period: "2019", InferredFrom: lastYear, Inferred: true,
+		// "105.5 billion yuan": 105.5e9 ± 0.05e9.
+		Value: "105500000000", Unit: shenyang.UnitCNY, Range: "[105450000000, 105550000000]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "105.5 billion yuan",
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}},
+	},
+	{
+		ID: indicators.TradeTotalGrowth2019, Label: "Growth of total imports and exports on 2018",
+		Period: "2019", InferredFrom: lastYear, Inferred: true,
+		// "7.2 percent": 0.072 ± 0.0005.
+		Value: "0.072", Unit: shenyang.UnitRatio, Range: "[0.0715, 0.0725]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "7.2 percent",
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}},
+	},
+	{
+		ID: indicators.Imports2019, Label: "Imports",
+		Period: "2019", InferredFrom: sameYear, Inferred: true,
+		// "75.2 billion yuan": 75.2e9 ± 0.05e9.
+		Value: "75200000000", Unit: shenyang.UnitCNY, Range: "[75150000000, 75250000000]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "75.2 billion yuan",
+		Citations: []cite{{Source: sourceID, Quote: importsQ}},
+	},
+	{
+		ID: indicators.ImportsGrowth2019, Label: "Growth of imports on 2018",
+		Period: "2019", InferredFrom: sameYear, Inferred: true,
+		// "17.1 percent": 0.171 ± 0.0005.
+		Value: "0.171", Unit: shenyang.UnitRatio, Range: "[0.1705, 0.1715]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "17.1 percent",
+		Citations: []cite{{Source: sourceID, Quote: importsQ}},
+	},
+	{
+		ID: indicators.ForeignCapital2018, Label: "Actual use of foreign capital in 2018, from the 2019 value and its growth",
+		Period: "2018",
+		// 1.65e9 / 1.15 = 1434782608.695652173913…, half-even -> 1434782608.695652.
+		Value: "1434782608.695652", Unit: shenyang.UnitUSD,
+		// 1.645e9 / 1.155 = 1424242424.242424242424… floor -> 1424242424.242424;
+		// 1.655e9 / 1.145 = 1445414847.161572052401… ceil  -> 1445414847.161573.
+		Range:     "(1424242424.242424, 1445414847.161573)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.foreign-capital.2019 / (1 + indicators.foreign-capital.growth.2019)",
+		Inputs:    []string{indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019},
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}},
+	},
+	{
+		ID: indicators.TradeTotal2018, Label: "Total imports and exports in 2018, from the 2019 value and its growth",
+		Period: "2018",
+		// 105.5e9 / 1.072 = 98414179104.477611940298…, half-even -> 98414179104.47761.
+		Value: "98414179104.47761", Unit: shenyang.UnitCNY,
+		// 105.45e9 / 1.0725 = 98321678321.678321678321… floor -> 98321678321.67832;
+		// 105.55e9 / 1.0715 = 98506766215.585627624825… ceil  -> 98506766215.58563.
+		Range:     "(98321678321.67832, 98506766215.58563)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.trade-total.2019 / (1 + indicators.trade-total.growth.2019)",
+		Inputs:    []string{indicators.TradeTotal2019, indicators.TradeTotalGrowth2019},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}},
+	},
+	{
+		ID: indicators.Imports2018, Label: "Imports in 2018, from the 2019 value and its growth",
+		Period: "2018",
+		// 75.2e9 / 1.171 = 64218616567.036720751494…, half-even -> 64218616567.03672.
+		Value: "64218616567.03672", Unit: shenyang.UnitCNY,
+		// 75.15e9 / 1.1715 = 64148527528.809218950064… floor -> 64148527528.80921;
+		// 75.25e9 / 1.1705 = 64288765484.835540367364… ceil  -> 64288765484.83555.
+		Range:     "(64148527528.80921, 64288765484.83555)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.imports.2019 / (1 + indicators.imports.growth.2019)",
+		Inputs:    []string{indicators.Imports2019, indicators.ImportsGrowth2019},
+		Citations: []cite{{Source: sourceID, Quote: importsQ}},
+	},
+}
+
+var wantClaims = []claim{{
+	ID:           "indicators.foreign-capital.record",
+	Subject:      "Actual use of foreign capital",
+	Text:         "The 2019 actual use of foreign capital was the highest in the last five years, a sign that the city's efforts in going global have borne fruit.",
+	Period:       "2015/2019",
+	InferredFrom: `"the last five years" counted back from 2019`,
+	Citations:    []cite{{Source: sourceID, Quote: fdiRecord}},
+}}
+
+func TestFigure(t *testing.T) {
+	for _, want := range wantFigures {
+		t.Run(want.ID, func(t *testing.T) {
+			f, ok := indicators.Figure(want.ID)
+			if !ok {
+				t.Fatalf("Figure(%q) not found", want.ID)
+			}
+			if diff := cmp.Diff(want, view(f)); diff != "" {
+				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
+			}
+			if _, ok := f.Primary(); !ok {
+				t.Errorf("Figure(%q) has no citation", want.ID)
+			}
+		})
+	}
+}
+
+func TestFigureUnknown(t *testing.T) {
+	for _, id := range []string{
+		"",
+		"foreign-capital",                        // an indicator id, not a figure id
+		"indicators.foreign-capital.2017",        // no such year
+		"INDICATORS.FOREIGN-CAPITAL.2019",        // ids are case-sensitive
+		" indicators.foreign-capital.2019",       // no trimming
+		"trade.exports.2019",                     // another package's figure
+		"investors.bmw-brilliance.investment",    // another package's figure
+		"indicators.foreign-capital.growth.2018", // not derived
+	} {
+		t.Run(id, func(t *testing.T) {
+			if f, ok := indicators.Figure(id); ok || !f.IsZero() {
+				t.Errorf("Figure(%q) = %v, %t; want zero Figure, false", id, f, ok)
+			}
+		})
+	}
+}
+
+func TestFigures(t *testing.T) {
+	var got []figure
+	for f := range indicators.Figures() {
+		got = append(got, view(f))
+	}
+	if diff := cmp.Diff(wantFigures, got); diff != "" {
+		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFigureValues checks the internal consistency of each figure: a
+// two-sided figure's range holds its value, a reported figure's printed
+// text is in its quote, and a figure in a currency is money in it.
+func TestFigureValues(t *testing.T) {
+	for f := range indicators.Figures() {
+		t.Run(f.ID, func(t *testing.T) {
+			if !f.Range.Contains(f.Value) {
+				t.Errorf("range %s does not contain value %s", showRange(f.Range), shenyang.FormatDecimal(f.Value))
+			}
+			if f.Status == shenyang.Reported {
+				c, _ := f.Primary()
+				// The quote prints "$1.65 billion" and "15 percent" as is.
+				if !strings.Contains(c.Quote, f.Printed) {
+					t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+				}
+			}
+			m, ok := f.Money()
+			cur, isMoney := f.Unit.Currency()
+			if ok != isMoney {
+				t.Fatalf("Money() ok = %t, want %t for unit %v", ok, isMoney, f.Unit)
+			}
+			if ok && (m.Currency() != cur || !m.Amount().Equal(f.Value)) {
+				t.Errorf("Money() = %v, want %s %v", m, shenyang.FormatDecimal(f.Value), cur)
+			}
+		})
+	}
+}
+
+func TestFiguresStopsEarly(t *testing.T) {
+	for _, stop := range []int{1, 2, 9} {
+		n := 0
+		indicators.Figures()(func(shenyang.Figure) bool {
+			n++
+			return n < stop
+		})
+		if n != stop {
+			t.Errorf("Figures() yielded %d figures after yield returned false at %d", n, stop)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		id, name               string
+		value, growth, prior   string
+		wantV, wantG, wantPrio int // indexes in wantFigures
+	}{
+		{indicators.ForeignCapital, "Actual use of foreign capital",
+			indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019, indicators.ForeignCapital2018, 0, 1, 6},
+		{indicators.TradeTotal, "Total imports and exports",
+			indicators.TradeTotal2019, indicators.TradeTotalGrowth2019, indicators.TradeTotal2018, 2, 3, 7},
+		{indicators.Imports, "Imports",
+			indicators.Imports2019, indicators.ImportsGrowth2019, indicators.Imports2018, 4, 5, 8},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			in, ok := indicators.Lookup(tc.id)
+			if !ok {
+				t.Fatalf("Lookup(%q) not found", tc.id)
+			}
+			got := []string{in.ID, in.Name, in.Value.ID, in.Growth.ID, in.Prior.ID}
+			want := []string{tc.id, tc.name, tc.value, tc.growth, tc.prior}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Lookup(%q) ids (-want +got):\n%s", tc.id, diff)
+			}
+			gotFigs := []figure{view(in.Value), view(in.Growth), view(in.Prior)}
+			wantFigs := []figure{wantFigures[tc.wantV], wantFigures[tc.wantG], wantFigures[tc.wantPrio]}
+			if diff := cmp.Diff(wantFigs, gotFigs); diff != "" {
+				t.Errorf("Lookup(%q) figures (-want +got):\n%s", tc.id, diff)
+			}
+		})
+	}
+}
+
+func TestLookupUnknown(t *testing.T) {
+	for _, id := range []string{"", "Imports", "exports", indicators.Imports2019, "indicators.imports"} {
+		t.Run(id, func(t *testing.T) {
+			if in, ok := indicators.Lookup(id); ok || in.ID != "" {
+				t.Errorf("Lookup(%q) = %q, %t; want zero Indicator, false", id, in.ID, ok)
+			}
+		})
+	}
+}
+
+func TestAll(t *testing.T) {
+	var got []string
+	for in := range indicators.All() {
+		got = append(got, in.ID)
+	}
+	want := []string{"foreign-capital", "trade-total", "imports"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("All() ids (-want +got):\n%s", diff)
+	}
+}
+
+func TestAllStopsEarly(t *testing.T) {
+	n := 0
+	indicators.All()(func(indicators.Indicator) bool { n++; return false })
+	if n != 1 {
+		t.Errorf("All() yielded %d indicators after yield returned false, want 1", n)
+	}
+}
+
+func TestClaims(t *testing.T) {
+	var got []claim
+	for c := range indicators.Claims() {
+		got = append(got, viewClaim(c))
+	}
+	if diff := cmp.Diff(wantClaims, got); diff != "" {
+		t.Errorf("Claims() mismatch (-want +got):\n%s", diff)
+	}
+	n := 0
+	indicators.Claims()(func(shenyang.Claim) bool { n++; return false })
+	if n != 1 {
+		t.Errorf("Claims() yielded %d claims after yield returned false, want 1", n)
+	}
+}
+
+// TestMutation changes every part of the values a caller gets back and
+// checks that the next caller sees the data unchanged.
+func TestMutation(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func()
+	}{
+		{"figure fields", func() {
+			f, _ := indicators.Figure(indicators.ForeignCapital2018)
+			f.ID, f.Value, f.Printed, f.Note = "x", decimal.New(1, 0), "x", "x"
+			f.Period.ISO = "1999"
+			f.Range = shenyang.Exactly(decimal.New(1, 0))
+		}},
+		{"figure lists", func() {
+			f, _ := indicators.Figure(indicators.ForeignCapital2018)
+			in := f.Derivation.Inputs.Slice()
+			in[0] = "x"
+			c := f.Citations.Slice()
+			c[0].Quote = "x"
+			c[0].Source.ID = "x"
+		}},
+		{"figures", func() {
+			for f := range indicators.Figures() {
+				f.Citations.Slice()[0].Quote = "x"
+				f.Value = decimal.New(-1, 0)
+			}
+		}},
+		{"indicator", func() {
+			in, _ := indicators.Lookup(indicators.Imports)
+			in.Value.ID = "x"
+			in.Prior.Derivation.Inputs.Slice()[1] = "x"
+			in.Growth.Citations.Slice()[0].Quote = "x"
+		}},
+		{"claim", func() {
+			for c := range indicators.Claims() {
+				c.Text = "x"
+				c.Citations.Slice()[0].Quote = "x"
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.mutate()
+			var got []figure
+			for f := range indicators.Figures() {
+				got = append(got, view(f))
+			}
+			if diff := cmp.Diff(wantFigures, got); diff != "" {
+				t.Errorf("Figures() after mutation (-want +got):\n%s", diff)
+			}
+			in, _ := indicators.Lookup(indicators.Imports)
+			if diff := cmp.Diff(wantFigures[4:6], []figure{view(in.Value), view(in.Growth)}); diff != "" {
+				t.Errorf("Lookup(imports) after mutation (-want +got):\n%s", diff)
+			}
+			var claims []claim
+			for c := range indicators.Claims() {
+				claims = append(claims, viewClaim(c))
+			}
+			if diff := cmp.Diff(wantClaims, claims); diff != "" {
+				t.Errorf("Claims() after mutation (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestConcurrentFirstUse reads the package from many goroutines at once;
+// under -race it shows that the first-use build is safe.
+func TestConcurrentFirstUse(t *testing.T) {
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f, ok := indicators.Figure(indicators.Imports2018)
+			if !ok || shenyang.FormatDecimal(f.Value) != "64218616567.03672" {
+				errs <- errors.New("Figure(indicators.Imports2018) = " + f.String())
+			}
+			for range indicators.All() {
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}

@@ -1,0 +1,439 @@
+package investors_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/investors"
+	"github.com/shenyang-data/shenyang/trade"
+	"github.com/shopspring/decimal"
+)
+
+// The report's sentences, copied verbatim from the source text.
+const (
+	sourceID   = "chinadaily-2020-04-09"
+	fortuneQ   = "the Liaoning capital has attracted more than 100 Fortune Global 500 companies to invest in some 170 local companies"
+	namedQ     = "Those investors include automaker BMW, French tire maker Michelin and tire and rubber company Bridgestone."
+	bmwQ       = "Investment in BMW Brilliance Automotive's production base in Shenyang has surpassed 52 billion yuan, dating back to 2009"
+	modelQ     = "becoming a model for cooperation between Shenyang and Germany"
+	ix3Q       = "Its all-electric model the iX3 is expected to be produced in Shenyang and exported across the world."
+	tradeQ     = "Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018."
+	asOfReport = "the report's publication date, 2020-04-09: it gives the count as it stood then"
+	bmwPeriod  = `"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`
+)
+
+// showRange writes r in interval notation from its bounds, independently
+// of Range.String: "[" and "]" for closed bounds, "(" and ")" for open or
+// missing ones.
+func showRange(r shenyang.Range) string {
+	if r.IsZero() {
+		return "unset"
+	}
+	side := func(b shenyang.Bound, inf, open, closed string) (string, string) {
+		if b.IsUnbounded() {
+			return inf, open
+		}
+		v, ok := b.Value()
+		if !ok {
+			return "?", "?"
+		}
+		if b.IsOpen() {
+			return shenyang.FormatDecimal(v), open
+		}
+		return shenyang.FormatDecimal(v), closed
+	}
+	lo, l := side(r.Low(), "-inf", "(", "[")
+	hi, h := side(r.High(), "+inf", ")", "]")
+	return l + lo + ", " + hi + h
+}
+
+// cite is a citation as the tests compare it.
+type cite struct{ Source, Quote, Note string }
+
+func cites(l shenyang.List[shenyang.Citation]) []cite {
+	var out []cite
+	for c := range l.All() {
+		out = append(out, cite{Source: c.Source.ID, Quote: c.Quote, Note: c.Note})
+	}
+	return out
+}
+
+// figure is a shenyang.Figure as the tests compare it: decimals and ranges
+// as text, lists as slices.
+type figure struct {
+	ID, Label    string
+	Period       string
+	InferredFrom string
+	Inferred     bool
+	Value        string
+	Unit         shenyang.Unit
+	Range        string
+	Qualifier    shenyang.Qualifier
+	Status       shenyang.Status
+	Printed      string
+	Formula      string
+	Inputs       []string
+	Citations    []cite
+	Note         string
+}
+
+func view(f shenyang.Figure) figure {
+	return figure{
+		ID: f.ID, Label: f.Label,
+		Period: f.Period.ISO, InferredFrom: f.Period.InferredFrom, Inferred: f.Period.IsInferred(),
+		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: showRange(f.Range),
+		Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
+		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(),
+		Citations: cites(f.Citations), Note: f.Note,
+	}
+}
+
+// claim is a shenyang.Claim as the tests compare it.
+type claim struct {
+	ID, Subject, Text    string
+	Items                []string
+	Period, InferredFrom string
+	Citations            []cite
+}
+
+func viewClaim(c shenyang.Claim) claim {
+	return claim{
+		ID: c.ID, Subject: c.Subject, Text: c.Text, Items: c.Items.Slice(),
+		Period: c.Period.ISO, InferredFrom: c.Period.InferredFrom, Citations: cites(c.Citations),
+	}
+}
+
+// wantFigures are the package's figures in the order Figures yields them.
+var wantFigures = []figure{
+	{
+		ID: investors.Fortune500Companies, Label: "Fortune Global 500 companies investing in the city",
+		Period: "2020-04-09", InferredFrom: asOfReport, Inferred: true,
+		// "more than 100": (100, +inf).
+		Value: "100", Unit: shenyang.UnitCount, Range: "(100, +inf)",
+		Qualifier: shenyang.MoreThan, Status: shenyang.Reported, Printed: "more than 100",
+		Citations: []cite{{Source: sourceID, Quote: fortuneQ}},
+	},
+	{
+		ID: investors.Fortune500Enterprises, Label: "Local companies in which Fortune Global 500 companies invest",
+		Period: "2020-04-09", InferredFrom: asOfReport, Inferred: true,
+		// "some 170": half a unit of the last non-zero digit (the tens),
+		// 170 ± 5.
+		Value: "170", Unit: shenyang.UnitCount, Range: "[165, 175]",
+		Qualifier: shenyang.Some, Status: shenyang.Reported, Printed: "some 170",
+		Citations: []cite{{Source: sourceID, Quote: fortuneQ}},
+	},
+	{
+		ID: investors.BMWInvestment, Label: "Cumulative investment in BMW Brilliance Automotive's production base in Shenyang since 2009",
+		Period: "2009/2020", InferredFrom: bmwPeriod, Inferred: true,
+		// "has surpassed 52 billion yuan": (52e9, +inf).
+		Value: "52000000000", Unit: shenyang.UnitCNY, Range: "(52000000000, +inf)",
+		Qualifier: shenyang.Surpassed, Status: shenyang.Reported, Printed: "surpassed 52 billion yuan",
+		Citations: []cite{{Source: sourceID, Quote: bmwQ}},
+	},
+	{
+		ID: investors.BMWInvestmentUSD, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies",
+		Period: "2009/2020", InferredFrom: bmwPeriod, Inferred: true,
+		// 52e9 × 15 / 105.5 = 7393364928.909952606635…, half-even -> 7393364928.909953.
+		Value: "7393364928.909953", Unit: shenyang.UnitUSD,
+		// (52e9, +inf) / (6.803225806451612, 7.279310344827587):
+		// 52e9 / 7.279310344827587 = 7143533870.203694153001… floor -> 7143533870.203694, open;
+		// +inf over a positive rate has no upper bound.
+		Range:     "(7143533870.203694, +inf)",
+		Qualifier: shenyang.MoreThan, Status: shenyang.Derived,
+		Formula:   "investors.bmw-brilliance.investment / trade.implied-rate.2019",
+		Inputs:    []string{investors.BMWInvestment, trade.ImpliedRate2019},
+		Citations: []cite{{Source: sourceID, Quote: bmwQ}, {Source: sourceID, Quote: tradeQ}},
+		Note:      "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
+	},
+}
+
+// investor, product: the package's types as the tests compare them.
+type investor struct {
+	ID, Name, Description, Country string
+	Citations                      []cite
+}
+
+func viewInvestor(in investors.Investor) investor {
+	return investor{in.ID, in.Name, in.Description, in.Country, cites(in.Citations)}
+}
+
+type product struct {
+	ID, Name, Maker, Kind, Outlook string
+	Period, InferredFrom           string
+	Citations                      []cite
+}
+
+func viewProduct(p investors.Product) product {
+	return product{p.ID, p.Name, p.Maker, p.Kind, p.Outlook, p.Period.ISO, p.Period.InferredFrom, cites(p.Citations)}
+}
+
+var (
+	named         = []cite{{Source: sourceID, Quote: namedQ}}
+	wantInvestors = []investor{
+		{"investors.bmw", "BMW", "automaker", "", named},
+		{"investors.michelin", "Michelin", "tire maker", "France", named},
+		{"investors.bridgestone", "Bridgestone", "tire and rubber company", "", named},
+	}
+	wantProducts = []product{{
+		ID: "investors.bmw-brilliance.ix3", Name: "iX3", Maker: "BMW Brilliance Automotive", Kind: "all-electric model",
+		Outlook: "expected to be produced in Shenyang and exported across the world",
+		Period:  "2020", InferredFrom: "an expectation reported on 2020-04-09 with no date printed",
+		Citations: []cite{{Source: sourceID, Quote: ix3Q}},
+	}}
+	wantClaims = []claim{{
+		ID: "investors.bmw-brilliance.model", Subject: "BMW Brilliance Automotive",
+		Text:   "The investment in BMW Brilliance Automotive's Shenyang production base has become a model for cooperation between Shenyang and Germany.",
+		Items:  []string{"Shenyang", "Germany"},
+		Period: "2009/2020", InferredFrom: "the investment's period, 2009 to the report of 2020-04-09",
+		Citations: []cite{{Source: sourceID, Quote: modelQ}},
+	}}
+)
+
+func TestFigure(t *testing.T) {
+	for _, want := range wantFigures {
+		t.Run(want.ID, func(t *testing.T) {
+			f, ok := investors.Figure(want.ID)
+			if !ok {
+				t.Fatalf("Figure(%q) not found", want.ID)
+			}
+			if diff := cmp.Diff(want, view(f)); diff != "" {
+				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
+			}
+			if _, ok := f.Primary(); !ok {
+				t.Errorf("Figure(%q) has no citation", want.ID)
+			}
+		})
+	}
+}
+
+func TestFigureUnknown(t *testing.T) {
+	for _, id := range []string{"", "investors.bmw", "investors.fortune500", trade.ImpliedRate2019, "investors.bmw-brilliance.ix3"} {
+		t.Run(id, func(t *testing.T) {
+			if f, ok := investors.Figure(id); ok || !f.IsZero() {
+				t.Errorf("Figure(%q) = %v, %t; want zero Figure, false", id, f, ok)
+			}
+		})
+	}
+}
+
+func TestFigures(t *testing.T) {
+	var got []figure
+	for f := range investors.Figures() {
+		got = append(got, view(f))
+	}
+	if diff := cmp.Diff(wantFigures, got); diff != "" {
+		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
+	}
+	for _, stop := range []int{1, 2, 4} {
+		n := 0
+		investors.Figures()(func(shenyang.Figure) bool {
+			n++
+			return n < stop
+		})
+		if n != stop {
+			t.Errorf("Figures() yielded %d figures after yield returned false at %d", n, stop)
+		}
+	}
+}
+
+// TestFigureValues checks the internal consistency of each figure: a
+// reported lower bound is its own open low end, any other value lies in
+// its range, the printed text is in the quote and every input resolves.
+func TestFigureValues(t *testing.T) {
+	for f := range investors.Figures() {
+		t.Run(f.ID, func(t *testing.T) {
+			if f.Status == shenyang.Reported && f.Qualifier.LowerBound() {
+				low, ok := f.Range.Low().Value()
+				if !ok || !low.Equal(f.Value) || !f.Range.Low().IsOpen() || !f.Range.High().IsUnbounded() {
+					t.Errorf("range %s is not (value, +inf) for value %s", showRange(f.Range), shenyang.FormatDecimal(f.Value))
+				}
+			} else if !f.Range.Contains(f.Value) {
+				t.Errorf("range %s does not contain value %s", showRange(f.Range), shenyang.FormatDecimal(f.Value))
+			}
+			if f.Status == shenyang.Reported {
+				c, _ := f.Primary()
+				if !strings.Contains(c.Quote, f.Printed) {
+					t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+				}
+			}
+			for id := range f.Derivation.Inputs.All() {
+				_, here := investors.Figure(id)
+				_, inTrade := trade.Figure(id)
+				if !here && !inTrade {
+					t.Errorf("input %q resolves in neither investors nor trade", id)
+				}
+			}
+		})
+	}
+}
+
+// TestInvestmentUSDMatchesRate checks the dollar value against a
+// conversion at trade.ImpliedRate, which the test does by hand too.
+func TestInvestmentUSDMatchesRate(t *testing.T) {
+	f, _ := investors.Figure(investors.BMWInvestmentUSD)
+	m, ok := f.Money()
+	if !ok || m.Currency() != shenyang.USD {
+		t.Fatalf("Money() = %v, %t; want an amount in USD", m, ok)
+	}
+	cny, _ := shenyang.NewMoney(decimal.New(52, 9), shenyang.CNY)
+	usd, err := trade.ImpliedRate().Convert(cny)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 52e9 × 15 / 105.5 -> 7393364928.909953 (see wantFigures).
+	got := []string{shenyang.FormatDecimal(m.Amount()), shenyang.FormatDecimal(usd.Amount())}
+	if diff := cmp.Diff([]string{"7393364928.909953", "7393364928.909953"}, got); diff != "" {
+		t.Errorf("figure and conversion (-want +got):\n%s", diff)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	for _, want := range wantInvestors {
+		t.Run(want.ID, func(t *testing.T) {
+			in, ok := investors.Lookup(want.ID)
+			if !ok {
+				t.Fatalf("Lookup(%q) not found", want.ID)
+			}
+			if diff := cmp.Diff(want, viewInvestor(in)); diff != "" {
+				t.Errorf("Lookup(%q) (-want +got):\n%s", want.ID, diff)
+			}
+		})
+	}
+	for _, id := range []string{"", "BMW", "investors.BMW", "investors.bmw-brilliance", investors.BMWInvestment} {
+		t.Run("unknown "+id, func(t *testing.T) {
+			if in, ok := investors.Lookup(id); ok || in.ID != "" {
+				t.Errorf("Lookup(%q) = %q, %t; want zero Investor, false", id, in.ID, ok)
+			}
+		})
+	}
+}
+
+func TestAll(t *testing.T) {
+	var got []investor
+	for in := range investors.All() {
+		got = append(got, viewInvestor(in))
+	}
+	if diff := cmp.Diff(wantInvestors, got); diff != "" {
+		t.Errorf("All() (-want +got):\n%s", diff)
+	}
+	n := 0
+	investors.All()(func(investors.Investor) bool { n++; return false })
+	if n != 1 {
+		t.Errorf("All() yielded %d investors after yield returned false, want 1", n)
+	}
+}
+
+func TestProducts(t *testing.T) {
+	var got []product
+	for p := range investors.Products() {
+		got = append(got, viewProduct(p))
+	}
+	if diff := cmp.Diff(wantProducts, got); diff != "" {
+		t.Errorf("Products() (-want +got):\n%s", diff)
+	}
+	n := 0
+	investors.Products()(func(investors.Product) bool { n++; return false })
+	if n != 1 {
+		t.Errorf("Products() yielded %d products after yield returned false, want 1", n)
+	}
+}
+
+func TestClaims(t *testing.T) {
+	var got []claim
+	for c := range investors.Claims() {
+		got = append(got, viewClaim(c))
+	}
+	if diff := cmp.Diff(wantClaims, got); diff != "" {
+		t.Errorf("Claims() (-want +got):\n%s", diff)
+	}
+	n := 0
+	investors.Claims()(func(shenyang.Claim) bool { n++; return false })
+	if n != 1 {
+		t.Errorf("Claims() yielded %d claims after yield returned false, want 1", n)
+	}
+}
+
+// TestMutation changes every part of the values a caller gets back and
+// checks that the next caller sees the data unchanged.
+func TestMutation(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func()
+	}{
+		{"figure", func() {
+			f, _ := investors.Figure(investors.BMWInvestmentUSD)
+			f.Value, f.Note, f.Period.ISO = decimal.New(1, 0), "x", "x"
+			f.Derivation.Inputs.Slice()[0] = "x"
+			f.Citations.Slice()[1].Quote = "x"
+		}},
+		{"figures", func() {
+			for f := range investors.Figures() {
+				c := f.Citations.Slice()
+				c[0].Source.ID = "x"
+			}
+		}},
+		{"investor", func() {
+			in, _ := investors.Lookup("investors.michelin")
+			in.Country = "x"
+			in.Citations.Slice()[0].Quote = "x"
+		}},
+		{"all", func() {
+			for in := range investors.All() {
+				in.Name = "x"
+				in.Citations.Slice()[0].Quote = "x"
+			}
+		}},
+		{"product", func() {
+			for p := range investors.Products() {
+				p.Name = "x"
+				p.Citations.Slice()[0].Quote = "x"
+			}
+		}},
+		{"claim", func() {
+			for c := range investors.Claims() {
+				items := c.Items.Slice()
+				items[0], items[1] = items[1], items[0]
+				c.Citations.Slice()[0].Quote = "x"
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.mutate()
+			var figs []figure
+			for f := range investors.Figures() {
+				figs = append(figs, view(f))
+			}
+			if diff := cmp.Diff(wantFigures, figs); diff != "" {
+				t.Errorf("Figures() after mutation (-want +got):\n%s", diff)
+			}
+			var ins []investor
+			for in := range investors.All() {
+				ins = append(ins, viewInvestor(in))
+			}
+			if diff := cmp.Diff(wantInvestors, ins); diff != "" {
+				t.Errorf("All() after mutation (-want +got):\n%s", diff)
+			}
+			in, _ := investors.Lookup("investors.michelin")
+			if diff := cmp.Diff(wantInvestors[1], viewInvestor(in)); diff != "" {
+				t.Errorf("Lookup after mutation (-want +got):\n%s", diff)
+			}
+			var ps []product
+			for p := range investors.Products() {
+				ps = append(ps, viewProduct(p))
+			}
+			if diff := cmp.Diff(wantProducts, ps); diff != "" {
+				t.Errorf("Products() after mutation (-want +got):\n%s", diff)
+			}
+			var cs []claim
+			for c := range investors.Claims() {
+				cs = append(cs, viewClaim(c))
+			}
+			if diff := cmp.Diff(wantClaims, cs); diff != "" {
+				t.Errorf("Claims() after mutation (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,638 @@
+package shenyang
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+// d parses a decimal literal of a test.
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// rng builds a range from interval notation, "[1, 2)", "(100, +inf)",
+// "(-inf, 0]", or "unset" for the zero Range.
+func rng(t *testing.T, s string) Range {
+	t.Helper()
+	if s == "unset" {
+		return Range{}
+	}
+	lo, hi, ok := strings.Cut(s[1:len(s)-1], ", ")
+	if !ok {
+		t.Fatalf("bad test range %q", s)
+	}
+	var low, high Bound
+	switch {
+	case lo == "-inf":
+		low = Unbounded()
+	case s[0] == '(':
+		low = Open(d(lo))
+	default:
+		low = Closed(d(lo))
+	}
+	switch {
+	case hi == "+inf":
+		high = Unbounded()
+	case s[len(s)-1] == ')':
+		high = Open(d(hi))
+	default:
+		high = Closed(d(hi))
+	}
+	r, err := NewRange(low, high)
+	if err != nil {
+		t.Fatalf("NewRange for %q: %v", s, err)
+	}
+	return r
+}
+
+// boundView is a Bound in comparable form.
+type boundView struct {
+	Value     string // FormatDecimal of the value; "" when there is none
+	HasValue  bool
+	Open      bool
+	Unbounded bool
+	Unset     bool
+}
+
+func viewBound(b Bound) boundView {
+	v, ok := b.Value()
+	s := ""
+	if ok {
+		s = FormatDecimal(v)
+	}
+	return boundView{Value: s, HasValue: ok, Open: b.IsOpen(), Unbounded: b.IsUnbounded(), Unset: b.IsZero()}
+}
+
+func TestBound(t *testing.T) {
+	tests := []struct {
+		name string
+		b    Bound
+		want boundView
+	}{
+		{"closed", Closed(d("1.5")), boundView{Value: "1.5", HasValue: true}},
+		{"open", Open(d("100")), boundView{Value: "100", HasValue: true, Open: true}},
+		{"open zero", Open(decimal.Decimal{}), boundView{Value: "0", HasValue: true, Open: true}},
+		{"unbounded", Unbounded(), boundView{Unbounded: true}},
+		{"unset", Bound{}, boundView{Unset: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, viewBound(tt.b)); diff != "" {
+				t.Errorf("bound mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestNewRange(t *testing.T) {
+	tests := []struct {
+		name      string
+		low, high Bound
+		want      string
+		wantLow   boundView
+		wantHigh  boundView
+	}{
+		{
+			"closed", Closed(d("1645000000")), Closed(d("1655000000")), "[1645000000, 1655000000]",
+			boundView{Value: "1645000000", HasValue: true}, boundView{Value: "1655000000", HasValue: true},
+		},
+		{
+			"point", Closed(d("1")), Closed(d("1")), "[1, 1]",
+			boundView{Value: "1", HasValue: true}, boundView{Value: "1", HasValue: true},
+		},
+		{
+			"half open", Closed(d("-1.5")), Open(d("2.25")), "[-1.5, 2.25)",
+			boundView{Value: "-1.5", HasValue: true}, boundView{Value: "2.25", HasValue: true, Open: true},
+		},
+		{
+			"more than", Open(d("100")), Unbounded(), "(100, +inf)",
+			boundView{Value: "100", HasValue: true, Open: true}, boundView{Unbounded: true},
+		},
+		{
+			"at most", Unbounded(), Closed(d("0")), "(-inf, 0]",
+			boundView{Unbounded: true}, boundView{Value: "0", HasValue: true},
+		},
+		{
+			// Trailing zeros are not printed.
+			"trailing zeros", Closed(d("1.500")), Closed(d("2.0")), "[1.5, 2]",
+			boundView{Value: "1.5", HasValue: true}, boundView{Value: "2", HasValue: true},
+		},
+		{
+			// The limits of the module's range are accepted.
+			"exponent limits", Closed(decimal.New(1, -1000)), Closed(decimal.New(1, 1000)),
+			"[0." + strings.Repeat("0", 999) + "1, 1" + strings.Repeat("0", 1000) + "]",
+			boundView{Value: "0." + strings.Repeat("0", 999) + "1", HasValue: true},
+			boundView{Value: "1" + strings.Repeat("0", 1000), HasValue: true},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewRange(tt.low, tt.high)
+			if err != nil {
+				t.Fatalf("NewRange: %v", err)
+			}
+			if got := r.String(); got != tt.want {
+				t.Errorf("String() = %q, want %q", got, tt.want)
+			}
+			if r.IsZero() {
+				t.Error("IsZero() = true, want false")
+			}
+			if diff := cmp.Diff(tt.wantLow, viewBound(r.Low())); diff != "" {
+				t.Errorf("Low() mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantHigh, viewBound(r.High())); diff != "" {
+				t.Errorf("High() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestNewRangeErrors(t *testing.T) {
+	tests := []struct {
+		name      string
+		low, high Bound
+		want      errWant
+	}{
+		{
+			"unset low", Bound{}, Closed(d("1")),
+			errWant{ErrUnset, &ValueError{Op: "NewRange", Arg: "low", Err: ErrUnset}, nil,
+				"shenyang: NewRange: low: value is unset"},
+		},
+		{
+			"unset high", Closed(d("1")), Bound{},
+			errWant{ErrUnset, &ValueError{Op: "NewRange", Arg: "high", Err: ErrUnset}, nil,
+				"shenyang: NewRange: high: value is unset"},
+		},
+		{
+			"both unset", Bound{}, Bound{},
+			errWant{ErrUnset, &ValueError{Op: "NewRange", Arg: "low", Err: ErrUnset}, nil,
+				"shenyang: NewRange: low: value is unset"},
+		},
+		{
+			"unbounded both sides", Unbounded(), Unbounded(),
+			errWant{ErrUnbounded, &ValueError{Op: "NewRange", Arg: "bounds", Err: ErrUnbounded}, nil,
+				"shenyang: NewRange: bounds: result unbounded on both sides"},
+		},
+		{
+			"low above high", Closed(d("2")), Closed(d("1")),
+			errWant{ErrEmptyRange, &ValueError{Op: "NewRange", Arg: "bounds", Value: "[2, 1]", Err: ErrEmptyRange}, nil,
+				"shenyang: NewRange: bounds [2, 1]: empty range"},
+		},
+		{
+			"equal with open low", Open(d("1")), Closed(d("1")),
+			errWant{ErrEmptyRange, &ValueError{Op: "NewRange", Arg: "bounds", Value: "(1, 1]", Err: ErrEmptyRange}, nil,
+				"shenyang: NewRange: bounds (1, 1]: empty range"},
+		},
+		{
+			"equal with open high", Closed(d("-0.5")), Open(d("-0.50")),
+			errWant{ErrEmptyRange, &ValueError{Op: "NewRange", Arg: "bounds", Value: "[-0.5, -0.5)", Err: ErrEmptyRange}, nil,
+				"shenyang: NewRange: bounds [-0.5, -0.5): empty range"},
+		},
+		{
+			"low exponent too large", Closed(decimal.New(1, 2000)), Unbounded(),
+			errWant{ErrOutOfRange, &ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent 2000", Err: ErrOutOfRange}, nil,
+				"shenyang: NewRange: bound with exponent 2000: decimal out of range"},
+		},
+		{
+			"high exponent too small", Closed(d("0")), Open(decimal.New(1, -1001)),
+			errWant{ErrOutOfRange, &ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent -1001", Err: ErrOutOfRange}, nil,
+				"shenyang: NewRange: bound with exponent -1001: decimal out of range"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewRange(tt.low, tt.high)
+			checkErr(t, err, tt.want)
+			if !r.IsZero() {
+				t.Errorf("range on error = %v, want unset", r)
+			}
+		})
+	}
+}
+
+func TestExactly(t *testing.T) {
+	r := Exactly(d("105500000000"))
+	if got, want := r.String(), "[105500000000, 105500000000]"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	for _, tt := range []struct {
+		v    string
+		want bool
+	}{{"105500000000", true}, {"105500000000.0", true}, {"105500000000.01", false}, {"105499999999.99", false}} {
+		if got := r.Contains(d(tt.v)); got != tt.want {
+			t.Errorf("Contains(%s) = %v, want %v", tt.v, got, tt.want)
+		}
+	}
+}
+
+func TestRangeString(t *testing.T) {
+	tests := []struct {
+		r    Range
+		want string
+	}{
+		{Range{}, "unset"},
+		{Exactly(d("-44.9")), "[-44.9, -44.9]"},
+		{Exactly(decimal.Decimal{}), "[0, 0]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := tt.r.String(); got != tt.want {
+				t.Errorf("String() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// Round trip through the test helper for the four shapes.
+	for _, s := range []string{"[1, 2]", "(1, 2]", "[1, 2)", "(1, 2)", "(-inf, 2]", "(-inf, 2)", "[1, +inf)", "(1, +inf)"} {
+		t.Run(s, func(t *testing.T) {
+			if got := rng(t, s).String(); got != s {
+				t.Errorf("String() = %q, want %q", got, s)
+			}
+		})
+	}
+}
+
+func TestRangeOf(t *testing.T) {
+	tests := []struct {
+		name  string
+		value decimal.Decimal
+		q     Qualifier
+		want  string
+	}{
+		// "1.65 billion": last printed digit is 10^7, half of it 5*10^6.
+		{"billions as printed", decimal.New(165, 7), AsPrinted, "[1645000000, 1655000000]"},
+		// The same value written to the unit stands for +-0.5.
+		{"units as printed", decimal.New(1650000000, 0), AsPrinted, "[1649999999.5, 1650000000.5]"},
+		// "105.5 billion": +-0.05 billion.
+		{"trade total", decimal.New(1055, 8), AsPrinted, "[105450000000, 105550000000]"},
+		// "15 percent" = 0.15 +- 0.005.
+		{"percent", decimal.New(15, -2), AsPrinted, "[0.145, 0.155]"},
+		// "7.2 percent" = 0.072 +- 0.0005.
+		{"percent with a decimal", decimal.New(72, -3), AsPrinted, "[0.0715, 0.0725]"},
+		{"zero as printed", decimal.New(0, -2), AsPrinted, "[-0.005, 0.005]"},
+		{"negative as printed", d("-44.9"), AsPrinted, "[-44.95, -44.85]"},
+		// "some 170": last non-zero digit is the 7 (tens), half is 5.
+		{"some 170", decimal.New(170, 0), Some, "[165, 175]"},
+		{"some 170 written as 17e1", decimal.New(17, 1), Some, "[165, 175]"},
+		// "some 100": last non-zero digit is the hundreds, half is 50.
+		{"some 100", decimal.New(100, 0), Some, "[50, 150]"},
+		{"some negative", decimal.New(-170, 0), Some, "[-175, -165]"},
+		{"some 1.50", d("1.50"), Some, "[1.45, 1.55]"},
+		// Zero trims to 0 * 10^0, so +-0.5.
+		{"some zero", d("0.00"), Some, "[-0.5, 0.5]"},
+		{"more than", decimal.New(100, 0), MoreThan, "(100, +inf)"},
+		{"surpassed", decimal.New(52, 9), Surpassed, "(52000000000, +inf)"},
+		{"more than negative", d("-1.5"), MoreThan, "(-1.5, +inf)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := RangeOf(tt.value, tt.q)
+			if err != nil {
+				t.Fatalf("RangeOf: %v", err)
+			}
+			if got := r.String(); got != tt.want {
+				t.Errorf("RangeOf(%s, %s) = %q, want %q", FormatDecimal(tt.value), tt.q, got, tt.want)
+			}
+			if !r.Contains(tt.value) && !tt.q.LowerBound() {
+				t.Errorf("RangeOf(%s, %s) does not contain the value", FormatDecimal(tt.value), tt.q)
+			}
+		})
+	}
+}
+
+func TestRangeOfErrors(t *testing.T) {
+	big1001 := decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0) // 1001 digits
+	tests := []struct {
+		name  string
+		value decimal.Decimal
+		q     Qualifier
+		want  errWant
+	}{
+		{
+			"unset qualifier", d("1"), 0,
+			errWant{ErrUnset, &ValueError{Op: "RangeOf", Arg: "qualifier", Value: "0", Err: ErrUnset}, nil,
+				"shenyang: RangeOf: qualifier 0: value is unset"},
+		},
+		{
+			"unknown qualifier", d("1"), Qualifier(5),
+			errWant{ErrUnset, &ValueError{Op: "RangeOf", Arg: "qualifier", Value: "5", Err: ErrUnset}, nil,
+				"shenyang: RangeOf: qualifier 5: value is unset"},
+		},
+		{
+			"exponent too large", decimal.New(1, 2000), AsPrinted,
+			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 2000", Err: ErrOutOfRange}, nil,
+				"shenyang: RangeOf: value with exponent 2000: decimal out of range"},
+		},
+		{
+			"exponent too small", decimal.New(1, -2000), MoreThan,
+			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent -2000", Err: ErrOutOfRange}, nil,
+				"shenyang: RangeOf: value with exponent -2000: decimal out of range"},
+		},
+		{
+			"too many digits", big1001, Some,
+			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 0", Err: ErrOutOfRange}, nil,
+				"shenyang: RangeOf: value with exponent 0: decimal out of range"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := RangeOf(tt.value, tt.q)
+			checkErr(t, err, tt.want)
+			if !r.IsZero() {
+				t.Errorf("range on error = %v, want unset", r)
+			}
+		})
+	}
+}
+
+// rangeOp is one binary range operation of a table.
+type rangeOp struct {
+	name string
+	r, s string // interval notation, or "unset"
+	want string // interval notation of the result, when no error
+}
+
+func runRangeOps(t *testing.T, op func(r, s Range) (Range, error), tests []rangeOp) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := op(rng(t, tt.r), rng(t, tt.s))
+			if err != nil {
+				t.Fatalf("%s op %s: %v", tt.r, tt.s, err)
+			}
+			if diff := cmp.Diff(tt.want, got.String()); diff != "" {
+				t.Errorf("%s op %s mismatch (-want +got):\n%s", tt.r, tt.s, diff)
+			}
+		})
+	}
+}
+
+// rangeErr is one failing binary range operation.
+type rangeErr struct {
+	name string
+	r, s string
+	want errWant
+}
+
+func runRangeErrs(t *testing.T, op func(r, s Range) (Range, error), tests []rangeErr) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := op(rng(t, tt.r), rng(t, tt.s))
+			checkErr(t, err, tt.want)
+			if !got.IsZero() {
+				t.Errorf("range on error = %v, want unset", got)
+			}
+		})
+	}
+}
+
+func unsetErrs(op string) []rangeErr {
+	return []rangeErr{
+		{"unset receiver", "unset", "[1, 2]", errWant{ErrUnset, &ValueError{Op: op, Arg: "receiver", Err: ErrUnset}, nil,
+			"shenyang: " + op + ": receiver: value is unset"}},
+		{"unset argument", "[1, 2]", "unset", errWant{ErrUnset, &ValueError{Op: op, Arg: "argument", Err: ErrUnset}, nil,
+			"shenyang: " + op + ": argument: value is unset"}},
+		{"both unset", "unset", "unset", errWant{ErrUnset, &ValueError{Op: op, Arg: "receiver", Err: ErrUnset}, nil,
+			"shenyang: " + op + ": receiver: value is unset"}},
+	}
+}
+
+func TestRangeAdd(t *testing.T) {
+	runRangeOps(t, Range.Add, []rangeOp{
+		{"closed", "[1, 2]", "[3, 4]", "[4, 6]"},
+		// A bound is open when either operand's is.
+		{"open", "[1, 2]", "(3, 4]", "(4, 6]"},
+		{"both open", "(1, 2)", "(3, 4)", "(4, 6)"},
+		{"negative", "[-3, -1]", "[1, 3]", "[-2, 2]"},
+		// 0.1+0.25 = 0.35, 0.2+0.35 = 0.55: exact.
+		{"decimals", "[0.1, 0.2]", "[0.25, 0.35]", "[0.35, 0.55]"},
+		{"one-sided above", "(1, +inf)", "[2, 3]", "(3, +inf)"},
+		{"one-sided below", "(-inf, 1]", "(-inf, 2)", "(-inf, 3)"},
+		{"one-sided argument", "[1, 2]", "(-inf, 0]", "(-inf, 2]"},
+		// 1645000000+105450000000 = 107095000000, 1655000000+105550000000
+		// = 107205000000.
+		{"billions", "[1645000000, 1655000000]", "[105450000000, 105550000000]", "[107095000000, 107205000000]"},
+	})
+	runRangeErrs(t, Range.Add, append(unsetErrs("Range.Add"), rangeErr{
+		"unbounded both sides", "(-inf, 1]", "[2, +inf)",
+		errWant{ErrUnbounded, &ValueError{Op: "Range.Add", Arg: "result", Err: ErrUnbounded}, nil,
+			"shenyang: Range.Add: result: result unbounded on both sides"},
+	}))
+}
+
+func TestRangeSub(t *testing.T) {
+	runRangeOps(t, Range.Sub, []rangeOp{
+		// [5-2, 7-1].
+		{"closed", "[5, 7]", "[1, 2]", "[3, 6]"},
+		// [-3-4, -1-(-2)] = [-7, 1]; the 4 is open, so the -7 is.
+		{"negative and open", "[-3, -1]", "[-2, 4)", "(-7, 1]"},
+		{"self", "[1, 2]", "[1, 2]", "[-1, 1]"},
+		// Trade total minus imports: 105.45-75.25 = 30.2, 105.55-75.15 =
+		// 30.4 billion.
+		{"exports", "[105450000000, 105550000000]", "[75150000000, 75250000000]", "[30200000000, 30400000000]"},
+		// (52e9 - 2, +inf).
+		{"one-sided", "(52000000000, +inf)", "[1, 2]", "(51999999998, +inf)"},
+		// 1 - (something below 0) > 1.
+		{"minus one-sided below", "[1, 2]", "(-inf, 0)", "(1, +inf)"},
+		// 5 - (something above 1) < 4.
+		{"one-sided minus one-sided", "(-inf, 5]", "(1, +inf)", "(-inf, 4)"},
+	})
+	runRangeErrs(t, Range.Sub, append(unsetErrs("Range.Sub"),
+		rangeErr{"unbounded above both", "(1, +inf)", "(2, +inf)",
+			errWant{ErrUnbounded, &ValueError{Op: "Range.Sub", Arg: "result", Err: ErrUnbounded}, nil,
+				"shenyang: Range.Sub: result: result unbounded on both sides"}},
+		rangeErr{"unbounded below both", "(-inf, 1]", "(-inf, 2]",
+			errWant{ErrUnbounded, &ValueError{Op: "Range.Sub", Arg: "result", Err: ErrUnbounded}, nil,
+				"shenyang: Range.Sub: result: result unbounded on both sides"}},
+	))
+}
+
+func TestRangeMul(t *testing.T) {
+	runRangeOps(t, Range.Mul, []rangeOp{
+		{"positive", "[2, 3]", "[4, 5]", "[8, 15]"},
+		// Corners -8, -10, 12, 15.
+		{"mixed sign", "[-2, 3]", "[4, 5]", "[-10, 15]"},
+		// Corners 10, -8 (open), -15, 12 (open): the open 12 is the top.
+		{"mixed sign both", "[-2, 3]", "[-5, 4)", "[-15, 12)"},
+		// Corners 15, 12, 10, 8.
+		{"both negative", "[-3, -2]", "[-5, -4]", "[8, 15]"},
+		// -6 and 6 are reached by a closed and an open corner: closed wins,
+		// whichever comes first.
+		{"closed corner wins, open later", "[-2, 2)", "[-3, 3]", "[-6, 6]"},
+		{"closed corner wins, open first", "(-2, 2]", "[-3, 3]", "[-6, 6]"},
+		{"all corners open", "(-2, 2)", "[-3, 3]", "(-6, 6)"},
+		// A closed zero is reached; an open one only approached.
+		{"closed zero times one-sided", "[0, 2]", "(3, +inf)", "[0, +inf)"},
+		{"open zero times one-sided", "(0, 2]", "(3, +inf)", "(0, +inf)"},
+		{"closed zero times closed one-sided", "[0, 1]", "[1, +inf)", "[0, +inf)"},
+		{"zero point", "[0, 0]", "(1, +inf)", "[0, 0]"},
+		{"open zero times negative one-sided", "(0, 1]", "(-inf, -1]", "(-inf, 0)"},
+		{"negative open zero times one-sided", "(-1, 0)", "[1, +inf)", "(-inf, 0)"},
+		{"negative one-sided squared", "(-inf, 0)", "(-inf, 0)", "(0, +inf)"},
+		{"one-sided times one-sided", "(1, +inf)", "(2, +inf)", "(2, +inf)"},
+		// Corners +inf, +inf, +inf, (-1)(-2) = 2.
+		{"negative one-sided times negative one-sided", "(-inf, -1]", "(-inf, -2]", "[2, +inf)"},
+		{"one-sided below times positive", "(-inf, 1]", "[2, 3]", "(-inf, 3]"},
+		{"negative one-sided below times positive", "(-inf, -1]", "[2, 3]", "(-inf, -2]"},
+		{"closed zero one-sided", "(-inf, 0]", "[1, 2]", "(-inf, 0]"},
+		// 1.000000000000001^2 = 1.000000000000002000000000000001, floored
+		// to 1.000000000000002 and open; 2*3 = 6 exact and closed.
+		{"rounded lower bound", "[1.000000000000001, 2]", "[1.000000000000001, 3]", "(1.000000000000002, 6]"},
+		// A point times a point: -1.000000000000002000000000000001 floors
+		// to -1.000000000000003 and ceils to -1.000000000000002, both open.
+		{"rounded point", "[-1.000000000000001, -1.000000000000001]", "[1.000000000000001, 1.000000000000001]",
+			"(-1.000000000000003, -1.000000000000002)"},
+		// 1.65 billion dollars times 7 to 8 yuan per dollar: 11515000000 to
+		// 13240000000, exact.
+		{"money times rate", "[1645000000, 1655000000]", "[7, 8]", "[11515000000, 13240000000]"},
+	})
+	runRangeErrs(t, Range.Mul, append(unsetErrs("Range.Mul"), rangeErr{
+		// Corners -inf*-1 = +inf and -inf*1 = -inf.
+		"unbounded both sides", "(-inf, 1]", "[-1, 1]",
+		errWant{ErrUnbounded, &ValueError{Op: "Range.Mul", Arg: "result", Err: ErrUnbounded}, nil,
+			"shenyang: Range.Mul: result: result unbounded on both sides"},
+	}))
+}
+
+func TestRangeQuo(t *testing.T) {
+	runRangeOps(t, Range.Quo, []rangeOp{
+		// BMW's investment over the implied rate range:
+		// 52e9/7.279310344827587 = 7143533870.2036947..., floored to 16
+		// digits: 7143533870.203694, open; the infinite corners give +inf.
+		{"surpassed over rate", "(52000000000, +inf)", "[6.803225806451612, 7.279310344827587]", "(7143533870.203694, +inf)"},
+		{"surpassed over open rate", "(52000000000, +inf)", "(6.803225806451612, 7.279310344827587)", "(7143533870.203694, +inf)"},
+		// 1/3 = 0.333...: floor ...333, ceil ...334, both open.
+		{"third", "[1, 1]", "[3, 3]", "(0.3333333333333333, 0.3333333333333334)"},
+		// -1/3: floor -0.3333333333333334, ceil -0.3333333333333333.
+		{"negative third", "[-1, -1]", "[3, 3]", "(-0.3333333333333334, -0.3333333333333333)"},
+		// Corners 1/-4 = -0.25, 1/-2 = -0.5, 2/-4 = -0.5, 2/-2 = -1.
+		{"negative divisor", "[1, 2]", "[-4, -2]", "[-1, -0.25]"},
+		// Corners -3, -2, 3, 2.
+		{"mixed-sign numerator", "[-6, 6]", "[2, 3]", "[-3, 3]"},
+		// 6/2 = 3 closed, 6/3 = 2 open (the 3 is open).
+		{"open divisor bound", "[6, 6]", "[2, 3)", "(2, 3]"},
+		{"exact", "[0, 1]", "[2, 4]", "[0, 0.5]"},
+		{"open zero numerator", "(0, 1]", "[2, 4]", "(0, 0.5]"},
+		// x/y for y >= 1 tends to 0 without reaching it: (0, 4].
+		{"one-sided divisor", "[2, 4]", "[1, +inf)", "(0, 4]"},
+		{"negative one-sided divisor", "[1, 2]", "(-inf, -1]", "[-2, 0)"},
+		// inf/inf corner is skipped; 1/inf tends to 0.
+		{"one-sided over one-sided", "(1, +inf)", "(2, +inf)", "(0, +inf)"},
+		{"one-sided over negative one-sided", "(1, +inf)", "(-inf, -2)", "(-inf, 0)"},
+		{"one-sided below", "(-inf, 1]", "[1, 2]", "(-inf, 1]"},
+		// Corners -inf, -inf, -1/2, -1/4.
+		{"negative one-sided below", "(-inf, -1]", "[2, 4]", "(-inf, -0.25]"},
+		// Import share: 75.15/105.55 = 0.71198484130743723...,
+		// 75.25/105.45 = 0.71360834518729255...: floor and ceil, open.
+		{"import share", "[75150000000, 75250000000]", "[105450000000, 105550000000]", "(0.7119848413074372, 0.7136083451872926)"},
+		// Prior year from 15 % growth: 1645e6/1.155 = 1424242424.2424..,
+		// 1655e6/1.145 = 1445414847.161572052...: ceil ...573.
+		{"prior from growth", "[1645000000, 1655000000]", "[1.145, 1.155]", "(1424242424.242424, 1445414847.161573)"},
+	})
+	runRangeErrs(t, Range.Quo, append(unsetErrs("Range.Quo"),
+		rangeErr{"divisor contains zero", "[1, 2]", "[-1, 1]",
+			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[-1, 1]", Err: ErrDivisorRange}, nil,
+				"shenyang: Range.Quo: divisor [-1, 1]: divisor range contains zero"}},
+		rangeErr{"divisor starts at zero", "[1, 2]", "[0, 1]",
+			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[0, 1]", Err: ErrDivisorRange}, nil,
+				"shenyang: Range.Quo: divisor [0, 1]: divisor range contains zero"}},
+		rangeErr{"divisor touches zero from above", "[1, 2]", "(0, 1]",
+			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(0, 1]", Err: ErrDivisorRange}, nil,
+				"shenyang: Range.Quo: divisor (0, 1]: divisor range contains zero"}},
+		rangeErr{"divisor ends at zero", "[1, 2]", "[-1, 0]",
+			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[-1, 0]", Err: ErrDivisorRange}, nil,
+				"shenyang: Range.Quo: divisor [-1, 0]: divisor range contains zero"}},
+		rangeErr{"divisor touches zero from below", "[1, 2]", "(-inf, 0)",
+			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(-inf, 0)", Err: ErrDivisorRange}, nil,
+				"shenyang: Range.Quo: divisor (-inf, 0): divisor range contains zero"}},
+		rangeErr{"one-sided divisor across zero", "[1, 2]", "(-1, +inf)",
+			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(-1, +inf)", Err: ErrDivisorRange}, nil,
+				"shenyang: Range.Quo: divisor (-1, +inf): divisor range contains zero"}},
+		rangeErr{"zero divisor", "[1, 2]", "[0, 0]",
+			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[0, 0]", Err: ErrDivisorRange}, nil,
+				"shenyang: Range.Quo: divisor [0, 0]: divisor range contains zero"}},
+	))
+}
+
+func TestRangeIntersect(t *testing.T) {
+	runRangeOps(t, Range.Intersect, []rangeOp{
+		{"overlap", "[1, 3]", "[2, 4]", "[2, 3]"},
+		{"open low wins", "[1, 3]", "(2, 4]", "(2, 3]"},
+		// At equal values the open bound is the tighter one.
+		{"equal ends, open high", "[1, 3)", "[1, 3]", "[1, 3)"},
+		{"equal ends, both sides open", "(1, 3]", "[1, 3)", "(1, 3)"},
+		{"inside", "[-5, 5]", "(-1, 1)", "(-1, 1)"},
+		{"negative", "[-5, -1]", "[-3, 10]", "[-3, -1]"},
+		{"touching", "[1, 2]", "[2, 3]", "[2, 2]"},
+		{"one-sided both ways", "(1, +inf)", "(-inf, 5]", "(1, 5]"},
+		{"one-sided same way up", "(1, +inf)", "(2, +inf)", "(2, +inf)"},
+		{"one-sided same way up, equal", "[2, +inf)", "(2, +inf)", "(2, +inf)"},
+		{"one-sided same way down", "(-inf, 1]", "(-inf, 2]", "(-inf, 1]"},
+		{"printed and more than", "[1645000000, 1655000000]", "(1650000000, +inf)", "(1650000000, 1655000000]"},
+	})
+	runRangeErrs(t, Range.Intersect, append(unsetErrs("Range.Intersect"),
+		rangeErr{"disjoint", "[1, 2]", "[3, 4]",
+			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2] and [3, 4]", Err: ErrEmptyRange}, nil,
+				"shenyang: Range.Intersect: ranges [1, 2] and [3, 4]: empty range"}},
+		rangeErr{"touching at an open end", "[1, 2]", "(2, 3]",
+			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2] and (2, 3]", Err: ErrEmptyRange}, nil,
+				"shenyang: Range.Intersect: ranges [1, 2] and (2, 3]: empty range"}},
+		rangeErr{"touching at the receiver's open end", "[1, 2)", "[2, 3]",
+			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2) and [2, 3]", Err: ErrEmptyRange}, nil,
+				"shenyang: Range.Intersect: ranges [1, 2) and [2, 3]: empty range"}},
+		rangeErr{"one-sided apart", "(-inf, 1]", "(1, +inf)",
+			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "(-inf, 1] and (1, +inf)", Err: ErrEmptyRange}, nil,
+				"shenyang: Range.Intersect: ranges (-inf, 1] and (1, +inf): empty range"}},
+		rangeErr{"reversed order", "[3, 4]", "[1, 2]",
+			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[3, 4] and [1, 2]", Err: ErrEmptyRange}, nil,
+				"shenyang: Range.Intersect: ranges [3, 4] and [1, 2]: empty range"}},
+	))
+}
+
+func TestRangeContains(t *testing.T) {
+	tests := []struct {
+		r    string
+		v    string
+		want bool
+	}{
+		{"[1, 2]", "1", true},
+		{"[1, 2]", "2", true},
+		{"[1, 2]", "1.5", true},
+		{"[1, 2]", "0.999", false},
+		{"[1, 2]", "2.001", false},
+		{"(1, 2)", "1", false},
+		{"(1, 2)", "2", false},
+		{"(1, 2)", "1.0000000001", true},
+		{"(100, +inf)", "100", false},
+		{"(100, +inf)", "100.5", true},
+		{"(100, +inf)", "1000000000000000000000000", true},
+		{"(-inf, 0]", "-1000000000000", true},
+		{"(-inf, 0]", "0", true},
+		{"(-inf, 0)", "0", false},
+		{"[-44.95, -44.85]", "-44.9", true},
+		{"[-44.95, -44.85]", "-44.8", false},
+		{"unset", "0", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.r+" "+tt.v, func(t *testing.T) {
+			if got := rng(t, tt.r).Contains(d(tt.v)); got != tt.want {
+				t.Errorf("%s.Contains(%s) = %v, want %v", tt.r, tt.v, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRangeDoesNotAlias(t *testing.T) {
+	// Operations return new values; the operands are unchanged.
+	r, s := rng(t, "[1, 2]"), rng(t, "(3, 4]")
+	if _, err := r.Add(s); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Mul(s); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.String() + " " + s.String(); got != "[1, 2] (3, 4]" {
+		t.Errorf("operands after Add and Mul = %q, want %q", got, "[1, 2] (3, 4]")
+	}
+}

@@ -1,0 +1,233 @@
+package trade_test
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/trade"
+	"github.com/shopspring/decimal"
+)
+
+// outOfRange are decimals beyond the module's range: an exponent or a
+// number of digits over 1000.
+var outOfRange = []struct {
+	name string
+	d    decimal.Decimal
+}{
+	{"huge exponent", decimal.New(1, 2000)},
+	{"tiny exponent", decimal.New(1, -2000)},
+	{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0)},
+}
+
+// wantErr is the *shenyang.ValueError a failing call must return.
+type wantErr struct {
+	sentinel       error
+	op, arg, value string
+}
+
+// checkErr asserts that err wraps w.sentinel, both for errors.Is and as
+// the Err of a *shenyang.ValueError with the wanted Op, Arg and Value.
+func checkErr(t *testing.T, err error, w wantErr) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("error = nil, want %v", w.sentinel)
+	}
+	if !errors.Is(err, w.sentinel) {
+		t.Errorf("errors.Is(%v, %v) = false", err, w.sentinel)
+	}
+	var ve *shenyang.ValueError
+	if !errors.As(err, &ve) {
+		t.Fatalf("errors.As(%v, *shenyang.ValueError) = false", err)
+	}
+	if ve.Err != w.sentinel {
+		t.Errorf("ValueError.Err = %v, want %v", ve.Err, w.sentinel)
+	}
+	type fields struct{ Op, Arg, Value string }
+	if diff := cmp.Diff(fields{w.op, w.arg, w.value}, fields{ve.Op, ve.Arg, ve.Value}); diff != "" {
+		t.Errorf("ValueError mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestImportShare(t *testing.T) {
+	tests := []struct {
+		name           string
+		imports, total string
+		want           string
+	}{
+		// 75.2e9 / 105.5e9 = 0.71279620853080568720…, half-even -> 0.7127962085308057.
+		{"2019", "75200000000", "105500000000", "0.7127962085308057"},
+		// 64218616567.03672 / 98414179104.47761 = 0.65253418919301767959…,
+		// half-even -> 0.6525341891930177.
+		{"2018", "64218616567.03672", "98414179104.47761", "0.6525341891930177"},
+		{"half", "50", "100", "0.5"},
+		{"no imports", "0", "100", "0"},
+		{"only imports", "100", "100", "1"},
+		// 1 / 3 = 0.333…, half-even -> 0.3333333333333333.
+		{"a third", "1", "3", "0.3333333333333333"},
+		// 2 / 3 = 0.666…, half-even -> 0.6666666666666667.
+		{"two thirds", "2", "3", "0.6666666666666667"},
+		// A tie at the 17th digit: the 16th, 6, is even and stays.
+		{"tie to even stays", "0.12345678901234565", "1", "0.1234567890123456"},
+		// A tie at the 17th digit: the 16th, 7, is odd and rises.
+		{"tie to even rises", "0.12345678901234575", "1", "0.1234567890123458"},
+		// 1 / 7 = 0.142857142857142857…, half-even -> 0.1428571428571429.
+		{"a seventh", "0.001", "0.007", "0.1428571428571429"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := trade.ImportShare(dec(tc.imports), dec(tc.total))
+			if err != nil {
+				t.Fatalf("ImportShare(%s, %s) error: %v", tc.imports, tc.total, err)
+			}
+			if diff := cmp.Diff(tc.want, shenyang.FormatDecimal(s)); diff != "" {
+				t.Errorf("ImportShare(%s, %s) (-want +got):\n%s", tc.imports, tc.total, diff)
+			}
+		})
+	}
+}
+
+func TestImportShareErrors(t *testing.T) {
+	const op = "trade.ImportShare"
+	type test struct {
+		name           string
+		imports, total decimal.Decimal
+		want           wantErr
+	}
+	tests := []test{
+		{"zero total", dec("0"), decimal.Decimal{}, wantErr{shenyang.ErrNotPositive, op, "total", "0"}},
+		{"negative total", dec("10"), dec("-100"), wantErr{shenyang.ErrNotPositive, op, "total", "-100"}},
+		{"negative imports", dec("-1"), dec("100"), wantErr{shenyang.ErrNegative, op, "imports", "-1"}},
+		{"tiny negative imports", dec("-0.0000001"), dec("100"), wantErr{shenyang.ErrNegative, op, "imports", "-0.0000001"}},
+		{"imports above total", dec("150"), dec("100"), wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "150 > total 100"}},
+		{"imports just above total", dec("100.000000000000000001"), dec("100"),
+			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "100.000000000000000001 > total 100"}},
+	}
+	for _, o := range outOfRange {
+		tests = append(tests,
+			test{"imports " + o.name, o.d, dec("100"), wantErr{shenyang.ErrOutOfRange, op, "imports", "with exponent beyond 1000"}},
+			test{"total " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "total", "with exponent beyond 1000"}})
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := trade.ImportShare(tc.imports, tc.total)
+			checkErr(t, err, tc.want)
+			if !s.IsZero() {
+				t.Errorf("ImportShare returned %s with the error, want 0", shenyang.FormatDecimal(s))
+			}
+		})
+	}
+}
+
+func TestImportShareRange(t *testing.T) {
+	tests := []struct {
+		name           string
+		imports, total string
+		want           string
+	}{
+		// 75.15e9 / 105.55e9 = 0.71198484130743723353… floor -> 0.7119848413074372,
+		// 75.25e9 / 105.45e9 = 0.71360834518729255571… ceil  -> 0.7136083451872926.
+		{"2019", "[75150000000, 75250000000]", "[105450000000, 105550000000]",
+			"(0.7119848413074372, 0.7136083451872926)"},
+		// 64148527528.80921 / 98506766215.58563 = 0.65120935335972588211… floor -> 0.6512093533597258,
+		// 64288765484.83555 / 98321678321.67832 = 0.65386155507336300191… ceil  -> 0.6538615550733631.
+		{"2018", "(64148527528.80921, 64288765484.83555)", "(98321678321.67832, 98506766215.58563)",
+			"(0.6512093533597258, 0.6538615550733631)"},
+		// [25 / 100, 50 / 100], exact.
+		{"exact", "[25, 50]", "[100, 100]", "[0.25, 0.5]"},
+		// Exact bounds keep their operands' openness: 25 / 200 = 0.125 from
+		// two closed ends, 50 / 100 = 0.5 from two open ones.
+		{"open operands", "[25, 50)", "(100, 200]", "[0.125, 0.5)"},
+		// 0 / 200 = 0, 50 / 100 = 0.5.
+		{"from no imports", "[0, 50]", "[100, 200]", "[0, 0.5]"},
+		// 90 / 105 = 0.857142…, floor -> 0.8571428571428571, open;
+		// 110 / 100 = 1.1, cut to 1.
+		{"cut at one", "[90, 110]", "[100, 105]", "(0.8571428571428571, 1]"},
+		// [-10 / 100, 50 / 100] = [-0.1, 0.5], cut to [0, 0.5].
+		{"cut at zero", "[-10, 50]", "[100, 100]", "[0, 0.5]"},
+		// 50 / 200 = 0.25 open; no upper bound, cut to 1.
+		{"imports one-sided above", "(50, +inf)", "[100, 200]", "(0.25, 1]"},
+		// No lower bound, cut to 0; 50 / 100 = 0.5.
+		{"imports one-sided below", "(-inf, 50]", "[100, 200]", "[0, 0.5]"},
+		// 50 / +inf tends to 0, not reached; 50 / 100 = 0.5.
+		{"total one-sided", "[50, 50]", "[100, +inf)", "(0, 0.5]"},
+		// Imports may touch the total: [100 / 100, 120 / 80] = [1, 1.5], cut to 1.
+		{"imports touching total", "[100, 120]", "[80, 100]", "[1, 1]"},
+		// Imports may be at most zero.
+		{"imports at most zero", "(-inf, 0]", "[100, 100]", "[0, 0]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := trade.ImportShareRange(rng(tc.imports), rng(tc.total))
+			if err != nil {
+				t.Fatalf("ImportShareRange(%s, %s) error: %v", tc.imports, tc.total, err)
+			}
+			if diff := cmp.Diff(tc.want, showRange(r)); diff != "" {
+				t.Errorf("ImportShareRange(%s, %s) (-want +got):\n%s", tc.imports, tc.total, diff)
+			}
+		})
+	}
+}
+
+func TestImportShareRangeErrors(t *testing.T) {
+	const op = "trade.ImportShareRange"
+	tests := []struct {
+		name           string
+		imports, total shenyang.Range
+		want           wantErr
+	}{
+		{"unset imports", shenyang.Range{}, rng("[1, 2]"), wantErr{shenyang.ErrUnset, op, "imports", ""}},
+		{"unset total", rng("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "total", ""}},
+		{"both unset", shenyang.Range{}, shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "imports", ""}},
+		{"total from zero", rng("[1, 2]"), rng("[0, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "[0, 100]"}},
+		{"total touching zero", rng("[1, 2]"), rng("(0, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "(0, 100]"}},
+		{"total negative", rng("[1, 2]"), rng("[-100, -50]"), wantErr{shenyang.ErrNotPositive, op, "total", "[-100, -50]"}},
+		{"total unbounded below", rng("[1, 2]"), rng("(-inf, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "(-inf, 100]"}},
+		{"imports negative", rng("[-10, -5]"), rng("[100, 100]"), wantErr{shenyang.ErrNegative, op, "imports", "[-10, -5]"}},
+		{"imports below zero", rng("(-10, 0)"), rng("[100, 100]"), wantErr{shenyang.ErrNegative, op, "imports", "(-10, 0)"}},
+		{"imports above total", rng("[150, 160]"), rng("[100, 120]"),
+			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "[150, 160] > total [100, 120]"}},
+		{"imports open at total", rng("(100, 120]"), rng("[80, 100]"),
+			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "(100, 120] > total [80, 100]"}},
+		{"total open at imports", rng("[100, 120]"), rng("[80, 100)"),
+			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "[100, 120] > total [80, 100)"}},
+		{"imports one-sided above total", rng("(150, +inf)"), rng("[100, 120]"),
+			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "(150, +inf) > total [100, 120]"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := trade.ImportShareRange(tc.imports, tc.total)
+			checkErr(t, err, tc.want)
+			if !r.IsZero() {
+				t.Errorf("ImportShareRange returned %s with the error, want unset", showRange(r))
+			}
+		})
+	}
+}
+
+// TestImportShareAgreesWithRange checks that the point share of values
+// inside two ranges lies inside the share range of those ranges. (At the
+// corners it need not: 75.15e9 / 105.55e9 rounds half-even to
+// 0.7119848413074372, which is the range's open, rounded-down bound.)
+func TestImportShareAgreesWithRange(t *testing.T) {
+	imports, total := rng("[75150000000, 75250000000]"), rng("[105450000000, 105550000000]")
+	r, err := trade.ImportShareRange(imports, total)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ imports, total string }{
+		{"75150000001", "105550000000"}, // near the smallest share
+		{"75249999999", "105450000000"}, // near the largest
+		{"75200000000", "105500000000"}, // the printed values
+	} {
+		s, err := trade.ImportShare(dec(c.imports), dec(c.total))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !r.Contains(s) {
+			t.Errorf("ImportShare(%s, %s) = %s, outside %s", c.imports, c.total, shenyang.FormatDecimal(s), showRange(r))
+		}
+	}
+}

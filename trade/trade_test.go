@@ -1,0 +1,528 @@
+package trade_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/trade"
+	"github.com/shopspring/decimal"
+)
+
+// The report's sentences, copied verbatim from the source text.
+const (
+	sourceID = "chinadaily-2020-04-09"
+	tradeQ   = "Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018."
+	importsQ = "Imports grew 17.1 percent to reach 75.2 billion yuan."
+	qualityQ = "The government added it will both emphasize the quantity and quality of foreign trade and increase the proportion of high-tech and high value-added products."
+	smesQ    = "Private SMEs will also play a bigger role in the sector."
+	servQ    = "Trade in services, such as cross-border e-commerce, smart medical care and manufacturing outsourcing, will also be encouraged."
+	lastYear = `"last year" in a report published on 2020-04-09`
+	plansOn  = "plans reported on 2020-04-09 with no year printed"
+)
+
+// dec reads a decimal literal of a test table; a malformed literal is a
+// bug in the test and panics.
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// rng reads a range written in interval notation, "[1, 2)", "(100, +inf)",
+// "(-inf, 5]"; a malformed one is a bug in the test and panics.
+func rng(s string) shenyang.Range {
+	if len(s) < 2 {
+		panic("rng: " + s)
+	}
+	lo, hi, ok := strings.Cut(s[1:len(s)-1], ", ")
+	if !ok {
+		panic("rng: " + s)
+	}
+	bound := func(v string, open bool) shenyang.Bound {
+		switch {
+		case v == "-inf" || v == "+inf":
+			return shenyang.Unbounded()
+		case open:
+			return shenyang.Open(dec(v))
+		}
+		return shenyang.Closed(dec(v))
+	}
+	r, err := shenyang.NewRange(bound(lo, s[0] == '('), bound(hi, s[len(s)-1] == ')'))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// showRange writes r in interval notation from its bounds, independently
+// of Range.String: "[" and "]" for closed bounds, "(" and ")" for open or
+// missing ones.
+func showRange(r shenyang.Range) string {
+	if r.IsZero() {
+		return "unset"
+	}
+	side := func(b shenyang.Bound, inf, open, closed string) (string, string) {
+		if b.IsUnbounded() {
+			return inf, open
+		}
+		v, ok := b.Value()
+		if !ok {
+			return "?", "?"
+		}
+		if b.IsOpen() {
+			return shenyang.FormatDecimal(v), open
+		}
+		return shenyang.FormatDecimal(v), closed
+	}
+	lo, l := side(r.Low(), "-inf", "(", "[")
+	hi, h := side(r.High(), "+inf", ")", "]")
+	return l + lo + ", " + hi + h
+}
+
+// cite is a citation as the tests compare it.
+type cite struct{ Source, Quote, Note string }
+
+func cites(l shenyang.List[shenyang.Citation]) []cite {
+	var out []cite
+	for c := range l.All() {
+		out = append(out, cite{Source: c.Source.ID, Quote: c.Quote, Note: c.Note})
+	}
+	return out
+}
+
+// figure is a shenyang.Figure as the tests compare it: decimals and ranges
+// as text, lists as slices.
+type figure struct {
+	ID, Label    string
+	Period       string
+	InferredFrom string
+	Inferred     bool
+	Value        string
+	Unit         shenyang.Unit
+	Range        string
+	Qualifier    shenyang.Qualifier
+	Status       shenyang.Status
+	Printed      string
+	Formula      string
+	Inputs       []string
+	Citations    []cite
+	Note         string
+}
+
+func view(f shenyang.Figure) figure {
+	return figure{
+		ID: f.ID, Label: f.Label,
+		Period: f.Period.ISO, InferredFrom: f.Period.InferredFrom, Inferred: f.Period.IsInferred(),
+		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: showRange(f.Range),
+		Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
+		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(),
+		Citations: cites(f.Citations), Note: f.Note,
+	}
+}
+
+// claim is a shenyang.Claim as the tests compare it.
+type claim struct {
+	ID, Subject, Text    string
+	Items                []string
+	Period, InferredFrom string
+	Citations            []cite
+}
+
+func viewClaim(c shenyang.Claim) claim {
+	return claim{
+		ID: c.ID, Subject: c.Subject, Text: c.Text, Items: c.Items.Slice(),
+		Period: c.Period.ISO, InferredFrom: c.Period.InferredFrom, Citations: cites(c.Citations),
+	}
+}
+
+var (
+	citeTrade   = cite{Source: sourceID, Quote: tradeQ}
+	citeImports = cite{Source: sourceID, Quote: importsQ}
+)
+
+// wantFigures are the package's figures in the order Figures yields them.
+// Sums and differences are exact; every quotient keeps 16 significant
+// digits, the value rounded half to even and the bounds outward, a bound
+// moved by rounding being open. The inputs from indicators are
+//
+//	trade total 2019  105500000000       [105450000000, 105550000000]
+//	imports 2019       75200000000       [75150000000, 75250000000]
+//	trade total 2018  98414179104.47761  (98321678321.67832, 98506766215.58563)
+//	imports 2018      64218616567.03672  (64148527528.80921, 64288765484.83555)
+var wantFigures = []figure{
+	{
+		ID: trade.TotalUSD2019, Label: "Total imports and exports, in US dollars as the report gives them",
+		Period: "2019", InferredFrom: lastYear, Inferred: true,
+		// "$15 billion": 15e9 ± 0.5e9.
+		Value: "15000000000", Unit: shenyang.UnitUSD, Range: "[14500000000, 15500000000]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "$15 billion",
+		Citations: []cite{citeTrade},
+		Note:      "the report gives no exchange rate; see trade.implied-rate.2019",
+	},
+	{
+		ID: trade.Exports2019, Label: "Exports: total trade minus imports", Period: "2019",
+		// 105.5e9 - 75.2e9 = 30.3e9;
+		// [105.45e9 - 75.25e9, 105.55e9 - 75.15e9] = [30.2e9, 30.4e9], exact.
+		Value: "30300000000", Unit: shenyang.UnitCNY, Range: "[30200000000, 30400000000]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.trade-total.2019 - indicators.imports.2019",
+		Inputs:    []string{indicators.TradeTotal2019, indicators.Imports2019},
+		Citations: []cite{citeTrade, citeImports},
+	},
+	{
+		ID: trade.Balance2019, Label: "Trade balance: exports minus imports (negative: a deficit)", Period: "2019",
+		// 30.3e9 - 75.2e9 = -44.9e9;
+		// [30.2e9 - 75.25e9, 30.4e9 - 75.15e9] = [-45.05e9, -44.75e9], exact.
+		Value: "-44900000000", Unit: shenyang.UnitCNY, Range: "[-45050000000, -44750000000]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "trade.exports.2019 - indicators.imports.2019",
+		Inputs:    []string{trade.Exports2019, indicators.Imports2019},
+		Citations: []cite{citeTrade, citeImports},
+	},
+	{
+		ID: trade.Exports2018, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Period: "2018",
+		// 98414179104.47761 - 64218616567.03672 = 34195562537.44089;
+		// 98321678321.67832 - 64288765484.83555 = 34032912836.84277,
+		// 98506766215.58563 - 64148527528.80921 = 34358238686.77642,
+		// exact but open like their operands.
+		Value: "34195562537.44089", Unit: shenyang.UnitCNY, Range: "(34032912836.84277, 34358238686.77642)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.trade-total.2018 - indicators.imports.2018",
+		Inputs:    []string{indicators.TradeTotal2018, indicators.Imports2018},
+		Citations: []cite{citeTrade, citeImports},
+	},
+	{
+		ID: trade.ExportsGrowth2019, Label: "Growth of exports on 2018", Period: "2019",
+		// (30.3e9 - 34195562537.44089) / 34195562537.44089
+		// = -0.11392011852928634741…, half-even -> -0.1139201185292863.
+		Value: "-0.1139201185292863", Unit: shenyang.UnitRatio,
+		// 30.2e9 / 34358238686.77642 = 0.87897404390589973948… floor -> 0.8789740439058997,
+		// 30.4e9 / 34032912836.84277 = 0.89325295621155550289… ceil  -> 0.8932529562115556,
+		// each minus 1.
+		Range:     "(-0.1210259560941003, -0.1067470437884444)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "(trade.exports.2019 - trade.exports.2018) / trade.exports.2018",
+		Inputs:    []string{trade.Exports2018, trade.Exports2019},
+		Citations: []cite{citeTrade, citeImports},
+	},
+	{
+		ID: trade.ImportShare2019, Label: "Share of imports in total trade in 2019", Period: "2019",
+		// 75.2e9 / 105.5e9 = 0.71279620853080568720…, half-even -> 0.7127962085308057.
+		Value: "0.7127962085308057", Unit: shenyang.UnitRatio,
+		// 75.15e9 / 105.55e9 = 0.71198484130743723353… floor -> 0.7119848413074372,
+		// 75.25e9 / 105.45e9 = 0.71360834518729255571… ceil  -> 0.7136083451872926.
+		Range:     "(0.7119848413074372, 0.7136083451872926)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.imports.2019 / indicators.trade-total.2019",
+		Inputs:    []string{indicators.Imports2019, indicators.TradeTotal2019},
+		Citations: []cite{citeImports, citeTrade},
+	},
+	{
+		ID: trade.ImportShare2018, Label: "Share of imports in total trade in 2018", Period: "2018",
+		// 64218616567.03672 / 98414179104.47761 = 0.65253418919301767959…,
+		// half-even -> 0.6525341891930177.
+		Value: "0.6525341891930177", Unit: shenyang.UnitRatio,
+		// 64148527528.80921 / 98506766215.58563 = 0.65120935335972588211… floor -> 0.6512093533597258,
+		// 64288765484.83555 / 98321678321.67832 = 0.65386155507336300191… ceil  -> 0.6538615550733631.
+		Range:     "(0.6512093533597258, 0.6538615550733631)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.imports.2018 / indicators.trade-total.2018",
+		Inputs:    []string{indicators.Imports2018, indicators.TradeTotal2018},
+		Citations: []cite{citeImports, citeTrade},
+	},
+	{
+		ID: trade.ImpliedRate2019, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion", Period: "2019",
+		// 105.5 / 15 = 7.03333…, half-even -> 7.033333333333333.
+		Value: "7.033333333333333", Unit: shenyang.UnitCNYPerUSD,
+		// 105.45 / 15.5 = 6.80322580645161290322… floor -> 6.803225806451612,
+		// 105.55 / 14.5 = 7.27931034482758620689… ceil  -> 7.279310344827587.
+		Range:     "(6.803225806451612, 7.279310344827587)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.trade-total.2019 / trade.total-usd.2019",
+		Inputs:    []string{indicators.TradeTotal2019, trade.TotalUSD2019},
+		Citations: []cite{citeTrade},
+		Note:      "the report states no rate; its printed precision allows anything in the range",
+	},
+	{
+		ID: trade.ImportsUSD2019, Label: "Imports in US dollars at the rate the report implies", Period: "2019",
+		// 75.2e9 × 15 / 105.5 = 10691943127.96208530805…, half-even -> 10691943127.96209.
+		Value: "10691943127.96209", Unit: shenyang.UnitUSD,
+		// 75.15e9 / 7.279310344827587 = 10323780198.95783876150… floor -> 10323780198.95783,
+		// 75.25e9 / 6.803225806451612 = 11060929350.40303608205… ceil  -> 11060929350.40304.
+		Range:     "(10323780198.95783, 11060929350.40304)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.imports.2019 / trade.implied-rate.2019",
+		Inputs:    []string{indicators.Imports2019, trade.ImpliedRate2019},
+		Citations: []cite{citeImports, citeTrade},
+	},
+	{
+		ID: trade.ExportsUSD2019, Label: "Exports in US dollars at the rate the report implies", Period: "2019",
+		// 30.3e9 × 15 / 105.5 = 4308056872.037914691943…, half-even -> 4308056872.037915.
+		Value: "4308056872.037915", Unit: shenyang.UnitUSD,
+		// 30.2e9 / 7.279310344827587 = 4148744670.772145450397… floor -> 4148744670.772145,
+		// 30.4e9 / 6.803225806451612 = 4468468468.468469061721… ceil  -> 4468468468.468470.
+		Range:     "(4148744670.772145, 4468468468.46847)",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "trade.exports.2019 / trade.implied-rate.2019",
+		Inputs:    []string{trade.Exports2019, trade.ImpliedRate2019},
+		Citations: []cite{citeTrade, citeImports},
+	},
+}
+
+var wantPriorities = []claim{
+	{
+		ID: "trade.priorities.quality", Subject: "Shenyang government",
+		Text:   "Foreign trade is to grow in both quantity and quality, with a larger proportion of high-tech and high value-added products.",
+		Items:  []string{"quantity of foreign trade", "quality of foreign trade", "proportion of high-tech and high value-added products"},
+		Period: "2020", InferredFrom: plansOn,
+		Citations: []cite{{Source: sourceID, Quote: qualityQ}},
+	},
+	{
+		ID: "trade.priorities.private-smes", Subject: "Shenyang government",
+		Text:   "Private small and medium-sized enterprises are to play a bigger role in foreign trade.",
+		Items:  []string{"private SMEs"},
+		Period: "2020", InferredFrom: plansOn,
+		Citations: []cite{{Source: sourceID, Quote: smesQ}},
+	},
+	{
+		ID: "trade.priorities.services", Subject: "Shenyang government",
+		Text:   "Trade in services is to be encouraged.",
+		Items:  []string{"cross-border e-commerce", "smart medical care", "manufacturing outsourcing"},
+		Period: "2020", InferredFrom: plansOn,
+		Citations: []cite{{Source: sourceID, Quote: servQ}},
+	},
+}
+
+func TestFigure(t *testing.T) {
+	for _, want := range wantFigures {
+		t.Run(want.ID, func(t *testing.T) {
+			f, ok := trade.Figure(want.ID)
+			if !ok {
+				t.Fatalf("Figure(%q) not found", want.ID)
+			}
+			if diff := cmp.Diff(want, view(f)); diff != "" {
+				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
+			}
+			if _, ok := f.Primary(); !ok {
+				t.Errorf("Figure(%q) has no citation", want.ID)
+			}
+		})
+	}
+}
+
+func TestFigureUnknown(t *testing.T) {
+	for _, id := range []string{
+		"",
+		indicators.Imports2019,    // imports are an indicator
+		indicators.TradeTotal2019, // so is the total
+		"trade.imports.2019",
+		"trade.exports.2020",
+		"Trade.Exports.2019",
+	} {
+		t.Run(id, func(t *testing.T) {
+			if f, ok := trade.Figure(id); ok || !f.IsZero() {
+				t.Errorf("Figure(%q) = %v, %t; want zero Figure, false", id, f, ok)
+			}
+		})
+	}
+}
+
+func TestFigures(t *testing.T) {
+	var got []figure
+	for f := range trade.Figures() {
+		got = append(got, view(f))
+	}
+	if diff := cmp.Diff(wantFigures, got); diff != "" {
+		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFigureValues checks the internal consistency of each figure: its
+// range holds its value, a reported figure's printed text is in its quote,
+// every input of a derivation resolves, and a figure in a currency is
+// money in it.
+func TestFigureValues(t *testing.T) {
+	for f := range trade.Figures() {
+		t.Run(f.ID, func(t *testing.T) {
+			if !f.Range.Contains(f.Value) {
+				t.Errorf("range %s does not contain value %s", showRange(f.Range), shenyang.FormatDecimal(f.Value))
+			}
+			if f.Status == shenyang.Reported {
+				c, _ := f.Primary()
+				if !strings.Contains(c.Quote, f.Printed) {
+					t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+				}
+			}
+			for id := range f.Derivation.Inputs.All() {
+				_, inTrade := trade.Figure(id)
+				_, inIndicators := indicators.Figure(id)
+				if !inTrade && !inIndicators {
+					t.Errorf("input %q resolves in neither trade nor indicators", id)
+				}
+			}
+			m, ok := f.Money()
+			cur, isMoney := f.Unit.Currency()
+			if ok != isMoney {
+				t.Fatalf("Money() ok = %t, want %t for unit %v", ok, isMoney, f.Unit)
+			}
+			if ok && (m.Currency() != cur || !m.Amount().Equal(f.Value)) {
+				t.Errorf("Money() = %v, want %s %v", m, shenyang.FormatDecimal(f.Value), cur)
+			}
+		})
+	}
+}
+
+func TestFiguresStopsEarly(t *testing.T) {
+	for _, stop := range []int{1, 3, 10} {
+		n := 0
+		trade.Figures()(func(shenyang.Figure) bool {
+			n++
+			return n < stop
+		})
+		if n != stop {
+			t.Errorf("Figures() yielded %d figures after yield returned false at %d", n, stop)
+		}
+	}
+}
+
+func TestPriorities(t *testing.T) {
+	var got []claim
+	for c := range trade.Priorities() {
+		got = append(got, viewClaim(c))
+	}
+	if diff := cmp.Diff(wantPriorities, got); diff != "" {
+		t.Errorf("Priorities() mismatch (-want +got):\n%s", diff)
+	}
+	n := 0
+	trade.Priorities()(func(shenyang.Claim) bool { n++; return false })
+	if n != 1 {
+		t.Errorf("Priorities() yielded %d claims after yield returned false, want 1", n)
+	}
+}
+
+func TestImpliedRate(t *testing.T) {
+	r := trade.ImpliedRate()
+	type rate struct {
+		Base, Quote shenyang.Currency
+		Unit        shenyang.Unit
+		Value       string
+	}
+	// 105.5e9 / 15e9 = 7.0333…, half-even -> 7.033333333333333.
+	want := rate{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7.033333333333333"}
+	got := rate{r.Base(), r.Quote(), r.Unit(), shenyang.FormatDecimal(r.Value())}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ImpliedRate() (-want +got):\n%s", diff)
+	}
+	// The inverse: 15 / 105.5 = 0.14218009478672985781…, half-even -> 0.1421800947867299.
+	inv := r.Inverse()
+	want = rate{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.1421800947867299"}
+	got = rate{inv.Base(), inv.Quote(), inv.Unit(), shenyang.FormatDecimal(inv.Value())}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ImpliedRate().Inverse() (-want +got):\n%s", diff)
+	}
+	// The figure's value is the rate's value.
+	f, _ := trade.Figure(trade.ImpliedRate2019)
+	if !f.Value.Equal(r.Value()) {
+		t.Errorf("figure %s = %s, rate value %s", f.ID, shenyang.FormatDecimal(f.Value), shenyang.FormatDecimal(r.Value()))
+	}
+}
+
+func TestImpliedRateConvert(t *testing.T) {
+	tests := []struct {
+		name   string
+		amount string
+		from   shenyang.Currency
+		want   string
+		to     shenyang.Currency
+	}{
+		// 105.5e9 × 15e9 / 105.5e9 = 15e9 exactly: the rate keeps both
+		// amounts, so the report's own pair converts with no rounding.
+		{"total in yuan", "105500000000", shenyang.CNY, "15000000000", shenyang.USD},
+		// 15e9 × 105.5e9 / 15e9 = 105.5e9 exactly.
+		{"total in dollars", "15000000000", shenyang.USD, "105500000000", shenyang.CNY},
+		// 75.2e9 × 15 / 105.5 = 10691943127.962085308…, half-even -> 10691943127.96209.
+		{"imports", "75200000000", shenyang.CNY, "10691943127.96209", shenyang.USD},
+		// 52e9 × 15 / 105.5 = 7393364928.909952606…, half-even -> 7393364928.909953.
+		{"BMW Brilliance investment", "52000000000", shenyang.CNY, "7393364928.909953", shenyang.USD},
+		// 1 × 105.5 / 15 = 7.0333…, half-even -> 7.033333333333333.
+		{"one dollar", "1", shenyang.USD, "7.033333333333333", shenyang.CNY},
+		// 1 × 15 / 105.5 = 0.14218009478672985781…, half-even -> 0.1421800947867299.
+		{"one yuan", "1", shenyang.CNY, "0.1421800947867299", shenyang.USD},
+		{"zero", "0", shenyang.CNY, "0", shenyang.USD},
+		// -44.9e9 × 15 / 105.5 = -6383886255.924170616…, half-even -> -6383886255.924171.
+		{"a deficit", "-44900000000", shenyang.CNY, "-6383886255.924171", shenyang.USD},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := shenyang.NewMoney(dec(tc.amount), tc.from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := trade.ImpliedRate().Convert(m)
+			if err != nil {
+				t.Fatalf("Convert(%v) error: %v", m, err)
+			}
+			type money struct {
+				Amount   string
+				Currency shenyang.Currency
+			}
+			want := money{tc.want, tc.to}
+			if diff := cmp.Diff(want, money{shenyang.FormatDecimal(got.Amount()), got.Currency()}); diff != "" {
+				t.Errorf("Convert(%v) (-want +got):\n%s", m, diff)
+			}
+		})
+	}
+}
+
+// TestMutation changes every part of the values a caller gets back and
+// checks that the next caller sees the data unchanged.
+func TestMutation(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func()
+	}{
+		{"figure fields", func() {
+			f, _ := trade.Figure(trade.ImportShare2019)
+			f.ID, f.Value, f.Note, f.Derivation.Formula = "x", decimal.New(1, 0), "x", "x"
+			f.Range = shenyang.Exactly(decimal.New(1, 0))
+		}},
+		{"figure lists", func() {
+			f, _ := trade.Figure(trade.ImportShare2019)
+			in := f.Derivation.Inputs.Slice()
+			in[0], in[1] = "x", "y"
+			c := f.Citations.Slice()
+			c[0].Quote, c[1].Source.URL = "x", "x"
+		}},
+		{"figures", func() {
+			for f := range trade.Figures() {
+				f.Citations.Slice()[0].Quote = "x"
+				f.Status = 0
+			}
+		}},
+		{"priorities", func() {
+			for c := range trade.Priorities() {
+				c.Items.Slice()[0] = "x"
+				c.Citations.Slice()[0].Quote = "x"
+				c.Text = "x"
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.mutate()
+			var got []figure
+			for f := range trade.Figures() {
+				got = append(got, view(f))
+			}
+			if diff := cmp.Diff(wantFigures, got); diff != "" {
+				t.Errorf("Figures() after mutation (-want +got):\n%s", diff)
+			}
+			var claims []claim
+			for c := range trade.Priorities() {
+				claims = append(claims, viewClaim(c))
+			}
+			if diff := cmp.Diff(wantPriorities, claims); diff != "" {
+				t.Errorf("Priorities() after mutation (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
