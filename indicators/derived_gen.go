@@ -43,4 +43,52 @@ var derived = [...]build.Gen{
 		Formula: "indicators.imports.2019 / (1 + indicators.imports.growth.2019)",
 		Inputs:  []string{"indicators.imports.2019", "indicators.imports.growth.2019"},
 	},
+	{
+		ID:      "indicators.foreign-capital.growth.national.2019",
+		Label:   "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)",
+		Period:  "2019",
+		Unit:    shenyang.UnitRatio,
+		Value:   build.Num{Coef: 26, Exp: -3}, // 0.026
+		Low:     build.End{Num: build.Num{Coef: 205, Exp: -4}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: 315, Exp: -4}, Kind: build.Closed}, // [0.0205, 0.0315]
+		Formula: "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.national.2019",
+		Inputs:  []string{"indicators.foreign-capital.growth.2019", "indicators.foreign-capital.growth-gap.national.2019"},
+		Note:    "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data",
+	},
+	{
+		ID:      "indicators.trade-total.growth.national.2019",
+		Label:   "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
+		Period:  "2019",
+		Unit:    shenyang.UnitRatio,
+		Value:   build.Num{Coef: 24, Exp: -3}, // 0.024
+		Low:     build.End{Num: build.Num{Coef: 23, Exp: -3}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: 25, Exp: -3}, Kind: build.Closed}, // [0.023, 0.025]
+		Formula: "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.national.2019",
+		Inputs:  []string{"indicators.trade-total.growth.2019", "indicators.trade-total.growth-gap.national.2019"},
+		Note:    "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data",
+	},
+	{
+		ID:      "indicators.foreign-capital.growth.liaoning.2019",
+		Label:   "Liaoning's growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)",
+		Period:  "2019",
+		Unit:    shenyang.UnitRatio,
+		Value:   build.Num{Coef: -328, Exp: -3}, // -0.328
+		Low:     build.End{Num: build.Num{Coef: -3335, Exp: -4}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: -3225, Exp: -4}, Kind: build.Closed}, // [-0.3335, -0.3225]
+		Formula: "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.liaoning.2019",
+		Inputs:  []string{"indicators.foreign-capital.growth.2019", "indicators.foreign-capital.growth-gap.liaoning.2019"},
+		Note:    "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data",
+	},
+	{
+		ID:      "indicators.trade-total.growth.liaoning.2019",
+		Label:   "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
+		Period:  "2019",
+		Unit:    shenyang.UnitRatio,
+		Value:   build.Num{Coef: -51, Exp: -3}, // -0.051
+		Low:     build.End{Num: build.Num{Coef: -52, Exp: -3}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: -5, Exp: -2}, Kind: build.Closed}, // [-0.052, -0.05]
+		Formula: "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.liaoning.2019",
+		Inputs:  []string{"indicators.trade-total.growth.2019", "indicators.trade-total.growth-gap.liaoning.2019"},
+		Note:    "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data",
+	},
 }

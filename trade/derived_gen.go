@@ -110,4 +110,37 @@ var derived = [...]build.Gen{
 		Formula: "trade.exports.2019 / trade.implied-rate.2019",
 		Inputs:  []string{"trade.exports.2019", "trade.implied-rate.2019"},
 	},
+	{
+		ID:      "trade.total-usd-official.2019",
+		Label:   "Total imports and exports in US dollars at the official 2019 average rate",
+		Period:  "2019",
+		Unit:    shenyang.UnitUSD,
+		Value:   build.Num{Coef: 1529317967674132, Exp: -5}, // 15293179676.74132
+		Low:     build.End{Num: build.Num{Coef: 1528582093338455, Exp: -5}, Kind: build.Open},
+		High:    build.End{Num: build.Num{Coef: 1530053852677051, Exp: -5}, Kind: build.Open}, // (15285820933.38455, 15300538526.77051)
+		Formula: "indicators.trade-total.2019 / trade.official-rate.2019",
+		Inputs:  []string{"indicators.trade-total.2019", "trade.official-rate.2019"},
+	},
+	{
+		ID:      "trade.imports-usd-official.2019",
+		Label:   "Imports in US dollars at the official 2019 average rate",
+		Period:  "2019",
+		Unit:    shenyang.UnitUSD,
+		Value:   build.Num{Coef: 1090092048996159, Exp: -5}, // 10900920489.96159
+		Low:     build.End{Num: build.Num{Coef: 1089359358125982, Exp: -5}, Kind: build.Open},
+		High:    build.End{Num: build.Num{Coef: 1090824750487429, Exp: -5}, Kind: build.Open}, // (10893593581.25982, 10908247504.87429)
+		Formula: "indicators.imports.2019 / trade.official-rate.2019",
+		Inputs:  []string{"indicators.imports.2019", "trade.official-rate.2019"},
+	},
+	{
+		ID:      "trade.exports-usd-official.2019",
+		Label:   "Exports in US dollars at the official 2019 average rate",
+		Period:  "2019",
+		Unit:    shenyang.UnitUSD,
+		Value:   build.Num{Coef: 4392259186779735, Exp: -6}, // 4392259186.779735
+		Low:     build.End{Num: build.Num{Coef: 4377731552282726, Exp: -6}, Kind: build.Open},
+		High:    build.End{Num: build.Num{Coef: 4406787031869478, Exp: -6}, Kind: build.Open}, // (4377731552.282726, 4406787031.869478)
+		Formula: "trade.exports.2019 / trade.official-rate.2019",
+		Inputs:  []string{"trade.exports.2019", "trade.official-rate.2019"},
+	},
 }
