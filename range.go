@@ -383,3 +383,19 @@ func (r Range) Intersect(s Range) (Range, error) {
 	}
 	return Range{low: lo.bound(), high: hi.bound()}, nil
 }
+
+// Equal reports whether b and c are the same bound: the same kind and, when
+// bounded, equal values (1.50 equals 1.5).
+func (b Bound) Equal(c Bound) bool {
+	if b.kind != c.kind {
+		return false
+	}
+	if b.kind == boundClosed || b.kind == boundOpen {
+		return b.value.Equal(c.value)
+	}
+	return true
+}
+
+// Equal reports whether r and s hold the same values with the same bounds.
+// go-cmp uses this method to compare ranges.
+func (r Range) Equal(s Range) bool { return r.low.Equal(s.low) && r.high.Equal(s.high) }
