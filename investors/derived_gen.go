@@ -30,8 +30,8 @@ var derived = [...]build.Gen{
 		Inferred: "\"dating back to 2009\" up to the report's \"has surpassed\" on 2020-04-09",
 		Unit:     shenyang.UnitUSD,
 		Value:    build.Num{Coef: 7393364928909953, Exp: -6}, // 7393364928.909953
-		Low:      build.End{Num: build.Num{Coef: 7143533870203694, Exp: -6}, Kind: build.Open},
-		High:     build.End{Kind: build.None}, // (7143533870.203694, +inf)
+		Low:      build.End{Num: build.Num{Coef: 7143533870203694, Exp: -6}, Kind: build.Closed},
+		High:     build.End{Kind: build.None}, // [7143533870.203694, +inf)
 		Formula:  "investors.bmw-brilliance.investment / trade.implied-rate.2019",
 		Inputs:   []string{"investors.bmw-brilliance.investment", "trade.implied-rate.2019"},
 		Note:     "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
@@ -43,8 +43,8 @@ var derived = [...]build.Gen{
 		Inferred: "\"dating back to 2009\" up to the report's \"has surpassed\" on 2020-04-09",
 		Unit:     shenyang.UnitUSD,
 		Value:    build.Num{Coef: 7537870551569182, Exp: -6}, // 7537870551.569182
-		Low:      build.End{Num: build.Num{Coef: 7537815917837806, Exp: -6}, Kind: build.Open},
-		High:     build.End{Kind: build.None}, // (7537815917.837806, +inf)
+		Low:      build.End{Num: build.Num{Coef: 7537815917837806, Exp: -6}, Kind: build.Closed},
+		High:     build.End{Kind: build.None}, // [7537815917.837806, +inf)
 		Formula:  "investors.bmw-brilliance.investment / trade.official-rate.2019",
 		Inputs:   []string{"investors.bmw-brilliance.investment", "trade.official-rate.2019"},
 		Note:     "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",

@@ -83,7 +83,8 @@ type Derivation struct {
 // Derived returns the derived figure d with value v and range r computed
 // from inputs. Its citations are those of its inputs, each passage once, in
 // input order; its qualifier is [shenyang.MoreThan] when the range has only
-// an exclusive lower bound and [shenyang.AsPrinted] otherwise.
+// an exclusive lower bound, [shenyang.AtLeast] when it has only an inclusive
+// one, and [shenyang.AsPrinted] otherwise.
 func Derived(d Derivation, v decimal.Decimal, r shenyang.Range, inputs ...shenyang.Figure) shenyang.Figure {
 	ids := make([]string, len(inputs))
 	var cites []shenyang.Citation
@@ -95,14 +96,23 @@ func Derived(d Derivation, v decimal.Decimal, r shenyang.Range, inputs ...shenya
 			}
 		}
 	}
+	period := d.Period
+	for _, in := range inputs {
+		if period.InferredFrom == "" && in.Period.ISO == period.ISO && in.Period.InferredFrom != "" {
+			period.InferredFrom = "as its input " + in.ID + ": " + in.Period.InferredFrom
+		}
+	}
 	q := shenyang.AsPrinted
-	if r.High().IsUnbounded() && r.Low().IsOpen() {
+	switch {
+	case r.High().IsUnbounded() && r.Low().IsOpen():
 		q = shenyang.MoreThan
+	case r.High().IsUnbounded():
+		q = shenyang.AtLeast
 	}
 	return shenyang.Figure{
 		ID:         d.ID,
 		Label:      d.Label,
-		Period:     d.Period,
+		Period:     period,
 		Value:      v,
 		Unit:       d.Unit,
 		Range:      r,
