@@ -57,7 +57,7 @@ func Statements() iter.Seq[Statement] {
 // rootTables holds the package's facts, built on first use.
 type rootTables struct {
 	statements [2]Statement
-	claims     [4]Claim
+	claims     [5]Claim
 }
 
 var (
@@ -94,8 +94,9 @@ func statements() [2]Statement {
 }
 
 // Claims returns the report's city-wide claims without a number: the city's
-// profile, the commerce bureau's plans for the year and their aim, and the
-// sectors the city plans to strengthen. Claims about trade, investors and
+// profile, the commerce bureau's plans for the year and their aim, the
+// sectors the city plans to strengthen, and the Chinese edition's
+// attribution of the figures. Claims about trade, investors and
 // the industrial parks are in those packages.
 func Claims() iter.Seq[Claim] {
 	return func(yield func(Claim) bool) {
@@ -107,8 +108,8 @@ func Claims() iter.Seq[Claim] {
 	}
 }
 
-func claims() [4]Claim {
-	return [4]Claim{
+func claims() [5]Claim {
+	return [5]Claim{
 		{
 			ID:        "city.profile",
 			Subject:   "Shenyang",
@@ -139,6 +140,14 @@ func claims() [4]Claim {
 			Items:     ListOf("automobile", "high-end equipment", "intelligent manufacturing"),
 			Period:    Period{ISO: "2020", InferredFrom: `the plans "this year" of the preceding paragraph in a report published on 2020-04-09`},
 			Citations: listOne(Cite("The city also plans to strengthen its automobile, high-end equipment and intelligent manufacturing sectors.")),
+		},
+		{
+			ID:      "sources.attribution",
+			Subject: "Shenyang Development and Reform Commission",
+			Text:    "The Chinese edition attributes the 2019 figures for foreign capital and trade to the Shenyang Development and Reform Commission (沈阳市发改委).",
+			Period:  Period{ISO: "2020-01-07"},
+			Citations: listOne(Unquoted(ChineseEdition(),
+				"it gives the Shenyang Development and Reform Commission as the source of the figures")),
 		},
 	}
 }

@@ -64,8 +64,8 @@
 // The module's rounding rule is stated once here. Sums and differences are
 // exact. Every product and quotient keeps 16 significant digits: a point
 // value is rounded half to even, a lower bound toward negative infinity and
-// an upper bound toward positive infinity. A bound that rounding moved is
-// kept as open, since the exact bound lies strictly inside it. Values that
+// an upper bound toward positive infinity; a rounded bound is closed, so a
+// point value rounded the same way always lies in its range. Values that
 // never terminate, such as 105.5/15, therefore keep 16 significant digits.
 // No function reads or sets any package-level setting of shopspring/decimal,
 // and decimals are formatted ([FormatDecimal]) and encoded by the module's

@@ -23,17 +23,22 @@ const (
 	// that rounds to it at its last non-zero digit: [165, 175].
 	Some
 	// MoreThan is an exclusive lower bound, "more than 100": (100, +inf).
-	// A derived figure with only a lower bound has this qualifier too.
+	// A derived figure with only an open lower bound has this qualifier
+	// too.
 	MoreThan
 	// Surpassed is an exclusive lower bound, "has surpassed 52 billion":
 	// (52, +inf) billion.
 	Surpassed
+	// AtLeast is an inclusive lower bound: [v, +inf). The report prints no
+	// such figure; a derived figure whose range has only a closed lower
+	// bound has this qualifier.
+	AtLeast
 )
 
-var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed"}
+var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed", AtLeast: "at least"}
 
 // String returns the qualifier as the export writes it: "as printed",
-// "some", "more than" or "surpassed"; "" when unset.
+// "some", "more than", "surpassed" or "at least"; "" when unset.
 func (q Qualifier) String() string {
 	if q == 0 || int(q) >= len(qualifierNames) {
 		return ""
@@ -74,6 +79,8 @@ func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
 		return Range{low: Closed(value.Sub(half)), high: Closed(value.Add(half))}, nil
 	case MoreThan, Surpassed:
 		return Range{low: Open(value), high: Unbounded()}, nil
+	case AtLeast:
+		return Range{low: Closed(value), high: Unbounded()}, nil
 	}
 	return Range{}, valueErr(op, "qualifier", strconv.Itoa(int(q)), ErrUnset)
 }

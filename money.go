@@ -182,3 +182,9 @@ func checkDec(op, arg string, d decimal.Decimal) error {
 	}
 	return nil
 }
+
+// Equal reports whether m and n are the same amount in the same currency
+// (1.50 USD equals 1.5 USD). go-cmp uses this method to compare amounts.
+func (m Money) Equal(n Money) bool {
+	return m.currency == n.currency && m.amount.Equal(n.amount)
+}

@@ -58,7 +58,9 @@ func (b Bound) IsZero() bool { return b.kind == boundUnset }
 // keep 16 significant digits, lower bounds rounded toward negative infinity
 // and upper bounds toward positive infinity, so a result is never narrower
 // than the exact set and at most one unit in the 16th digit wider on each
-// side. Chained steps treat their operands as independent, so a chain can
+// side. A rounded bound is closed; an exact one is open when an operand
+// bound it comes from is open. A point value computed with the same
+// operation, rounded half to even, therefore always lies in the range. Chained steps treat their operands as independent, so a chain can
 // be wider than the exact range of the whole expression; it is never
 // narrower. One-sided ranges pass through: (52, +inf) divided by [6.8, 7.3]
 // is (7.12..., +inf). Only an operation with no bound at all on either side
@@ -100,7 +102,8 @@ func NewRange(low, high Bound) (Range, error) {
 	return Range{low: low, high: high}, nil
 }
 
-// Exactly returns the range holding v alone, [v, v].
+// Exactly returns the range holding v alone, [v, v]. It does not check v:
+// the operations on ranges reject a decimal beyond the module's range.
 func Exactly(v decimal.Decimal) Range {
 	return Range{low: Closed(v), high: Closed(v)}
 }
@@ -228,12 +231,35 @@ func checkOperands(op string, r, s Range) error {
 	if s.IsZero() {
 		return valueErr(op, "argument", "", ErrUnset)
 	}
+	if err := r.check(op, "receiver"); err != nil {
+		return err
+	}
+	return s.check(op, "argument")
+}
+
+// check rejects a range with a bound beyond the module's decimal range,
+// which [Exactly] does not check.
+func (r Range) check(op, arg string) error {
+	for _, b := range [2]Bound{r.low, r.high} {
+		if v, ok := b.Value(); ok {
+			if err := checkDec(op, arg, v); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 
 func result(op string, lo, hi end) (Range, error) {
 	if lo.inf != 0 && hi.inf != 0 {
 		return Range{}, valueErr(op, "result", "", ErrUnbounded)
+	}
+	for _, e := range [2]end{lo, hi} {
+		if e.inf == 0 {
+			if err := checkDec(op, "result", e.v); err != nil {
+				return Range{}, err
+			}
+		}
 	}
 	return Range{low: lo.bound(), high: hi.bound()}, nil
 }
@@ -290,7 +316,7 @@ func mulEnd(a, b end, m dec.Mode) (end, bool) {
 		return end{inf: int8(s)}, true
 	}
 	v, exact := dec.Mul(a.v, b.v, m)
-	return end{v: v, open: !exact || a.open || b.open}, true
+	return end{v: v, open: exact && (a.open || b.open)}, true
 }
 
 func quoEnd(a, b end, m dec.Mode) (end, bool) {
@@ -306,7 +332,7 @@ func quoEnd(a, b end, m dec.Mode) (end, bool) {
 		return end{inf: int8(a.sign() * b.sign())}, true
 	}
 	v, exact := dec.Quo(a.v, b.v, m)
-	return end{v: v, open: !exact || a.open || b.open}, true
+	return end{v: v, open: exact && (a.open || b.open)}, true
 }
 
 // extremes evaluates f at the four corners and returns the smallest
@@ -383,3 +409,19 @@ func (r Range) Intersect(s Range) (Range, error) {
 	}
 	return Range{low: lo.bound(), high: hi.bound()}, nil
 }
+
+// Equal reports whether b and c are the same bound: the same kind and, when
+// bounded, equal values (1.50 equals 1.5).
+func (b Bound) Equal(c Bound) bool {
+	if b.kind != c.kind {
+		return false
+	}
+	if b.kind == boundClosed || b.kind == boundOpen {
+		return b.value.Equal(c.value)
+	}
+	return true
+}
+
+// Equal reports whether r and s hold the same values with the same bounds.
+// go-cmp uses this method to compare ranges.
+func (r Range) Equal(s Range) bool { return r.low.Equal(s.low) && r.high.Equal(s.high) }

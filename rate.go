@@ -147,6 +147,9 @@ func (r Rate) Convert(m Money) (Money, error) {
 		return Money{}, err
 	}
 	v, _ := dec.Quo(m.amount.Mul(num), den, dec.HalfEven)
+	if err := checkDec(op, "result", v); err != nil {
+		return Money{}, err
+	}
 	return Money{amount: v, currency: to}, nil
 }
 
@@ -163,8 +166,11 @@ func (r Rate) ConvertRange(amounts Range, from Currency) (Range, error) {
 	if amounts.IsZero() {
 		return Range{}, valueErr(op, "amounts", "", ErrUnset)
 	}
+	if err := amounts.check(op, "amounts"); err != nil {
+		return Range{}, err
+	}
 	lo, hi := amounts.ends()
-	return Range{low: scaleEnd(lo, num, den, dec.Floor), high: scaleEnd(hi, num, den, dec.Ceil)}, nil
+	return result(op, scaleEnd(lo, num, den, dec.Floor), scaleEnd(hi, num, den, dec.Ceil))
 }
 
 // direction returns the factors that convert from currency c, and the
@@ -183,14 +189,12 @@ func (r Rate) direction(op string, c Currency, unset bool) (num, den decimal.Dec
 	return num, den, 0, &MismatchError{Op: op, Got: c, Want: r.base}
 }
 
-// scaleEnd returns e*num/den rounded in mode m; num and den are positive.
-func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) Bound {
+// scaleEnd returns e*num/den rounded in mode m; num and den are positive,
+// so the map is increasing and keeps an infinite end where it is.
+func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) end {
 	if e.inf != 0 {
-		return Unbounded()
+		return e
 	}
 	v, exact := dec.Quo(e.v.Mul(num), den, m)
-	if !exact || e.open {
-		return Open(v)
-	}
-	return Closed(v)
+	return end{v: v, open: exact && e.open}
 }

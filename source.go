@@ -1,5 +1,7 @@
 package shenyang
 
+import "iter"
+
 // Source is a publication the dataset draws on.
 type Source struct {
 	ID        string `json:"id"`        // stable short id, such as "chinadaily-2020-04-09"
@@ -33,6 +35,58 @@ func Report() Source {
 		Published: "2020-04-09",
 		Language:  "en",
 	}
+}
+
+// ChineseEdition returns China Daily's Chinese-language report of
+// 2020-01-07 (Liaoning channel), "沈阳2019年实际利用外资创5年新高", which
+// attributes the 2019 figures to the Shenyang Development and Reform
+// Commission and gives some that the English report does not. The module
+// stores none of its text, so its citations carry no quote.
+func ChineseEdition() Source {
+	return Source{
+		ID:        "chinadaily-zh-2020-01-07",
+		Publisher: "China Daily, Chinese edition (Liaoning channel)",
+		Title:     "沈阳2019年实际利用外资创5年新高",
+		URL:       "http://ln.chinadaily.com.cn/a/202001/07/WS5e146427a31099ab995f5d2b.html",
+		Published: "2020-01-07",
+		Language:  "zh",
+	}
+}
+
+// Communique returns the National Bureau of Statistics of China's
+// statistical communiqué on 2019, published 2020-02-28, the source of the
+// official 2019 average exchange rate. The module records no URL for it.
+func Communique() Source {
+	return Source{
+		ID:        "nbs-communique-2019",
+		Publisher: "National Bureau of Statistics of China",
+		Title:     "Statistical Communiqué of the People's Republic of China on the 2019 National Economic and Social Development",
+		Published: "2020-02-28",
+		Language:  "en",
+	}
+}
+
+// Sources returns an iterator over every source of the dataset: the
+// primary report first, then the Chinese edition and the communiqué.
+func Sources() iter.Seq[Source] {
+	return func(yield func(Source) bool) {
+		for _, s := range [...]func() Source{Report, ChineseEdition, Communique} {
+			if !yield(s()) {
+				return
+			}
+		}
+	}
+}
+
+// HasQuote reports whether the citation quotes its source. Citations of
+// sources whose text the module does not store, such as [ChineseEdition],
+// have none; their Note says so and what the source reports.
+func (c Citation) HasQuote() bool { return c.Quote != "" }
+
+// Unquoted returns a citation of src that carries no quote, because the
+// module does not store src's text; note says what src reports.
+func Unquoted(src Source, note string) Citation {
+	return Citation{Source: src, Note: "no quote: the module does not store this source's text; " + note}
 }
 
 // Cite returns a citation of the primary report with the given quote.

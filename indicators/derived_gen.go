@@ -16,8 +16,8 @@ var derived = [...]build.Gen{
 		Period:  "2018",
 		Unit:    shenyang.UnitUSD,
 		Value:   build.Num{Coef: 1434782608695652, Exp: -6}, // 1434782608.695652
-		Low:     build.End{Num: build.Num{Coef: 1424242424242424, Exp: -6}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 1445414847161573, Exp: -6}, Kind: build.Open}, // (1424242424.242424, 1445414847.161573)
+		Low:     build.End{Num: build.Num{Coef: 1424242424242424, Exp: -6}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: 1445414847161573, Exp: -6}, Kind: build.Closed}, // [1424242424.242424, 1445414847.161573]
 		Formula: "indicators.foreign-capital.2019 / (1 + indicators.foreign-capital.growth.2019)",
 		Inputs:  []string{"indicators.foreign-capital.2019", "indicators.foreign-capital.growth.2019"},
 	},
@@ -27,8 +27,8 @@ var derived = [...]build.Gen{
 		Period:  "2018",
 		Unit:    shenyang.UnitCNY,
 		Value:   build.Num{Coef: 9841417910447761, Exp: -5}, // 98414179104.47761
-		Low:     build.End{Num: build.Num{Coef: 9832167832167832, Exp: -5}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 9850676621558563, Exp: -5}, Kind: build.Open}, // (98321678321.67832, 98506766215.58563)
+		Low:     build.End{Num: build.Num{Coef: 9832167832167832, Exp: -5}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: 9850676621558563, Exp: -5}, Kind: build.Closed}, // [98321678321.67832, 98506766215.58563]
 		Formula: "indicators.trade-total.2019 / (1 + indicators.trade-total.growth.2019)",
 		Inputs:  []string{"indicators.trade-total.2019", "indicators.trade-total.growth.2019"},
 	},
@@ -38,9 +38,59 @@ var derived = [...]build.Gen{
 		Period:  "2018",
 		Unit:    shenyang.UnitCNY,
 		Value:   build.Num{Coef: 6421861656703672, Exp: -5}, // 64218616567.03672
-		Low:     build.End{Num: build.Num{Coef: 6414852752880921, Exp: -5}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 6428876548483555, Exp: -5}, Kind: build.Open}, // (64148527528.80921, 64288765484.83555)
+		Low:     build.End{Num: build.Num{Coef: 6414852752880921, Exp: -5}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: 6428876548483555, Exp: -5}, Kind: build.Closed}, // [64148527528.80921, 64288765484.83555]
 		Formula: "indicators.imports.2019 / (1 + indicators.imports.growth.2019)",
 		Inputs:  []string{"indicators.imports.2019", "indicators.imports.growth.2019"},
+	},
+	{
+		ID:      "indicators.foreign-capital.growth.national.2019",
+		Label:   "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)",
+		Period:  "2019",
+		Unit:    shenyang.UnitRatio,
+		Value:   build.Num{Coef: 26, Exp: -3}, // 0.026
+		Low:     build.End{Num: build.Num{Coef: 205, Exp: -4}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: 315, Exp: -4}, Kind: build.Closed}, // [0.0205, 0.0315]
+		Formula: "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.national.2019",
+		Inputs:  []string{"indicators.foreign-capital.growth.2019", "indicators.foreign-capital.growth-gap.national.2019"},
+		Note:    "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data",
+	},
+	{
+		ID:       "indicators.trade-total.growth.national.2019",
+		Label:    "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
+		Period:   "2019",
+		Inferred: "as its input indicators.trade-total.growth.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitRatio,
+		Value:    build.Num{Coef: 24, Exp: -3}, // 0.024
+		Low:      build.End{Num: build.Num{Coef: 23, Exp: -3}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 25, Exp: -3}, Kind: build.Closed}, // [0.023, 0.025]
+		Formula:  "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.national.2019",
+		Inputs:   []string{"indicators.trade-total.growth.2019", "indicators.trade-total.growth-gap.national.2019"},
+		Note:     "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data",
+	},
+	{
+		ID:      "indicators.foreign-capital.growth.liaoning.2019",
+		Label:   "Liaoning's growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)",
+		Period:  "2019",
+		Unit:    shenyang.UnitRatio,
+		Value:   build.Num{Coef: -328, Exp: -3}, // -0.328
+		Low:     build.End{Num: build.Num{Coef: -3335, Exp: -4}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: -3225, Exp: -4}, Kind: build.Closed}, // [-0.3335, -0.3225]
+		Formula: "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.liaoning.2019",
+		Inputs:  []string{"indicators.foreign-capital.growth.2019", "indicators.foreign-capital.growth-gap.liaoning.2019"},
+		Note:    "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data",
+	},
+	{
+		ID:       "indicators.trade-total.growth.liaoning.2019",
+		Label:    "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
+		Period:   "2019",
+		Inferred: "as its input indicators.trade-total.growth.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitRatio,
+		Value:    build.Num{Coef: -51, Exp: -3}, // -0.051
+		Low:      build.End{Num: build.Num{Coef: -52, Exp: -3}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: -5, Exp: -2}, Kind: build.Closed}, // [-0.052, -0.05]
+		Formula:  "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.liaoning.2019",
+		Inputs:   []string{"indicators.trade-total.growth.2019", "indicators.trade-total.growth-gap.liaoning.2019"},
+		Note:     "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data",
 	},
 }

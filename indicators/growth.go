@@ -27,6 +27,9 @@ func Growth(prior, current decimal.Decimal) (decimal.Decimal, error) {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "prior", Value: dec.Format(prior), Err: shenyang.ErrNotPositive}
 	}
 	g, _ := dec.Quo(current.Sub(prior), prior, dec.HalfEven)
+	if err := check(op, "result", g); err != nil {
+		return decimal.Decimal{}, err
+	}
 	return g, nil
 }
 
@@ -51,6 +54,9 @@ func Prior(current, growth decimal.Decimal) (decimal.Decimal, error) {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "growth", Value: dec.Format(growth), Err: shenyang.ErrGrowthTooLow}
 	}
 	p, _ := dec.Quo(current, factor, dec.HalfEven)
+	if err := check(op, "result", p); err != nil {
+		return decimal.Decimal{}, err
+	}
 	return p, nil
 }
 
@@ -92,7 +98,7 @@ func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 		return shenyang.Range{}, err
 	}
 	if err := positive(op, "growth", factor, shenyang.ErrGrowthTooLow); err != nil {
-		return shenyang.Range{}, err
+		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Value: growth.String(), Err: shenyang.ErrGrowthTooLow}
 	}
 	return current.Quo(factor)
 }
@@ -100,7 +106,7 @@ func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 // check rejects decimals beyond the module's range.
 func check(op, arg string, d decimal.Decimal) error {
 	if dec.Check(d) != nil {
-		return &shenyang.ValueError{Op: op, Arg: arg, Value: "with exponent beyond 1000", Err: shenyang.ErrOutOfRange}
+		return &shenyang.ValueError{Op: op, Arg: arg, Value: "with exponent or length beyond 1000", Err: shenyang.ErrOutOfRange}
 	}
 	return nil
 }

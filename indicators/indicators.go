@@ -19,6 +19,21 @@ const (
 	Imports2019              = "indicators.imports.2019"
 	ImportsGrowth2019        = "indicators.imports.growth.2019"
 	Imports2018              = "indicators.imports.2018"
+
+	// Reported by the Chinese edition only: how far Shenyang's growth
+	// exceeded the national and the Liaoning provincial rates, as ratios
+	// (12.4 percentage points is 0.124).
+	ForeignCapitalGapNational2019 = "indicators.foreign-capital.growth-gap.national.2019"
+	TradeTotalGapNational2019     = "indicators.trade-total.growth-gap.national.2019"
+	ForeignCapitalGapLiaoning2019 = "indicators.foreign-capital.growth-gap.liaoning.2019"
+	TradeTotalGapLiaoning2019     = "indicators.trade-total.growth-gap.liaoning.2019"
+
+	// Derived: the national and provincial growth rates those gaps imply,
+	// growth minus gap. The Chinese edition does not state their basis.
+	ForeignCapitalGrowthNational2019 = "indicators.foreign-capital.growth.national.2019"
+	TradeTotalGrowthNational2019     = "indicators.trade-total.growth.national.2019"
+	ForeignCapitalGrowthLiaoning2019 = "indicators.foreign-capital.growth.liaoning.2019"
+	TradeTotalGrowthLiaoning2019     = "indicators.trade-total.growth.liaoning.2019"
 )
 
 // Ids of the indicators.
@@ -50,18 +65,36 @@ const (
 // specs are the reported figures, as printed.
 var specs = [...]build.Spec{
 	{ID: ForeignCapital2019, Label: "Actual use of foreign capital", Period: "2019",
-		Coef: 165, Exp: 7, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$1.65 billion", Quote: fdiQuote},
+		Coef: 165, Exp: 7, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$1.65 billion", Quote: fdiQuote,
+		Zh: "it reports 16.5亿美元 (1.65 billion US dollars), a five-year high, attributed to the Shenyang Development and Reform Commission"},
 	{ID: ForeignCapitalGrowth2019, Label: "Growth of actual use of foreign capital on 2018", Period: "2019",
 		Coef: 15, Exp: -2, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "15 percent", Quote: fdiQuote,
+		Zh:   "it reports growth of 15 percent",
 		Note: "the report says the value is the highest over the last five years"},
 	{ID: TradeTotal2019, Label: "Total imports and exports", Period: "2019", Inferred: lastYear,
-		Coef: 1055, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "105.5 billion yuan", Quote: tradeQ},
+		Coef: 1055, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "105.5 billion yuan", Quote: tradeQ,
+		Zh: "it reports 1055亿元 (105.5 billion yuan) for 2019"},
 	{ID: TradeTotalGrowth2019, Label: "Growth of total imports and exports on 2018", Period: "2019", Inferred: lastYear,
-		Coef: 72, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "7.2 percent", Quote: tradeQ},
+		Coef: 72, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "7.2 percent", Quote: tradeQ,
+		Zh: "it reports growth of 7.2 percent"},
 	{ID: Imports2019, Label: "Imports", Period: "2019", Inferred: sameYear,
-		Coef: 752, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "75.2 billion yuan", Quote: importsQ},
+		Coef: 752, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "75.2 billion yuan", Quote: importsQ,
+		Zh: "it reports 752亿元 (75.2 billion yuan) for 2019"},
 	{ID: ImportsGrowth2019, Label: "Growth of imports on 2018", Period: "2019", Inferred: sameYear,
-		Coef: 171, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "17.1 percent", Quote: importsQ},
+		Coef: 171, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "17.1 percent", Quote: importsQ,
+		Zh: "it reports growth of 17.1 percent"},
+	{ID: ForeignCapitalGapNational2019, Label: "Growth of actual use of foreign capital above the national rate", Period: "2019",
+		Coef: 124, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "12.4 percentage points",
+		Zh: "it reports that growth exceeded the national rate by 12.4 percentage points; the comparison's basis is unstated"},
+	{ID: TradeTotalGapNational2019, Label: "Growth of total imports and exports above the national rate", Period: "2019",
+		Coef: 48, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "4.8 percentage points",
+		Zh: "it reports that growth exceeded the national rate by 4.8 percentage points; the comparison's basis is unstated"},
+	{ID: ForeignCapitalGapLiaoning2019, Label: "Growth of actual use of foreign capital above the Liaoning provincial rate", Period: "2019",
+		Coef: 478, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "47.8 percentage points",
+		Zh: "it reports that growth exceeded Liaoning's rate by 47.8 percentage points; the comparison's basis is unstated"},
+	{ID: TradeTotalGapLiaoning2019, Label: "Growth of total imports and exports above the Liaoning provincial rate", Period: "2019",
+		Coef: 123, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "12.3 percentage points",
+		Zh: "it reports that growth exceeded Liaoning's rate by 12.3 percentage points; the comparison's basis is unstated"},
 }
 
 // indicatorSpecs names each indicator and the ids of its figures.
@@ -116,7 +149,7 @@ func (t *tables) build() error {
 		Subject:   "Actual use of foreign capital",
 		Text:      "The 2019 actual use of foreign capital was the highest in the last five years, a sign that the city's efforts in going global have borne fruit.",
 		Period:    shenyang.Period{ISO: "2015/2019", InferredFrom: `"the last five years" counted back from 2019`},
-		Citations: shenyang.ListOf(shenyang.Cite(fdiRecord)),
+		Citations: shenyang.ListOf(shenyang.Cite(fdiRecord), shenyang.Unquoted(shenyang.ChineseEdition(), "its title calls the figure a five-year high (创5年新高)")),
 	}
 	return nil
 }

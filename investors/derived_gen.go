@@ -11,16 +11,42 @@ import (
 // figures by internal/derive with the module's public functions.
 var derived = [...]build.Gen{
 	{
+		ID:       "investors.fortune500.local-companies.combined",
+		Label:    "Local companies with Fortune Global 500 investment, as both editions allow",
+		Period:   "2020-04-09",
+		Inferred: "the report's publication date, 2020-04-09: it gives the count as it stood then",
+		Unit:     shenyang.UnitCount,
+		Value:    build.Num{Coef: 1725, Exp: -1}, // 172.5
+		Low:      build.End{Num: build.Num{Coef: 17, Exp: 1}, Kind: build.Open},
+		High:     build.End{Num: build.Num{Coef: 175, Exp: 0}, Kind: build.Closed}, // (170, 175]
+		Formula:  "midpoint(intersect(investors.fortune500.local-companies, investors.fortune500.local-companies.zh))",
+		Inputs:   []string{"investors.fortune500.local-companies", "investors.fortune500.local-companies.zh"},
+		Note:     "the range is what both readings allow; the value is its midpoint, and the count itself is a whole number from 171 to 175",
+	},
+	{
 		ID:       "investors.bmw-brilliance.investment-usd",
 		Label:    "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies",
 		Period:   "2009/2020",
 		Inferred: "\"dating back to 2009\" up to the report's \"has surpassed\" on 2020-04-09",
 		Unit:     shenyang.UnitUSD,
 		Value:    build.Num{Coef: 7393364928909953, Exp: -6}, // 7393364928.909953
-		Low:      build.End{Num: build.Num{Coef: 7143533870203694, Exp: -6}, Kind: build.Open},
-		High:     build.End{Kind: build.None}, // (7143533870.203694, +inf)
+		Low:      build.End{Num: build.Num{Coef: 7143533870203694, Exp: -6}, Kind: build.Closed},
+		High:     build.End{Kind: build.None}, // [7143533870.203694, +inf)
 		Formula:  "investors.bmw-brilliance.investment / trade.implied-rate.2019",
 		Inputs:   []string{"investors.bmw-brilliance.investment", "trade.implied-rate.2019"},
+		Note:     "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
+	},
+	{
+		ID:       "investors.bmw-brilliance.investment-usd-official",
+		Label:    "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate",
+		Period:   "2009/2020",
+		Inferred: "\"dating back to 2009\" up to the report's \"has surpassed\" on 2020-04-09",
+		Unit:     shenyang.UnitUSD,
+		Value:    build.Num{Coef: 7537870551569182, Exp: -6}, // 7537870551.569182
+		Low:      build.End{Num: build.Num{Coef: 7537815917837806, Exp: -6}, Kind: build.Closed},
+		High:     build.End{Kind: build.None}, // [7537815917.837806, +inf)
+		Formula:  "investors.bmw-brilliance.investment / trade.official-rate.2019",
+		Inputs:   []string{"investors.bmw-brilliance.investment", "trade.official-rate.2019"},
 		Note:     "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
 	},
 }

@@ -15,6 +15,14 @@ const (
 	Fortune500Enterprises = "investors.fortune500.local-companies"
 	BMWInvestment         = "investors.bmw-brilliance.investment"
 	BMWInvestmentUSD      = "investors.bmw-brilliance.investment-usd"
+
+	// Reported by the Chinese edition: "more than 170" where the English
+	// report says "some 170"; and what the two readings allow together.
+	Fortune500EnterprisesZh       = "investors.fortune500.local-companies.zh"
+	Fortune500EnterprisesCombined = "investors.fortune500.local-companies.combined"
+
+	// The investment in dollars at the official 2019 rate, illustrative.
+	BMWInvestmentUSDOfficial = "investors.bmw-brilliance.investment-usd-official"
 )
 
 // Investor is a foreign company the report names as investing in the city.
@@ -53,9 +61,15 @@ const (
 
 var specs = [...]build.Spec{
 	{ID: Fortune500Companies, Label: "Fortune Global 500 companies investing in the city", Period: "2020-04-09", Inferred: asOfReport,
-		Coef: 100, Unit: shenyang.UnitCount, Qualifier: shenyang.MoreThan, Printed: "more than 100", Quote: fortuneQ},
+		Coef: 100, Unit: shenyang.UnitCount, Qualifier: shenyang.MoreThan, Printed: "more than 100", Quote: fortuneQ,
+		Zh: "it reports more than 100 Fortune Global 500 companies"},
 	{ID: Fortune500Enterprises, Label: "Local companies in which Fortune Global 500 companies invest", Period: "2020-04-09", Inferred: asOfReport,
-		Coef: 170, Unit: shenyang.UnitCount, Qualifier: shenyang.Some, Printed: "some 170", Quote: fortuneQ},
+		Coef: 170, Unit: shenyang.UnitCount, Qualifier: shenyang.Some, Printed: "some 170", Quote: fortuneQ,
+		Note: "the Chinese edition says more than 170; see " + Fortune500EnterprisesZh},
+	{ID: Fortune500EnterprisesZh, Label: "Enterprises set up in Shenyang by Fortune Global 500 companies, as the Chinese edition gives them", Period: "2020-01-07",
+		Inferred: "the Chinese edition's publication date: it gives the count as it stood then",
+		Coef:     170, Unit: shenyang.UnitCount, Qualifier: shenyang.MoreThan, Printed: "more than 170",
+		Zh: "it reports that more than 100 Fortune Global 500 companies have set up more than 170 enterprises in Shenyang"},
 	{ID: BMWInvestment, Label: "Cumulative investment in BMW Brilliance Automotive's production base in Shenyang since 2009", Period: "2009/2020",
 		Inferred: `"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`,
 		Coef:     52, Exp: 9, Unit: shenyang.UnitCNY, Qualifier: shenyang.Surpassed, Printed: "surpassed 52 billion yuan", Quote: bmwQ},

@@ -11,26 +11,28 @@ import (
 // figures by internal/derive with the module's public functions.
 var derived = [...]build.Gen{
 	{
-		ID:      "trade.exports.2019",
-		Label:   "Exports: total trade minus imports",
-		Period:  "2019",
-		Unit:    shenyang.UnitCNY,
-		Value:   build.Num{Coef: 303, Exp: 8}, // 30300000000
-		Low:     build.End{Num: build.Num{Coef: 302, Exp: 8}, Kind: build.Closed},
-		High:    build.End{Num: build.Num{Coef: 304, Exp: 8}, Kind: build.Closed}, // [30200000000, 30400000000]
-		Formula: "indicators.trade-total.2019 - indicators.imports.2019",
-		Inputs:  []string{"indicators.trade-total.2019", "indicators.imports.2019"},
+		ID:       "trade.exports.2019",
+		Label:    "Exports: total trade minus imports",
+		Period:   "2019",
+		Inferred: "as its input indicators.trade-total.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitCNY,
+		Value:    build.Num{Coef: 303, Exp: 8}, // 30300000000
+		Low:      build.End{Num: build.Num{Coef: 302, Exp: 8}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 304, Exp: 8}, Kind: build.Closed}, // [30200000000, 30400000000]
+		Formula:  "indicators.trade-total.2019 - indicators.imports.2019",
+		Inputs:   []string{"indicators.trade-total.2019", "indicators.imports.2019"},
 	},
 	{
-		ID:      "trade.balance.2019",
-		Label:   "Trade balance: exports minus imports (negative: a deficit)",
-		Period:  "2019",
-		Unit:    shenyang.UnitCNY,
-		Value:   build.Num{Coef: -449, Exp: 8}, // -44900000000
-		Low:     build.End{Num: build.Num{Coef: -4505, Exp: 7}, Kind: build.Closed},
-		High:    build.End{Num: build.Num{Coef: -4475, Exp: 7}, Kind: build.Closed}, // [-45050000000, -44750000000]
-		Formula: "trade.exports.2019 - indicators.imports.2019",
-		Inputs:  []string{"trade.exports.2019", "indicators.imports.2019"},
+		ID:       "trade.balance.2019",
+		Label:    "Trade balance: exports minus imports (negative: a deficit)",
+		Period:   "2019",
+		Inferred: "as its input trade.exports.2019: as its input indicators.trade-total.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitCNY,
+		Value:    build.Num{Coef: -449, Exp: 8}, // -44900000000
+		Low:      build.End{Num: build.Num{Coef: -4505, Exp: 7}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: -4475, Exp: 7}, Kind: build.Closed}, // [-45050000000, -44750000000]
+		Formula:  "trade.exports.2019 - indicators.imports.2019",
+		Inputs:   []string{"trade.exports.2019", "indicators.imports.2019"},
 	},
 	{
 		ID:      "trade.exports.2018",
@@ -38,32 +40,34 @@ var derived = [...]build.Gen{
 		Period:  "2018",
 		Unit:    shenyang.UnitCNY,
 		Value:   build.Num{Coef: 3419556253744089, Exp: -5}, // 34195562537.44089
-		Low:     build.End{Num: build.Num{Coef: 3403291283684277, Exp: -5}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 3435823868677642, Exp: -5}, Kind: build.Open}, // (34032912836.84277, 34358238686.77642)
+		Low:     build.End{Num: build.Num{Coef: 3403291283684277, Exp: -5}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: 3435823868677642, Exp: -5}, Kind: build.Closed}, // [34032912836.84277, 34358238686.77642]
 		Formula: "indicators.trade-total.2018 - indicators.imports.2018",
 		Inputs:  []string{"indicators.trade-total.2018", "indicators.imports.2018"},
 	},
 	{
-		ID:      "trade.exports.growth.2019",
-		Label:   "Growth of exports on 2018",
-		Period:  "2019",
-		Unit:    shenyang.UnitRatio,
-		Value:   build.Num{Coef: -1139201185292863, Exp: -16}, // -0.1139201185292863
-		Low:     build.End{Num: build.Num{Coef: -1210259560941003, Exp: -16}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: -1067470437884444, Exp: -16}, Kind: build.Open}, // (-0.1210259560941003, -0.1067470437884444)
-		Formula: "(trade.exports.2019 - trade.exports.2018) / trade.exports.2018",
-		Inputs:  []string{"trade.exports.2018", "trade.exports.2019"},
+		ID:       "trade.exports.growth.2019",
+		Label:    "Growth of exports on 2018",
+		Period:   "2019",
+		Inferred: "as its input trade.exports.2019: as its input indicators.trade-total.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitRatio,
+		Value:    build.Num{Coef: -1139201185292863, Exp: -16}, // -0.1139201185292863
+		Low:      build.End{Num: build.Num{Coef: -1210259560941003, Exp: -16}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: -1067470437884444, Exp: -16}, Kind: build.Closed}, // [-0.1210259560941003, -0.1067470437884444]
+		Formula:  "(trade.exports.2019 - trade.exports.2018) / trade.exports.2018",
+		Inputs:   []string{"trade.exports.2018", "trade.exports.2019"},
 	},
 	{
-		ID:      "trade.import-share.2019",
-		Label:   "Share of imports in total trade in 2019",
-		Period:  "2019",
-		Unit:    shenyang.UnitRatio,
-		Value:   build.Num{Coef: 7127962085308057, Exp: -16}, // 0.7127962085308057
-		Low:     build.End{Num: build.Num{Coef: 7119848413074372, Exp: -16}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 7136083451872926, Exp: -16}, Kind: build.Open}, // (0.7119848413074372, 0.7136083451872926)
-		Formula: "indicators.imports.2019 / indicators.trade-total.2019",
-		Inputs:  []string{"indicators.imports.2019", "indicators.trade-total.2019"},
+		ID:       "trade.import-share.2019",
+		Label:    "Share of imports in total trade in 2019",
+		Period:   "2019",
+		Inferred: "as its input indicators.imports.2019: the preceding sentence's \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitRatio,
+		Value:    build.Num{Coef: 7127962085308057, Exp: -16}, // 0.7127962085308057
+		Low:      build.End{Num: build.Num{Coef: 7119848413074372, Exp: -16}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 7136083451872926, Exp: -16}, Kind: build.Closed}, // [0.7119848413074372, 0.7136083451872926]
+		Formula:  "indicators.imports.2019 / indicators.trade-total.2019",
+		Inputs:   []string{"indicators.imports.2019", "indicators.trade-total.2019"},
 	},
 	{
 		ID:      "trade.import-share.2018",
@@ -71,43 +75,82 @@ var derived = [...]build.Gen{
 		Period:  "2018",
 		Unit:    shenyang.UnitRatio,
 		Value:   build.Num{Coef: 6525341891930177, Exp: -16}, // 0.6525341891930177
-		Low:     build.End{Num: build.Num{Coef: 6512093533597258, Exp: -16}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 6538615550733631, Exp: -16}, Kind: build.Open}, // (0.6512093533597258, 0.6538615550733631)
+		Low:     build.End{Num: build.Num{Coef: 6512093533597258, Exp: -16}, Kind: build.Closed},
+		High:    build.End{Num: build.Num{Coef: 6538615550733631, Exp: -16}, Kind: build.Closed}, // [0.6512093533597258, 0.6538615550733631]
 		Formula: "indicators.imports.2018 / indicators.trade-total.2018",
 		Inputs:  []string{"indicators.imports.2018", "indicators.trade-total.2018"},
 	},
 	{
-		ID:      "trade.implied-rate.2019",
-		Label:   "Exchange rate the report implies: 105.5 billion yuan for $15 billion",
-		Period:  "2019",
-		Unit:    shenyang.UnitCNYPerUSD,
-		Value:   build.Num{Coef: 7033333333333333, Exp: -15}, // 7.033333333333333
-		Low:     build.End{Num: build.Num{Coef: 6803225806451612, Exp: -15}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 7279310344827587, Exp: -15}, Kind: build.Open}, // (6.803225806451612, 7.279310344827587)
-		Formula: "indicators.trade-total.2019 / trade.total-usd.2019",
-		Inputs:  []string{"indicators.trade-total.2019", "trade.total-usd.2019"},
-		Note:    "the report states no rate; its printed precision allows anything in the range",
+		ID:       "trade.implied-rate.2019",
+		Label:    "Exchange rate the report implies: 105.5 billion yuan for $15 billion",
+		Period:   "2019",
+		Inferred: "as its input indicators.trade-total.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitCNYPerUSD,
+		Value:    build.Num{Coef: 7033333333333333, Exp: -15}, // 7.033333333333333
+		Low:      build.End{Num: build.Num{Coef: 6803225806451612, Exp: -15}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 7279310344827587, Exp: -15}, Kind: build.Closed}, // [6.803225806451612, 7.279310344827587]
+		Formula:  "indicators.trade-total.2019 / trade.total-usd.2019",
+		Inputs:   []string{"indicators.trade-total.2019", "trade.total-usd.2019"},
+		Note:     "the report states no rate; its printed precision allows anything in the range",
 	},
 	{
-		ID:      "trade.imports-usd.2019",
-		Label:   "Imports in US dollars at the rate the report implies",
-		Period:  "2019",
-		Unit:    shenyang.UnitUSD,
-		Value:   build.Num{Coef: 1069194312796209, Exp: -5}, // 10691943127.96209
-		Low:     build.End{Num: build.Num{Coef: 1032378019895783, Exp: -5}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 1106092935040304, Exp: -5}, Kind: build.Open}, // (10323780198.95783, 11060929350.40304)
-		Formula: "indicators.imports.2019 / trade.implied-rate.2019",
-		Inputs:  []string{"indicators.imports.2019", "trade.implied-rate.2019"},
+		ID:       "trade.imports-usd.2019",
+		Label:    "Imports in US dollars at the rate the report implies",
+		Period:   "2019",
+		Inferred: "as its input indicators.imports.2019: the preceding sentence's \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitUSD,
+		Value:    build.Num{Coef: 1069194312796209, Exp: -5}, // 10691943127.96209
+		Low:      build.End{Num: build.Num{Coef: 1032378019895783, Exp: -5}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 1106092935040304, Exp: -5}, Kind: build.Closed}, // [10323780198.95783, 11060929350.40304]
+		Formula:  "indicators.imports.2019 / trade.implied-rate.2019",
+		Inputs:   []string{"indicators.imports.2019", "trade.implied-rate.2019"},
 	},
 	{
-		ID:      "trade.exports-usd.2019",
-		Label:   "Exports in US dollars at the rate the report implies",
-		Period:  "2019",
-		Unit:    shenyang.UnitUSD,
-		Value:   build.Num{Coef: 4308056872037915, Exp: -6}, // 4308056872.037915
-		Low:     build.End{Num: build.Num{Coef: 4148744670772145, Exp: -6}, Kind: build.Open},
-		High:    build.End{Num: build.Num{Coef: 446846846846847, Exp: -5}, Kind: build.Open}, // (4148744670.772145, 4468468468.46847)
-		Formula: "trade.exports.2019 / trade.implied-rate.2019",
-		Inputs:  []string{"trade.exports.2019", "trade.implied-rate.2019"},
+		ID:       "trade.exports-usd.2019",
+		Label:    "Exports in US dollars at the rate the report implies",
+		Period:   "2019",
+		Inferred: "as its input trade.exports.2019: as its input indicators.trade-total.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitUSD,
+		Value:    build.Num{Coef: 4308056872037915, Exp: -6}, // 4308056872.037915
+		Low:      build.End{Num: build.Num{Coef: 4148744670772145, Exp: -6}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 446846846846847, Exp: -5}, Kind: build.Closed}, // [4148744670.772145, 4468468468.46847]
+		Formula:  "trade.exports.2019 / trade.implied-rate.2019",
+		Inputs:   []string{"trade.exports.2019", "trade.implied-rate.2019"},
+	},
+	{
+		ID:       "trade.total-usd-official.2019",
+		Label:    "Total imports and exports in US dollars at the official 2019 average rate",
+		Period:   "2019",
+		Inferred: "as its input indicators.trade-total.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitUSD,
+		Value:    build.Num{Coef: 1529317967674132, Exp: -5}, // 15293179676.74132
+		Low:      build.End{Num: build.Num{Coef: 1528582093338455, Exp: -5}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 1530053852677051, Exp: -5}, Kind: build.Closed}, // [15285820933.38455, 15300538526.77051]
+		Formula:  "indicators.trade-total.2019 / trade.official-rate.2019",
+		Inputs:   []string{"indicators.trade-total.2019", "trade.official-rate.2019"},
+	},
+	{
+		ID:       "trade.imports-usd-official.2019",
+		Label:    "Imports in US dollars at the official 2019 average rate",
+		Period:   "2019",
+		Inferred: "as its input indicators.imports.2019: the preceding sentence's \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitUSD,
+		Value:    build.Num{Coef: 1090092048996159, Exp: -5}, // 10900920489.96159
+		Low:      build.End{Num: build.Num{Coef: 1089359358125982, Exp: -5}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 1090824750487429, Exp: -5}, Kind: build.Closed}, // [10893593581.25982, 10908247504.87429]
+		Formula:  "indicators.imports.2019 / trade.official-rate.2019",
+		Inputs:   []string{"indicators.imports.2019", "trade.official-rate.2019"},
+	},
+	{
+		ID:       "trade.exports-usd-official.2019",
+		Label:    "Exports in US dollars at the official 2019 average rate",
+		Period:   "2019",
+		Inferred: "as its input trade.exports.2019: as its input indicators.trade-total.2019: \"last year\" in a report published on 2020-04-09",
+		Unit:     shenyang.UnitUSD,
+		Value:    build.Num{Coef: 4392259186779735, Exp: -6}, // 4392259186.779735
+		Low:      build.End{Num: build.Num{Coef: 4377731552282726, Exp: -6}, Kind: build.Closed},
+		High:     build.End{Num: build.Num{Coef: 4406787031869478, Exp: -6}, Kind: build.Closed}, // [4377731552.282726, 4406787031.869478]
+		Formula:  "trade.exports.2019 / trade.official-rate.2019",
+		Inputs:   []string{"trade.exports.2019", "trade.official-rate.2019"},
 	},
 }

@@ -23,6 +23,17 @@ const (
 	ImpliedRate2019   = "trade.implied-rate.2019"
 	ImportsUSD2019    = "trade.imports-usd.2019"
 	ExportsUSD2019    = "trade.exports-usd.2019"
+
+	// Reported by the Chinese edition only.
+	Partners2019 = "trade.partners.2019"
+
+	// The official average exchange rates, from the National Bureau of
+	// Statistics' communiqué, and the dollar values at the 2019 rate.
+	OfficialRate2019       = "trade.official-rate.2019"
+	OfficialRate2018       = "trade.official-rate.2018"
+	TotalUSDOfficial2019   = "trade.total-usd-official.2019"
+	ImportsUSDOfficial2019 = "trade.imports-usd-official.2019"
+	ExportsUSDOfficial2019 = "trade.exports-usd-official.2019"
 )
 
 const (
@@ -31,17 +42,27 @@ const (
 	plansOn  = "plans reported on 2020-04-09 with no year printed"
 )
 
-var totalUSD = build.Spec{
-	ID: TotalUSD2019, Label: "Total imports and exports, in US dollars as the report gives them", Period: "2019", Inferred: lastYear,
-	Coef: 15, Exp: 9, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$15 billion", Quote: tradeQ,
-	Note: "the report gives no exchange rate; see " + ImpliedRate2019,
+var specs = [...]build.Spec{
+	{ID: TotalUSD2019, Label: "Total imports and exports, in US dollars as the report gives them", Period: "2019", Inferred: lastYear,
+		Coef: 15, Exp: 9, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$15 billion", Quote: tradeQ,
+		Note: "the report gives no exchange rate; see " + ImpliedRate2019},
+	{ID: Partners2019, Label: "Countries and regions Shenyang trades with", Period: "2019",
+		Coef: 188, Unit: shenyang.UnitCount, Qualifier: shenyang.AsPrinted, Printed: "188",
+		Zh: "it reports that Shenyang trades with 188 countries and regions"},
+	{ID: OfficialRate2019, Label: "Official average exchange rate of 2019", Period: "2019",
+		Coef: 68985, Exp: -4, Unit: shenyang.UnitCNYPerUSD, Qualifier: shenyang.AsPrinted, Printed: "6.8985",
+		NBS: "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar"},
+	{ID: OfficialRate2018, Label: "Official average exchange rate of 2018", Period: "2018",
+		Coef: 66174, Exp: -4, Unit: shenyang.UnitCNYPerUSD, Qualifier: shenyang.AsPrinted, Printed: "6.6174",
+		NBS: "it gives the 2018 average exchange rate as 6.6174 yuan per US dollar"},
 }
 
 type tables struct {
-	figures []shenyang.Figure
-	rate    shenyang.Rate
-	claims  [3]shenyang.Claim
-	err     error
+	figures  []shenyang.Figure
+	rate     shenyang.Rate
+	official shenyang.Rate
+	claims   [3]shenyang.Claim
+	err      error
 }
 
 var (
@@ -55,12 +76,14 @@ func load() *tables {
 }
 
 func (t *tables) build() error {
-	usd, err := build.Reported(totalUSD)
-	if err != nil {
-		return err
+	t.figures = make([]shenyang.Figure, 0, len(specs)+len(derived))
+	for _, s := range specs {
+		f, err := build.Reported(s)
+		if err != nil {
+			return err
+		}
+		t.figures = append(t.figures, f)
 	}
-	t.figures = make([]shenyang.Figure, 0, 1+len(derived))
-	t.figures = append(t.figures, usd)
 	lookup := func(id string) (shenyang.Figure, bool) {
 		if f, ok := build.Find(t.figures, id); ok {
 			return f, true
@@ -76,8 +99,12 @@ func (t *tables) build() error {
 	}
 	total, _ := indicators.Figure(indicators.TradeTotal2019)
 	cny, _ := total.Money()
-	dollars, _ := usd.Money()
+	dollars, _ := t.figures[0].Money()
+	var err error
 	if t.rate, err = shenyang.RateBetween(dollars, cny); err != nil {
+		return err
+	}
+	if t.official, err = shenyang.NewRate(shenyang.USD, shenyang.CNY, t.figures[2].Value); err != nil {
 		return err
 	}
 	t.claims = priorities()
@@ -132,6 +159,11 @@ func Figures() iter.Seq[shenyang.Figure] {
 // to exactly 15 billion dollars. The figure [ImpliedRate2019] gives the
 // range of rates the printed precision allows.
 func ImpliedRate() shenyang.Rate { return load().rate }
+
+// OfficialRate returns the official average exchange rate of 2019, 6.8985
+// yuan per US dollar, from the National Bureau of Statistics' communiqué;
+// the figure [OfficialRate2019] carries its range.
+func OfficialRate() shenyang.Rate { return load().official }
 
 // Priorities returns the government's priorities for foreign trade and
 // for trade in services, in the order the report gives them.

@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./examples/export [-format csv|json]
+//	go run ./examples/export [-format csv|json|citations]
 //
 // The CSV has one row per figure and the header
 //
@@ -12,7 +12,9 @@
 // with values and bounds as plain decimals in base units (1.65 billion
 // dollars is 1650000000, 15 percent is 0.15). The JSON holds the figures
 // and every fact without a number: investors, products, parks, statements
-// and claims.
+// and claims. The citations format lists every citation of every figure
+// under the header id,role,source_url,quote,note, role being primary or
+// corroborating.
 package main
 
 import (
@@ -25,7 +27,7 @@ import (
 )
 
 func main() {
-	format := flag.String("format", "csv", "output format: csv or json")
+	format := flag.String("format", "csv", "output format: csv, json, or citations (every citation of every figure as CSV)")
 	flag.Parse()
 	if err := run(*format); err != nil {
 		fmt.Fprintln(os.Stderr, "export:", err)
@@ -41,8 +43,10 @@ func run(format string) error {
 		err = dataset.WriteCSV(w)
 	case "json":
 		err = dataset.WriteJSON(w)
+	case "citations":
+		err = dataset.WriteCitationsCSV(w)
 	default:
-		return fmt.Errorf("unknown format %q: want csv or json", format)
+		return fmt.Errorf("unknown format %q: want csv, json or citations", format)
 	}
 	if err != nil {
 		return err

@@ -21,8 +21,30 @@ type Spec struct {
 	Unit      shenyang.Unit
 	Qualifier shenyang.Qualifier
 	Printed   string // the figure as printed
-	Quote     string // verbatim sentence or clause carrying it
-	Note      string
+	Quote     string // verbatim sentence or clause of the report carrying it
+	// Zh, when set, says what the Chinese edition reports: it becomes a
+	// citation of that edition without a quote, the primary one when Quote
+	// is empty and a corroborating one otherwise.
+	Zh string
+	// NBS, when set, says what the statistical communiqué reports, cited
+	// the same way.
+	NBS  string
+	Note string
+}
+
+// citations returns the citations of s, the primary one first.
+func (s Spec) citations() []shenyang.Citation {
+	var cs []shenyang.Citation
+	if s.Quote != "" {
+		cs = append(cs, shenyang.Cite(s.Quote))
+	}
+	if s.Zh != "" {
+		cs = append(cs, shenyang.Unquoted(shenyang.ChineseEdition(), s.Zh))
+	}
+	if s.NBS != "" {
+		cs = append(cs, shenyang.Unquoted(shenyang.Communique(), s.NBS))
+	}
+	return cs
 }
 
 // Reported returns the figure s describes, with the range its printed
@@ -43,7 +65,7 @@ func Reported(s Spec) (shenyang.Figure, error) {
 		Qualifier: s.Qualifier,
 		Printed:   s.Printed,
 		Status:    shenyang.Reported,
-		Citations: shenyang.ListOf(shenyang.Cite(s.Quote)),
+		Citations: shenyang.ListOf(s.citations()...),
 		Note:      s.Note,
 	}, nil
 }
@@ -61,7 +83,8 @@ type Derivation struct {
 // Derived returns the derived figure d with value v and range r computed
 // from inputs. Its citations are those of its inputs, each passage once, in
 // input order; its qualifier is [shenyang.MoreThan] when the range has only
-// an exclusive lower bound and [shenyang.AsPrinted] otherwise.
+// an exclusive lower bound, [shenyang.AtLeast] when it has only an inclusive
+// one, and [shenyang.AsPrinted] otherwise.
 func Derived(d Derivation, v decimal.Decimal, r shenyang.Range, inputs ...shenyang.Figure) shenyang.Figure {
 	ids := make([]string, len(inputs))
 	var cites []shenyang.Citation
@@ -73,14 +96,23 @@ func Derived(d Derivation, v decimal.Decimal, r shenyang.Range, inputs ...shenya
 			}
 		}
 	}
+	period := d.Period
+	for _, in := range inputs {
+		if period.InferredFrom == "" && in.Period.ISO == period.ISO && in.Period.InferredFrom != "" {
+			period.InferredFrom = "as its input " + in.ID + ": " + in.Period.InferredFrom
+		}
+	}
 	q := shenyang.AsPrinted
-	if r.High().IsUnbounded() && r.Low().IsOpen() {
+	switch {
+	case r.High().IsUnbounded() && r.Low().IsOpen():
 		q = shenyang.MoreThan
+	case r.High().IsUnbounded():
+		q = shenyang.AtLeast
 	}
 	return shenyang.Figure{
 		ID:         d.ID,
 		Label:      d.Label,
-		Period:     d.Period,
+		Period:     period,
 		Value:      v,
 		Unit:       d.Unit,
 		Range:      r,

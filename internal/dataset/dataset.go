@@ -86,6 +86,7 @@ func WriteCSV(w io.Writer) error {
 // Document is the whole dataset as one JSON document.
 type Document struct {
 	Source     shenyang.Source        `json:"source"`
+	Sources    []shenyang.Source      `json:"sources"`
 	Figures    []shenyang.Figure      `json:"figures"`
 	Indicators []indicators.Indicator `json:"indicators"`
 	Investors  []investors.Investor   `json:"investors"`
@@ -97,7 +98,7 @@ type Document struct {
 
 // Collect gathers the whole dataset.
 func Collect() Document {
-	d := Document{Source: shenyang.Report()}
+	d := Document{Source: shenyang.Report(), Sources: collect(shenyang.Sources())}
 	for _, f := range Figures() {
 		d.Figures = append(d.Figures, f)
 	}
@@ -174,4 +175,35 @@ func Citations() iter.Seq2[string, shenyang.Citation] {
 			}
 		}
 	}
+}
+
+// CitationHeader returns the header row of the citations CSV.
+func CitationHeader() []string {
+	return []string{"id", "role", "source_url", "quote", "note"}
+}
+
+// WriteCitationsCSV writes every citation of every figure, one row each:
+// the figure's id, the role ("primary" for the first citation,
+// "corroborating" for the others), the source's URL, the quote (empty
+// where the module stores no text of the source) and the note.
+func WriteCitationsCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CitationHeader()); err != nil {
+		return err
+	}
+	for _, f := range Figures() {
+		i := 0
+		for c := range f.Citations.All() {
+			role := "corroborating"
+			if i == 0 {
+				role = "primary"
+			}
+			i++
+			if err := cw.Write([]string{f.ID, role, c.Source.URL, c.Quote, c.Note}); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }

@@ -73,6 +73,7 @@ func year(y string) shenyang.Period { return shenyang.Period{ISO: y} }
 func Figures() ([]Out, error) {
 	d := &deriver{}
 	d.indicators()
+	d.impliedGrowth()
 	d.trade()
 	d.investors()
 	return d.out, d.err
@@ -93,6 +94,29 @@ func (d *deriver) indicators() {
 			Unit:    value.Unit,
 			Formula: value.ID + " / (1 + " + growth.ID + ")",
 		}, v, verr, r, rerr, value, growth)
+	}
+}
+
+// impliedNote qualifies the national and provincial growth rates derived
+// from the Chinese edition's gaps.
+const impliedNote = "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data"
+
+func (d *deriver) impliedGrowth() {
+	for _, s := range [...]struct{ id, label, growth, gap string }{
+		{indicators.ForeignCapitalGrowthNational2019, "National growth of actual use of foreign capital", indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapNational2019},
+		{indicators.TradeTotalGrowthNational2019, "National growth of total imports and exports", indicators.TradeTotalGrowth2019, indicators.TradeTotalGapNational2019},
+		{indicators.ForeignCapitalGrowthLiaoning2019, "Liaoning's growth of actual use of foreign capital", indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapLiaoning2019},
+		{indicators.TradeTotalGrowthLiaoning2019, "Liaoning's growth of total imports and exports", indicators.TradeTotalGrowth2019, indicators.TradeTotalGapLiaoning2019},
+	} {
+		growth, gap := d.get(s.growth), d.get(s.gap)
+		r, rerr := growth.Range.Sub(gap.Range)
+		d.add("indicators", build.Derivation{
+			ID: s.id, Label: s.label + ", as implied by the Chinese edition (basis unstated)",
+			Period:  year("2019"),
+			Unit:    shenyang.UnitRatio,
+			Formula: growth.ID + " - " + gap.ID,
+			Note:    impliedNote,
+		}, growth.Value.Sub(gap.Value), nil, r, rerr, growth, gap)
 	}
 }
 
@@ -158,9 +182,36 @@ func (d *deriver) trade() {
 			Formula: s.in.ID + " / " + rateFig.ID},
 			v.Amount(), verr, r, rerr, s.in, rateFig)
 	}
+
+	// The same at the official 2019 rate.
+	official := d.get(trade.OfficialRate2019)
+	for _, s := range [...]struct {
+		id, what string
+		in       shenyang.Figure
+	}{{trade.TotalUSDOfficial2019, "Total imports and exports", total}, {trade.ImportsUSDOfficial2019, "Imports", imports}, {trade.ExportsUSDOfficial2019, "Exports", exports}} {
+		m, _ := s.in.Money()
+		v, verr := trade.OfficialRate().Convert(m)
+		r, rerr := s.in.Range.Quo(official.Range)
+		d.add(pkg, build.Derivation{ID: s.id, Label: s.what + " in US dollars at the official 2019 average rate", Period: year("2019"), Unit: shenyang.UnitUSD,
+			Formula: s.in.ID + " / " + official.ID},
+			v.Amount(), verr, r, rerr, s.in, official)
+	}
 }
 
 func (d *deriver) investors() {
+	// What "some 170" and "more than 170" allow together.
+	en, zh := d.get(investors.Fortune500Enterprises), d.get(investors.Fortune500EnterprisesZh)
+	both, err := en.Range.Intersect(zh.Range)
+	lo, _ := both.Low().Value()
+	hi, _ := both.High().Value()
+	d.add("investors", build.Derivation{
+		ID: investors.Fortune500EnterprisesCombined, Label: "Local companies with Fortune Global 500 investment, as both editions allow",
+		Period:  en.Period,
+		Unit:    shenyang.UnitCount,
+		Formula: "midpoint(intersect(" + en.ID + ", " + zh.ID + "))",
+		Note:    "the range is what both readings allow; the value is its midpoint, and the count itself is a whole number from 171 to 175",
+	}, lo.Add(hi).Mul(decimal.New(5, -1)), nil, both, err, en, zh)
+
 	cny, rate := d.get(investors.BMWInvestment), d.get(trade.ImpliedRate2019)
 	m, _ := cny.Money()
 	usd, err := trade.ImpliedRate().Convert(m)
@@ -172,4 +223,15 @@ func (d *deriver) investors() {
 		Formula: cny.ID + " / " + rate.ID,
 		Note:    "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
 	}, usd.Amount(), err, r, rerr, cny, rate)
+
+	official := d.get(trade.OfficialRate2019)
+	usd, err = trade.OfficialRate().Convert(m)
+	r, rerr = cny.Range.Quo(official.Range)
+	d.add("investors", build.Derivation{
+		ID: investors.BMWInvestmentUSDOfficial, Label: "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate",
+		Period:  cny.Period,
+		Unit:    shenyang.UnitUSD,
+		Formula: cny.ID + " / " + official.ID,
+		Note:    "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
+	}, usd.Amount(), err, r, rerr, cny, official)
 }

@@ -1,0 +1,41 @@
+//go:build ignore
+
+// Command gen rewrites the README's section "What the numbers imply"
+// between its markers from the audit. Run it with `go generate ./audit`.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+
+	"github.com/shenyang-data/shenyang/audit"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	const path = "../README.md"
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	checks, err := audit.Run()
+	if err != nil {
+		return err
+	}
+	var section bytes.Buffer
+	if err := audit.WriteMarkdown(&section, checks); err != nil {
+		return err
+	}
+	out, err := audit.ReplaceSection(readme, section.Bytes())
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, out, 0o644)
+}
