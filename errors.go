@@ -36,12 +36,15 @@ var (
 	// ErrUnbounded reports an operation whose result would be unbounded on
 	// both sides, such as an unbounded range minus another unbounded in the
 	// same direction: it has no answer.
-	ErrUnbounded = errors.New("shenyang: result unbounded on both sides")
+	ErrUnbounded = errors.New("shenyang: unbounded on both sides")
 	// ErrOutOfRange reports a decimal whose exponent or number of digits
 	// exceeds 1000, beyond which the module does not compute.
 	ErrOutOfRange = errors.New("shenyang: decimal out of range")
 	// ErrSyntax reports text that does not parse.
 	ErrSyntax = errors.New("shenyang: invalid syntax")
+	// ErrInvalid reports a value of one of the module's enumerations
+	// (Qualifier, Unit, Status) that is set but not one of its constants.
+	ErrInvalid = errors.New("shenyang: invalid value")
 )
 
 // ValueError reports an argument that an operation cannot accept. It wraps

@@ -82,7 +82,10 @@ func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
 	case AtLeast:
 		return Range{low: Closed(value), high: Unbounded()}, nil
 	}
-	return Range{}, valueErr(op, "qualifier", strconv.Itoa(int(q)), ErrUnset)
+	if q == 0 {
+		return Range{}, valueErr(op, "qualifier", "", ErrUnset)
+	}
+	return Range{}, valueErr(op, "qualifier", strconv.Itoa(int(q)), ErrInvalid)
 }
 
 // Status tells whether a figure is printed in a source or computed by this

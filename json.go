@@ -2,6 +2,7 @@ package shenyang
 
 import (
 	"encoding/json"
+	"strconv"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
 )
@@ -81,7 +82,7 @@ func (s *Status) UnmarshalText(b []byte) error {
 	case "derived":
 		*s = Derived
 	default:
-		return valueErr("Status.UnmarshalText", "status", string(b), ErrSyntax)
+		return valueErr("Status.UnmarshalText", "status", strconv.Quote(string(b)), ErrSyntax)
 	}
 	return nil
 }

@@ -119,8 +119,8 @@ type Money struct {
 // currency or amount is beyond the module's range (an exponent or length
 // over 1000 digits).
 func NewMoney(amount decimal.Decimal, c Currency) (Money, error) {
-	if !c.Valid() {
-		return Money{}, valueErr("NewMoney", "currency", strconv.Itoa(int(c)), ErrUnknownCurrency)
+	if err := checkCurrency("NewMoney", "currency", c); err != nil {
+		return Money{}, err
 	}
 	if err := checkDec("NewMoney", "amount", amount); err != nil {
 		return Money{}, err
@@ -178,7 +178,19 @@ func (m Money) sameAs(op string, n Money) error {
 // checkDec wraps dec.Check's verdict in a *ValueError.
 func checkDec(op, arg string, d decimal.Decimal) error {
 	if dec.Check(d) != nil {
-		return valueErr(op, arg, "with exponent "+strconv.Itoa(int(d.Exponent())), ErrOutOfRange)
+		return valueErr(op, arg, "with exponent "+strconv.Itoa(int(d.Exponent()))+" and length "+strconv.Itoa(d.NumDigits()), ErrOutOfRange)
+	}
+	return nil
+}
+
+// checkCurrency rejects the unset currency with ErrUnset and an unknown
+// one with ErrUnknownCurrency.
+func checkCurrency(op, arg string, c Currency) error {
+	switch {
+	case c == 0:
+		return valueErr(op, arg, "", ErrUnset)
+	case !c.Valid():
+		return valueErr(op, arg, currencyText(c), ErrUnknownCurrency)
 	}
 	return nil
 }

@@ -61,11 +61,11 @@ func RateBetween(base, quote Money) (Rate, error) {
 }
 
 func checkPair(op string, base, quote Currency) error {
-	if !base.Valid() {
-		return valueErr(op, "base currency", currencyText(base), ErrUnknownCurrency)
+	if err := checkCurrency(op, "base currency", base); err != nil {
+		return err
 	}
-	if !quote.Valid() {
-		return valueErr(op, "quote currency", currencyText(quote), ErrUnknownCurrency)
+	if err := checkCurrency(op, "quote currency", quote); err != nil {
+		return err
 	}
 	if base == quote {
 		return &MismatchError{Op: op, Got: quote, Want: otherCurrency(base)}
@@ -159,7 +159,10 @@ func (r Rate) Convert(m Money) (Money, error) {
 // rate as well, use [Range.Mul] or [Range.Quo] with the rate's own range.
 func (r Rate) ConvertRange(amounts Range, from Currency) (Range, error) {
 	const op = "Rate.ConvertRange"
-	num, den, _, err := r.direction(op, from, from == 0)
+	if from == 0 {
+		return Range{}, valueErr(op, "from", "", ErrUnset)
+	}
+	num, den, _, err := r.direction(op, from, false)
 	if err != nil {
 		return Range{}, err
 	}
