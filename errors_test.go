@@ -3,6 +3,7 @@ package shenyang
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -107,8 +108,13 @@ func checkStyle(t *testing.T, err error) {
 	var me *MismatchError
 	if errors.As(err, &me) {
 		for _, c := range [2]Currency{me.Got, me.Want} {
-			if c.String() == "" || !strings.Contains(msg, c.String()) {
-				t.Errorf("message %q does not name currency %d", msg, c)
+			// A known currency by its code, any other by number: "#9".
+			name := c.String()
+			if name == "" {
+				name = "#" + strconv.Itoa(int(c))
+			}
+			if !strings.Contains(msg, name) {
+				t.Errorf("message %q does not name currency %s", msg, name)
 			}
 		}
 	}
@@ -131,6 +137,7 @@ func TestSentinels(t *testing.T) {
 		"ErrUnbounded":        ErrUnbounded,
 		"ErrOutOfRange":       ErrOutOfRange,
 		"ErrSyntax":           ErrSyntax,
+		"ErrInvalid":          ErrInvalid,
 	}
 	want := map[string]string{
 		"ErrUnset":            "shenyang: value is unset",
@@ -143,9 +150,10 @@ func TestSentinels(t *testing.T) {
 		"ErrGrowthTooLow":     "shenyang: growth must be above -1",
 		"ErrEmptyRange":       "shenyang: empty range",
 		"ErrDivisorRange":     "shenyang: divisor range contains zero",
-		"ErrUnbounded":        "shenyang: result unbounded on both sides",
+		"ErrUnbounded":        "shenyang: unbounded on both sides",
 		"ErrOutOfRange":       "shenyang: decimal out of range",
 		"ErrSyntax":           "shenyang: invalid syntax",
+		"ErrInvalid":          "shenyang: invalid value",
 	}
 	got := map[string]string{}
 	for name, err := range sentinels {
@@ -249,14 +257,32 @@ func TestMismatchErrorError(t *testing.T) {
 	}
 }
 
-// TestMismatchErrorNamesUnknownCurrency documents a defect: a
-// *MismatchError whose Got is not a known currency (Rate.ConvertRange with
-// Currency(9)) prints an empty code, "currency  does not match USD", so the
-// message names no currency at all.
+// TestMismatchErrorNamesUnknownCurrency checks that a *MismatchError whose
+// currency is not a known one (Rate.ConvertRange with Currency(9)) names it
+// by number, "#9", rather than printing an empty code.
 func TestMismatchErrorNamesUnknownCurrency(t *testing.T) {
-	err := &MismatchError{Op: "Rate.ConvertRange", Got: Currency(9), Want: USD}
-	msg := err.Error()
-	if strings.Contains(msg, "currency  ") {
-		t.Errorf("Error() = %q: the unknown currency 9 is printed as an empty code", msg)
+	tests := []struct {
+		name string
+		err  *MismatchError
+		want string
+	}{
+		{"unknown got", &MismatchError{Op: "Rate.ConvertRange", Got: Currency(9), Want: USD},
+			"shenyang: Rate.ConvertRange: currency #9 does not match USD"},
+		{"unknown want", &MismatchError{Op: "Rate.Convert", Got: CNY, Want: Currency(255)},
+			"shenyang: Rate.Convert: currency CNY does not match #255"},
+		{"unset got", &MismatchError{Op: "Money.Add", Got: 0, Want: CNY},
+			"shenyang: Money.Add: currency #0 does not match CNY"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := tt.err.Error()
+			if msg != tt.want {
+				t.Errorf("Error() = %q, want %q", msg, tt.want)
+			}
+			if strings.Contains(msg, "currency  ") || strings.HasSuffix(msg, "match ") {
+				t.Errorf("Error() = %q prints an empty currency code", msg)
+			}
+			checkStyle(t, tt.err)
+		})
 	}
 }

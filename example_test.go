@@ -17,15 +17,18 @@ func ExampleRangeOf() {
 	some, _ := shenyang.RangeOf(decimal.New(170, 0), shenyang.Some)
 	more, _ := shenyang.RangeOf(decimal.New(100, 0), shenyang.MoreThan)
 	surpassed, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.Surpassed)
+	atLeast, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.AtLeast)
 	fmt.Println("$1.65 billion:", printed)
 	fmt.Println("some 170:", some)
 	fmt.Println("more than 100:", more)
 	fmt.Println("surpassed 52 billion:", surpassed)
+	fmt.Println("at least 52 billion:", atLeast)
 	// Output:
 	// $1.65 billion: [1645000000, 1655000000]
 	// some 170: [165, 175]
 	// more than 100: (100, +inf)
 	// surpassed 52 billion: (52000000000, +inf)
+	// at least 52 billion: [52000000000, +inf)
 }
 
 func ExampleNewRange() {
@@ -102,7 +105,8 @@ func ExampleRange_Add() {
 	// (53000000000, +inf)
 }
 
-// Products keep 16 significant digits; a bound moved by rounding is open.
+// Products keep 16 significant digits; a bound moved by rounding is closed,
+// so the point value rounded half to even lies in the range.
 func ExampleRange_Mul() {
 	capital, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted) // $1.65 billion
 	rate, _ := shenyang.NewRange(shenyang.Closed(decimal.New(7, 0)), shenyang.Closed(decimal.New(8, 0)))
@@ -114,7 +118,7 @@ func ExampleRange_Mul() {
 	fmt.Println(square)
 	// Output:
 	// [11515000000, 13240000000]
-	// (1.000000000000002, 1.000000000000003)
+	// [1.000000000000002, 1.000000000000003]
 }
 
 // "Investment in BMW Brilliance Automotive's production base in Shenyang has
@@ -132,7 +136,7 @@ func ExampleRange_Quo() {
 	_, err := bmw.Quo(shenyang.Exactly(decimal.Decimal{}))
 	fmt.Println(err)
 	// Output:
-	// (7143533870.203694, +inf)
+	// [7143533870.203694, +inf)
 	// shenyang: Range.Quo: divisor [0, 0]: divisor range contains zero
 }
 
@@ -179,7 +183,7 @@ func ExampleNewMoney() {
 	// Output:
 	// 105500000000 CNY
 	// 105500000000 CNY
-	// shenyang: NewMoney: currency 0: unknown currency
+	// shenyang: NewMoney: currency: value is unset
 }
 
 func ExampleMoney_Add() {
@@ -274,8 +278,8 @@ func ExampleRate_ConvertRange() {
 	yuan, _ := r.ConvertRange(capital, shenyang.USD)
 	fmt.Println(yuan)
 	// Output:
-	// (7393364928.909952, +inf)
-	// (11569833333.33333, 11640166666.66667)
+	// [7393364928.909952, +inf)
+	// [11569833333.33333, 11640166666.66667]
 }
 
 func ExampleRate_Inverse() {
@@ -385,6 +389,7 @@ func ExampleClaims() {
 	// plans.opening-up 2
 	// plans.aims 2
 	// plans.sectors 3
+	// sources.attribution 0
 }
 
 func ExampleListOf() {
@@ -458,4 +463,82 @@ func ExampleMismatchError() {
 	// Output:
 	// true
 	// Money.Sub USD CNY
+}
+
+func ExampleChineseEdition() {
+	src := shenyang.ChineseEdition()
+	fmt.Println(src.ID)
+	fmt.Println(src.Title)
+	fmt.Println(src.Published, src.Language)
+	// Output:
+	// chinadaily-zh-2020-01-07
+	// 沈阳2019年实际利用外资创5年新高
+	// 2020-01-07 zh
+}
+
+func ExampleCommunique() {
+	src := shenyang.Communique()
+	fmt.Println(src.Publisher)
+	fmt.Println(src.Published, src.URL == "")
+	// Output:
+	// National Bureau of Statistics of China
+	// 2020-02-28 true
+}
+
+func ExampleSources() {
+	for src := range shenyang.Sources() {
+		fmt.Println(src.ID, src.Language)
+	}
+	// Output:
+	// chinadaily-2020-04-09 en
+	// chinadaily-zh-2020-01-07 zh
+	// nbs-communique-2019 en
+}
+
+// The module stores no text of the Chinese edition, so its citations carry
+// a note instead of a quote.
+func ExampleUnquoted() {
+	c := shenyang.Unquoted(shenyang.ChineseEdition(), "it reports growth of 7.2 percent")
+	fmt.Println(c.Source.ID)
+	fmt.Printf("%q\n", c.Quote)
+	fmt.Println(c.Note)
+	// Output:
+	// chinadaily-zh-2020-01-07
+	// ""
+	// no quote: the module does not store this source's text; it reports growth of 7.2 percent
+}
+
+func ExampleCitation_HasQuote() {
+	quoted := shenyang.Cite("Imports grew 17.1 percent to reach 75.2 billion yuan.")
+	unquoted := shenyang.Unquoted(shenyang.Communique(), "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar")
+	fmt.Println(quoted.HasQuote(), unquoted.HasQuote())
+	// Output:
+	// true false
+}
+
+// Ranges are equal when their bounds are: the same kinds and equal values,
+// whatever the trailing zeros.
+func ExampleRange_Equal() {
+	printed, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)
+	literal, _ := shenyang.NewRange(
+		shenyang.Closed(decimal.RequireFromString("1645000000.00")),
+		shenyang.Closed(decimal.New(1655, 6)),
+	)
+	fmt.Println(printed.Equal(literal))
+
+	more, _ := shenyang.RangeOf(decimal.New(100, 0), shenyang.MoreThan)
+	atLeast, _ := shenyang.RangeOf(decimal.New(100, 0), shenyang.AtLeast)
+	fmt.Println(more.Equal(atLeast))
+	// Output:
+	// true
+	// false
+}
+
+func ExampleMoney_Equal() {
+	a, _ := shenyang.NewMoney(decimal.RequireFromString("1.50"), shenyang.USD)
+	b, _ := shenyang.NewMoney(decimal.New(15, -1), shenyang.USD)
+	c, _ := shenyang.NewMoney(decimal.New(15, -1), shenyang.CNY)
+	fmt.Println(a.Equal(b), a.Equal(c))
+	// Output:
+	// true false
 }

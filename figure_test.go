@@ -55,7 +55,11 @@ func TestQualifier(t *testing.T) {
 		{Some, view{"some", false}},
 		{MoreThan, view{"more than", true}},
 		{Surpassed, view{"surpassed", true}},
-		{Qualifier(5), view{"", false}},
+		// "at least" is an inclusive bound: the value itself is in the
+		// range, so it is not an exclusive lower bound.
+		{AtLeast, view{"at least", false}},
+		{Qualifier(5), view{"at least", false}},
+		{Qualifier(6), view{"", false}},
 		{Qualifier(255), view{"", false}},
 	}
 	for _, tt := range tests {
@@ -72,7 +76,7 @@ func TestParseQualifier(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
 		want Qualifier
-	}{{"as printed", AsPrinted}, {"some", Some}, {"more than", MoreThan}, {"surpassed", Surpassed}} {
+	}{{"as printed", AsPrinted}, {"some", Some}, {"more than", MoreThan}, {"surpassed", Surpassed}, {"at least", AtLeast}} {
 		t.Run(tt.in, func(t *testing.T) {
 			got, err := ParseQualifier(tt.in)
 			if err != nil || got != tt.want {
@@ -83,7 +87,7 @@ func TestParseQualifier(t *testing.T) {
 	for _, tt := range []struct {
 		in    string
 		quote string
-	}{{"", `""`}, {"More than", `"More than"`}, {"about", `"about"`}, {"more  than", `"more  than"`}} {
+	}{{"", `""`}, {"More than", `"More than"`}, {"about", `"about"`}, {"more  than", `"more  than"`}, {"At least", `"At least"`}} {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := ParseQualifier(tt.in)
 			checkErr(t, err, errWant{ErrSyntax,
@@ -397,47 +401,220 @@ func TestReport(t *testing.T) {
 	}
 }
 
-// checkCitations checks that every citation is of the report and quotes it
-// verbatim.
-func checkCitations(t *testing.T, id string, cs List[Citation]) []string {
+func TestChineseEdition(t *testing.T) {
+	want := Source{
+		ID:        "chinadaily-zh-2020-01-07",
+		Publisher: "China Daily, Chinese edition (Liaoning channel)",
+		Title:     "沈阳2019年实际利用外资创5年新高",
+		URL:       "http://ln.chinadaily.com.cn/a/202001/07/WS5e146427a31099ab995f5d2b.html",
+		Published: "2020-01-07",
+		Language:  "zh",
+	}
+	if diff := cmp.Diff(want, ChineseEdition()); diff != "" {
+		t.Errorf("ChineseEdition() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCommunique(t *testing.T) {
+	// The module records no URL for the communiqué.
+	want := Source{
+		ID:        "nbs-communique-2019",
+		Publisher: "National Bureau of Statistics of China",
+		Title:     "Statistical Communiqué of the People's Republic of China on the 2019 National Economic and Social Development",
+		Published: "2020-02-28",
+		Language:  "en",
+	}
+	if diff := cmp.Diff(want, Communique()); diff != "" {
+		t.Errorf("Communique() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestSources(t *testing.T) {
+	// The report first, then the Chinese edition and the communiqué.
+	want := []string{reportID, zhID, "nbs-communique-2019"}
+	var got []string
+	var all []Source
+	for s := range Sources() {
+		got = append(got, s.ID)
+		all = append(all, s)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Sources() ids mismatch (-want +got):\n%s", diff)
+	}
+	// Each is the value its own function returns.
+	if diff := cmp.Diff([]Source{Report(), ChineseEdition(), Communique()}, all); diff != "" {
+		t.Errorf("Sources() mismatch (-want +got):\n%s", diff)
+	}
+	// Every source is dated in ISO 8601 and has a language; ids are
+	// distinct.
+	seen := map[string]bool{}
+	for _, s := range all {
+		if _, err := ParsePeriod(s.Published); err != nil || len(s.Published) != len("2020-01-07") {
+			t.Errorf("%s: published %q is not a day in ISO 8601", s.ID, s.Published)
+		}
+		if s.Language == "" || s.Publisher == "" || s.Title == "" {
+			t.Errorf("%s: language, publisher or title is empty: %+v", s.ID, s)
+		}
+		if seen[s.ID] {
+			t.Errorf("Sources() yields %q twice", s.ID)
+		}
+		seen[s.ID] = true
+	}
+	for _, stop := range []int{1, 2} {
+		n := 0
+		for range Sources() {
+			n++
+			if n == stop {
+				break
+			}
+		}
+		if n != stop {
+			t.Errorf("Sources() with break after %d yielded %d", stop, n)
+		}
+	}
+}
+
+func TestUnquoted(t *testing.T) {
+	tests := []struct {
+		name string
+		src  Source
+		note string
+		want Citation
+	}{
+		{"chinese edition", ChineseEdition(), "it reports growth of 15 percent", Citation{
+			Source: Source{
+				ID: "chinadaily-zh-2020-01-07", Publisher: "China Daily, Chinese edition (Liaoning channel)",
+				Title: "沈阳2019年实际利用外资创5年新高", URL: "http://ln.chinadaily.com.cn/a/202001/07/WS5e146427a31099ab995f5d2b.html",
+				Published: "2020-01-07", Language: "zh",
+			},
+			Note: "no quote: the module does not store this source's text; it reports growth of 15 percent",
+		}},
+		{"communique", Communique(), "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar", Citation{
+			Source: Source{
+				ID: "nbs-communique-2019", Publisher: "National Bureau of Statistics of China",
+				Title:     "Statistical Communiqué of the People's Republic of China on the 2019 National Economic and Social Development",
+				Published: "2020-02-28", Language: "en",
+			},
+			Note: "no quote: the module does not store this source's text; it gives the 2019 average exchange rate as 6.8985 yuan per US dollar",
+		}},
+		{"empty note", Source{ID: "s"}, "", Citation{
+			Source: Source{ID: "s"},
+			Note:   "no quote: the module does not store this source's text; ",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Unquoted(tt.src, tt.note)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Unquoted mismatch (-want +got):\n%s", diff)
+			}
+			if got.HasQuote() {
+				t.Errorf("Unquoted(...).HasQuote() = true, want false")
+			}
+		})
+	}
+}
+
+func TestCitationHasQuote(t *testing.T) {
+	tests := []struct {
+		name string
+		c    Citation
+		want bool
+	}{
+		{"zero", Citation{}, false},
+		{"cite", Cite("Imports grew 17.1 percent to reach 75.2 billion yuan."), true},
+		{"note only", Citation{Source: ChineseEdition(), Note: "no quote: x"}, false},
+		{"quote without source", Citation{Quote: "q"}, true},
+		// A quote of one space is still a quote.
+		{"space", Citation{Quote: " "}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.c.HasQuote(); got != tt.want {
+				t.Errorf("HasQuote() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// cite is a citation as the tests compare it: the source by id.
+type cite struct{ Source, Quote, Note string }
+
+// reportID and zhID are the ids of the report and of its Chinese edition.
+const (
+	reportID = "chinadaily-2020-04-09"
+	zhID     = "chinadaily-zh-2020-01-07"
+)
+
+// checkCitations checks every citation: one with a quote is of the report
+// and quotes it verbatim; one without is of another source of the dataset,
+// whose text the module does not store, and its note says so.
+func checkCitations(t *testing.T, id string, cs List[Citation]) []cite {
 	t.Helper()
 	if cs.Len() == 0 {
 		t.Errorf("%s has no citation", id)
 	}
-	var quotes []string
+	var out []cite
 	for c := range cs.All() {
-		if c.Source != Report() {
-			t.Errorf("%s cites %q, want the report", id, c.Source.ID)
+		if c.HasQuote() {
+			if c.Source != Report() {
+				t.Errorf("%s quotes %q, want the report", id, c.Source.ID)
+			}
+			if !strings.Contains(reportText, c.Quote) {
+				t.Errorf("%s quote %q is not verbatim in the report", id, c.Quote)
+			}
+		} else {
+			if !strings.HasPrefix(c.Note, "no quote: ") {
+				t.Errorf("%s: citation of %q without a quote has note %q, want it to start with %q", id, c.Source.ID, c.Note, "no quote: ")
+			}
+			if c.Source == Report() {
+				t.Errorf("%s cites the report without a quote", id)
+			}
+			known := false
+			for src := range Sources() {
+				known = known || src == c.Source
+			}
+			if !known {
+				t.Errorf("%s cites %q, which is not one of Sources()", id, c.Source.ID)
+			}
 		}
-		if c.Quote == "" || !strings.Contains(reportText, c.Quote) {
-			t.Errorf("%s quote %q is not verbatim in the report", id, c.Quote)
-		}
-		quotes = append(quotes, c.Quote)
+		out = append(out, cite{c.Source.ID, c.Quote, c.Note})
 	}
-	return quotes
+	return out
+}
+
+// quotes returns the quotes of cs, leaving out citations without one.
+func quotes(cs []cite) []string {
+	var out []string
+	for _, c := range cs {
+		if c.Quote != "" {
+			out = append(out, c.Quote)
+		}
+	}
+	return out
 }
 
 func TestStatements(t *testing.T) {
 	type view struct {
-		ID       string
-		Speaker  Person
-		Occasion string
-		Period   Period
-		Quotes   []string
+		ID        string
+		Speaker   Person
+		Occasion  string
+		Period    Period
+		Citations []cite
 	}
 	want := []view{
 		{
-			ID:       "statements.mayor",
-			Speaker:  Person{Name: "Jiang Youwei", Role: "mayor", Organization: "Shenyang"},
-			Occasion: "the third meeting of the 16th Shenyang's People's Congress",
-			Period:   Period{ISO: "2020-01", InferredFrom: `"in January" in a report published on 2020-04-09`},
-			Quotes:   []string{"Shenyang aims to become a new frontier in opening-up and global cooperation, actively linking international rules and building an open economy, said Jiang Youwei, mayor of the city, at the third meeting of the 16th Shenyang's People's Congress in January."},
+			ID:        "statements.mayor",
+			Speaker:   Person{Name: "Jiang Youwei", Role: "mayor", Organization: "Shenyang"},
+			Occasion:  "the third meeting of the 16th Shenyang's People's Congress",
+			Period:    Period{ISO: "2020-01", InferredFrom: `"in January" in a report published on 2020-04-09`},
+			Citations: []cite{{Source: reportID, Quote: "Shenyang aims to become a new frontier in opening-up and global cooperation, actively linking international rules and building an open economy, said Jiang Youwei, mayor of the city, at the third meeting of the 16th Shenyang's People's Congress in January."}},
 		},
 		{
-			ID:      "statements.researcher",
-			Speaker: Person{Name: "Li Hongbiao", Role: "researcher", Organization: "China Academy of Northeast Revitalization"},
-			Period:  Period{ISO: "2020-04-09", InferredFrom: "the report's publication date; the statement is undated"},
-			Quotes:  []string{"Li Hongbiao, a researcher from the China Academy of Northeast Revitalization, said the opening-up strategy is the engine of revitalization of northeastern China."},
+			ID:        "statements.researcher",
+			Speaker:   Person{Name: "Li Hongbiao", Role: "researcher", Organization: "China Academy of Northeast Revitalization"},
+			Period:    Period{ISO: "2020-04-09", InferredFrom: "the report's publication date; the statement is undated"},
+			Citations: []cite{{Source: reportID, Quote: "Li Hongbiao, a researcher from the China Academy of Northeast Revitalization, said the opening-up strategy is the engine of revitalization of northeastern China."}},
 		},
 	}
 	var got []view
@@ -470,36 +647,44 @@ func TestStatements(t *testing.T) {
 
 func TestClaims(t *testing.T) {
 	type view struct {
-		ID      string
-		Subject string
-		Items   []string
-		Period  Period
-		Quotes  []string
+		ID        string
+		Subject   string
+		Items     []string
+		Period    Period
+		Citations []cite
 	}
 	const thisYear = `"this year" in a report published on 2020-04-09`
 	want := []view{
 		{
 			ID: "city.profile", Subject: "Shenyang",
-			Period: Period{ISO: "2020-04-09", InferredFrom: "the report's publication date"},
-			Quotes: []string{"As a key industrial city in northeastern China, the Liaoning capital"},
+			Period:    Period{ISO: "2020-04-09", InferredFrom: "the report's publication date"},
+			Citations: []cite{{Source: reportID, Quote: "As a key industrial city in northeastern China, the Liaoning capital"}},
 		},
 		{
 			ID: "plans.opening-up", Subject: "Shenyang commerce bureau",
-			Items:  []string{"promoting foreign investment", "upgrading consumption"},
-			Period: Period{ISO: "2020", InferredFrom: thisYear},
-			Quotes: []string{"This year, the city will further accelerate opening-up by jointly promoting foreign investment and upgrading consumption."},
+			Items:     []string{"promoting foreign investment", "upgrading consumption"},
+			Period:    Period{ISO: "2020", InferredFrom: thisYear},
+			Citations: []cite{{Source: reportID, Quote: "This year, the city will further accelerate opening-up by jointly promoting foreign investment and upgrading consumption."}},
 		},
 		{
 			ID: "plans.aims", Subject: "Shenyang commerce bureau",
-			Items:  []string{"supply-side structural reform", "adjustment and improvement of the industrial structure"},
-			Period: Period{ISO: "2020", InferredFrom: thisYear},
-			Quotes: []string{"The aim is to help supply-side structural reform, and the adjustment and improvement of the industrial structure, according to the Shenyang commerce bureau."},
+			Items:     []string{"supply-side structural reform", "adjustment and improvement of the industrial structure"},
+			Period:    Period{ISO: "2020", InferredFrom: thisYear},
+			Citations: []cite{{Source: reportID, Quote: "The aim is to help supply-side structural reform, and the adjustment and improvement of the industrial structure, according to the Shenyang commerce bureau."}},
 		},
 		{
 			ID: "plans.sectors", Subject: "Shenyang",
-			Items:  []string{"automobile", "high-end equipment", "intelligent manufacturing"},
-			Period: Period{ISO: "2020", InferredFrom: `the plans "this year" of the preceding paragraph in a report published on 2020-04-09`},
-			Quotes: []string{"The city also plans to strengthen its automobile, high-end equipment and intelligent manufacturing sectors."},
+			Items:     []string{"automobile", "high-end equipment", "intelligent manufacturing"},
+			Period:    Period{ISO: "2020", InferredFrom: `the plans "this year" of the preceding paragraph in a report published on 2020-04-09`},
+			Citations: []cite{{Source: reportID, Quote: "The city also plans to strengthen its automobile, high-end equipment and intelligent manufacturing sectors."}},
+		},
+		{
+			// The Chinese edition's attribution, dated by its publication;
+			// the module stores none of its text, so there is no quote.
+			ID: "sources.attribution", Subject: "Shenyang Development and Reform Commission",
+			Period: Period{ISO: "2020-01-07"},
+			Citations: []cite{{Source: zhID,
+				Note: "no quote: the module does not store this source's text; it gives the Shenyang Development and Reform Commission as the source of the figures"}},
 		},
 	}
 	var got []view
@@ -510,14 +695,14 @@ func TestClaims(t *testing.T) {
 		if _, err := ParsePeriod(c.Period.ISO); err != nil {
 			t.Errorf("%s: %v", c.ID, err)
 		}
-		quotes := checkCitations(t, c.ID, c.Citations)
+		cs := checkCitations(t, c.ID, c.Citations)
 		// Every listed item is in the quote.
 		for item := range c.Items.All() {
-			if !strings.Contains(strings.Join(quotes, " "), item) {
+			if !strings.Contains(strings.Join(quotes(cs), " "), item) {
 				t.Errorf("%s: item %q is not in its quote", c.ID, item)
 			}
 		}
-		got = append(got, view{c.ID, c.Subject, c.Items.Slice(), c.Period, quotes})
+		got = append(got, view{c.ID, c.Subject, c.Items.Slice(), c.Period, cs})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Claims() mismatch (-want +got):\n%s", diff)
@@ -592,6 +777,7 @@ func TestMarshalJSON(t *testing.T) {
 		{"unit", UnitCNYPerUSD, `"CNY per USD"`},
 		{"unset unit", Unit(0), `""`},
 		{"qualifier", MoreThan, `"more than"`},
+		{"at least", AtLeast, `"at least"`},
 		{"unset qualifier", Qualifier(0), `""`},
 		{"status", Derived, `"derived"`},
 		{"unset status", Status(0), `""`},
@@ -599,6 +785,9 @@ func TestMarshalJSON(t *testing.T) {
 		{"inferred period", Period{ISO: "2019", InferredFrom: "last year"}, `{"iso":"2019","inferred_from":"last year"}`},
 		{"citation", Citation{Source: Source{ID: "s"}, Quote: "q"},
 			`{"source":{"id":"s","publisher":"","title":"","url":"","published":"","language":""},"quote":"q"}`},
+		// A citation without a quote omits the key and carries its note.
+		{"unquoted citation", Citation{Source: Source{ID: "s"}, Note: "no quote: n"},
+			`{"source":{"id":"s","publisher":"","title":"","url":"","published":"","language":""},"note":"no quote: n"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -757,7 +946,7 @@ func TestUnitQualifierStatusText(t *testing.T) {
 			t.Errorf("Unit round trip of %d via %q = %d, %v", u, b, v, err)
 		}
 	}
-	for q := Qualifier(0); q <= Surpassed; q++ {
+	for q := Qualifier(0); q <= AtLeast; q++ {
 		b, err := q.MarshalText()
 		if err != nil {
 			t.Fatalf("Qualifier(%d).MarshalText: %v", q, err)
@@ -795,8 +984,8 @@ func TestUnitQualifierStatusText(t *testing.T) {
 	}
 	s := Derived
 	checkErr(t, s.UnmarshalText([]byte("estimated")), errWant{ErrSyntax,
-		&ValueError{Op: "Status.UnmarshalText", Arg: "status", Value: "estimated", Err: ErrSyntax}, nil,
-		"shenyang: Status.UnmarshalText: status estimated: invalid syntax"})
+		&ValueError{Op: "Status.UnmarshalText", Arg: "status", Value: `"estimated"`, Err: ErrSyntax}, nil,
+		`shenyang: Status.UnmarshalText: status "estimated": invalid syntax`})
 	if s != Derived {
 		t.Errorf("status after failed UnmarshalText = %v, want derived", s)
 	}

@@ -203,18 +203,28 @@ func TestNewMoneyErrors(t *testing.T) {
 		c      Currency
 		want   errWant
 	}{
-		{"unset currency", d("1"), 0, errWant{ErrUnknownCurrency,
-			&ValueError{Op: "NewMoney", Arg: "currency", Value: "0", Err: ErrUnknownCurrency}, nil,
-			"shenyang: NewMoney: currency 0: unknown currency"}},
+		// The zero currency is unset, not unknown.
+		{"unset currency", d("1"), 0, errWant{ErrUnset,
+			&ValueError{Op: "NewMoney", Arg: "currency", Err: ErrUnset}, nil,
+			"shenyang: NewMoney: currency: value is unset"}},
 		{"unknown currency", d("1"), Currency(9), errWant{ErrUnknownCurrency,
-			&ValueError{Op: "NewMoney", Arg: "currency", Value: "9", Err: ErrUnknownCurrency}, nil,
-			"shenyang: NewMoney: currency 9: unknown currency"}},
+			&ValueError{Op: "NewMoney", Arg: "currency", Value: "#9", Err: ErrUnknownCurrency}, nil,
+			"shenyang: NewMoney: currency #9: unknown currency"}},
+		// The currency is checked before the amount.
+		{"unset currency and huge amount", decimal.New(1, 2000), 0, errWant{ErrUnset,
+			&ValueError{Op: "NewMoney", Arg: "currency", Err: ErrUnset}, nil,
+			"shenyang: NewMoney: currency: value is unset"}},
+		// 1 * 10^2000: exponent 2000, one digit.
 		{"exponent too large", decimal.New(1, 2000), CNY, errWant{ErrOutOfRange,
-			&ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent 2000", Err: ErrOutOfRange}, nil,
-			"shenyang: NewMoney: amount with exponent 2000: decimal out of range"}},
+			&ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: NewMoney: amount with exponent 2000 and length 1: decimal out of range"}},
 		{"exponent too small", decimal.New(-1, -1001), USD, errWant{ErrOutOfRange,
-			&ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent -1001", Err: ErrOutOfRange}, nil,
-			"shenyang: NewMoney: amount with exponent -1001: decimal out of range"}},
+			&ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent -1001 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: NewMoney: amount with exponent -1001 and length 1: decimal out of range"}},
+		// 10^1000 written to the unit has 1001 digits.
+		{"too many digits", decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0), CNY, errWant{ErrOutOfRange,
+			&ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent 0 and length 1001", Err: ErrOutOfRange}, nil,
+			"shenyang: NewMoney: amount with exponent 0 and length 1001: decimal out of range"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -355,15 +365,18 @@ func TestNewRateErrors(t *testing.T) {
 		perBase     decimal.Decimal
 		want        errWant
 	}{
-		{"unset base", 0, CNY, d("7"), errWant{ErrUnknownCurrency,
-			&ValueError{Op: "NewRate", Arg: "base currency", Value: "#0", Err: ErrUnknownCurrency}, nil,
-			"shenyang: NewRate: base currency #0: unknown currency"}},
+		{"unset base", 0, CNY, d("7"), errWant{ErrUnset,
+			&ValueError{Op: "NewRate", Arg: "base currency", Err: ErrUnset}, nil,
+			"shenyang: NewRate: base currency: value is unset"}},
 		{"unknown base", Currency(9), CNY, d("7"), errWant{ErrUnknownCurrency,
 			&ValueError{Op: "NewRate", Arg: "base currency", Value: "#9", Err: ErrUnknownCurrency}, nil,
 			"shenyang: NewRate: base currency #9: unknown currency"}},
-		{"unset quote", USD, 0, d("7"), errWant{ErrUnknownCurrency,
-			&ValueError{Op: "NewRate", Arg: "quote currency", Value: "#0", Err: ErrUnknownCurrency}, nil,
-			"shenyang: NewRate: quote currency #0: unknown currency"}},
+		{"unset quote", USD, 0, d("7"), errWant{ErrUnset,
+			&ValueError{Op: "NewRate", Arg: "quote currency", Err: ErrUnset}, nil,
+			"shenyang: NewRate: quote currency: value is unset"}},
+		{"both unset", 0, 0, d("7"), errWant{ErrUnset,
+			&ValueError{Op: "NewRate", Arg: "base currency", Err: ErrUnset}, nil,
+			"shenyang: NewRate: base currency: value is unset"}},
 		{"unknown quote", USD, Currency(3), d("7"), errWant{ErrUnknownCurrency,
 			&ValueError{Op: "NewRate", Arg: "quote currency", Value: "#3", Err: ErrUnknownCurrency}, nil,
 			"shenyang: NewRate: quote currency #3: unknown currency"}},
@@ -380,8 +393,8 @@ func TestNewRateErrors(t *testing.T) {
 			&ValueError{Op: "NewRate", Arg: "rate", Value: "-7.0333", Err: ErrNotPositive}, nil,
 			"shenyang: NewRate: rate -7.0333: value must be positive"}},
 		{"rate out of range", USD, CNY, decimal.New(7, 2000), errWant{ErrOutOfRange,
-			&ValueError{Op: "NewRate", Arg: "rate", Value: "with exponent 2000", Err: ErrOutOfRange}, nil,
-			"shenyang: NewRate: rate with exponent 2000: decimal out of range"}},
+			&ValueError{Op: "NewRate", Arg: "rate", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: NewRate: rate with exponent 2000 and length 1: decimal out of range"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -427,6 +440,14 @@ func TestRateBetweenErrors(t *testing.T) {
 		{"unset quote", usd, Money{}, errWant{ErrUnset,
 			&ValueError{Op: "RateBetween", Arg: "quote", Err: ErrUnset}, nil,
 			"shenyang: RateBetween: quote: value is unset"}},
+		// Only a Money built inside the package can carry an unknown
+		// currency; it is named by number.
+		{"unknown base currency", Money{amount: d("1"), currency: Currency(9)}, cny, errWant{ErrUnknownCurrency,
+			&ValueError{Op: "RateBetween", Arg: "base currency", Value: "#9", Err: ErrUnknownCurrency}, nil,
+			"shenyang: RateBetween: base currency #9: unknown currency"}},
+		{"unknown quote currency", usd, Money{amount: d("1"), currency: Currency(3)}, errWant{ErrUnknownCurrency,
+			&ValueError{Op: "RateBetween", Arg: "quote currency", Value: "#3", Err: ErrUnknownCurrency}, nil,
+			"shenyang: RateBetween: quote currency #3: unknown currency"}},
 		{"same currency", cny, money(t, "1", CNY), errWant{ErrCurrencyMismatch, nil,
 			&MismatchError{Op: "RateBetween", Got: CNY, Want: USD},
 			"shenyang: RateBetween: currency CNY does not match USD"}},
@@ -547,6 +568,10 @@ func TestRateConvertErrors(t *testing.T) {
 	if !ok {
 		t.Fatal("Figure.Money() = false for a USD figure")
 	}
+	tiny, err := NewMoney(decimal.New(1, -1000), CNY)
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		rate Rate
@@ -563,8 +588,14 @@ func TestRateConvertErrors(t *testing.T) {
 			&ValueError{Op: "Rate.Convert", Arg: "rate", Err: ErrUnset}, nil,
 			"shenyang: Rate.Convert: rate: value is unset"}},
 		{"amount out of range", r, huge, errWant{ErrOutOfRange,
-			&ValueError{Op: "Rate.Convert", Arg: "amount", Value: "with exponent 2000", Err: ErrOutOfRange}, nil,
-			"shenyang: Rate.Convert: amount with exponent 2000: decimal out of range"}},
+			&ValueError{Op: "Rate.Convert", Arg: "amount", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Rate.Convert: amount with exponent 2000 and length 1: decimal out of range"}},
+		// An amount inside the range whose conversion is not: 10^-1000 yuan
+		// is 15/105.5 * 10^-1000 = 1.421800947867298578...e-1001 dollars,
+		// 16 digits 1421800947867299 with exponent -1001-15 = -1016.
+		{"result out of range", r, tiny, errWant{ErrOutOfRange,
+			&ValueError{Op: "Rate.Convert", Arg: "result", Value: "with exponent -1016 and length 16", Err: ErrOutOfRange}, nil,
+			"shenyang: Rate.Convert: result with exponent -1016 and length 16: decimal out of range"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -608,12 +639,16 @@ func TestRateConvertRange(t *testing.T) {
 		want    string
 	}{
 		// BMW's investment: 52e9 * 15 / 105.5 = 7393364928.90995260...,
-		// floored to 16 digits and open; no upper bound.
-		{"surpassed", "(52000000000, +inf)", CNY, "(7393364928.909952, +inf)"},
+		// floored to 16 digits; a rounded bound is closed, even from an
+		// open one. No upper bound.
+		{"surpassed", "(52000000000, +inf)", CNY, "[7393364928.909952, +inf)"},
 		// 1645e6 * 105.5 / 15 = 11569833333.3333... -> floor ...33333;
 		// 1655e6 * 105.5 / 15 = 11640166666.6666... -> ceil ...66667;
-		// both bounds moved, so both open.
-		{"as printed", "[1645000000, 1655000000]", USD, "(11569833333.33333, 11640166666.66667)"},
+		// both bounds moved by rounding, so both closed.
+		{"as printed", "[1645000000, 1655000000]", USD, "[11569833333.33333, 11640166666.66667]"},
+		// 1645e6 * 105.5 / 15 rounds as above, closed; 1655e6 open and
+		// rounded is closed too.
+		{"open rounded", "(1645000000, 1655000000)", USD, "[11569833333.33333, 11640166666.66667]"},
 		// Exact conversions keep closed bounds closed.
 		{"exact point", "[15000000000, 15000000000]", USD, "[105500000000, 105500000000]"},
 		{"one-sided below", "(-inf, 105500000000]", CNY, "(-inf, 15000000000]"},
@@ -648,8 +683,24 @@ func TestRateConvertRangeErrors(t *testing.T) {
 			&ValueError{Op: "Rate.ConvertRange", Arg: "rate", Err: ErrUnset}, nil,
 			"shenyang: Rate.ConvertRange: rate: value is unset"}},
 		{"unset currency", r, amounts, 0, errWant{ErrUnset,
-			&ValueError{Op: "Rate.ConvertRange", Arg: "amount", Err: ErrUnset}, nil,
-			"shenyang: Rate.ConvertRange: amount: value is unset"}},
+			&ValueError{Op: "Rate.ConvertRange", Arg: "from", Err: ErrUnset}, nil,
+			"shenyang: Rate.ConvertRange: from: value is unset"}},
+		// The currency is checked first, even before the rate.
+		{"unset currency and rate", Rate{}, amounts, 0, errWant{ErrUnset,
+			&ValueError{Op: "Rate.ConvertRange", Arg: "from", Err: ErrUnset}, nil,
+			"shenyang: Rate.ConvertRange: from: value is unset"}},
+		// Exactly does not check its value; ConvertRange does.
+		{"amounts out of range", r, Exactly(decimal.New(1, 2000)), CNY, errWant{ErrOutOfRange,
+			&ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Rate.ConvertRange: amounts with exponent 2000 and length 1: decimal out of range"}},
+		{"amounts with too many digits", r, Exactly(decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0)), USD, errWant{ErrOutOfRange,
+			&ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Value: "with exponent 0 and length 1001", Err: ErrOutOfRange}, nil,
+			"shenyang: Rate.ConvertRange: amounts with exponent 0 and length 1001: decimal out of range"}},
+		// 10^-1000 yuan is 1.421800947867298578...e-1001 dollars: the
+		// floored low bound 1421800947867298 * 10^-1016 is out of range.
+		{"result out of range", r, Exactly(decimal.New(1, -1000)), CNY, errWant{ErrOutOfRange,
+			&ValueError{Op: "Rate.ConvertRange", Arg: "result", Value: "with exponent -1016 and length 16", Err: ErrOutOfRange}, nil,
+			"shenyang: Rate.ConvertRange: result with exponent -1016 and length 16: decimal out of range"}},
 		{"unset amounts", r, Range{}, USD, errWant{ErrUnset,
 			&ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Err: ErrUnset}, nil,
 			"shenyang: Rate.ConvertRange: amounts: value is unset"}},
@@ -683,5 +734,102 @@ func TestRateConvertRangeUnknownCurrency(t *testing.T) {
 	}
 	if !got.IsZero() {
 		t.Errorf("range on error = %v, want unset", got)
+	}
+}
+
+// TestRateConvertPointInRange checks the rounding rule on corner inputs: the
+// point value Convert rounds half to even lies in the range ConvertRange
+// rounds outward, because rounded bounds are closed. Inputs are exact
+// points, so each range is the point's floor and ceiling at 16 digits.
+func TestRateConvertPointInRange(t *testing.T) {
+	r := reportRate(t)
+	official, err := NewRate(USD, CNY, d("6.8985"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		rate      Rate
+		amount    string
+		from      Currency
+		wantPoint string
+		wantRange string
+	}{
+		// 15/105.5 = 0.14218009478672985781...: half-even up to ...299;
+		// floor ...298, ceil ...299.
+		{"one yuan implied", r, "1", CNY, "0.1421800947867299 USD", "[0.1421800947867298, 0.1421800947867299]"},
+		// 1/6.8985 = 0.14495904906863810973...: half-even down to ...381;
+		// floor ...381, ceil ...382.
+		{"one yuan official", official, "1", CNY, "0.1449590490686381 USD", "[0.1449590490686381, 0.1449590490686382]"},
+		// -15/105.5: the floor is the more negative ...299.
+		{"minus one yuan implied", r, "-1", CNY, "-0.1421800947867299 USD", "[-0.1421800947867299, -0.1421800947867298]"},
+		// 105.5/15 = 7.03333...: half-even ...333, floor ...333, ceil ...334.
+		{"one dollar implied", r, "1", USD, "7.033333333333333 CNY", "[7.033333333333333, 7.033333333333334]"},
+		// 6.8985 exactly: no rounding, a closed point.
+		{"one dollar official", official, "1", USD, "6.8985 CNY", "[6.8985, 6.8985]"},
+		// 75.2e9 / 6.8985 = 10900920489.961585852...: half-even ...159;
+		// floor ...158, ceil ...159.
+		{"imports official", official, "75200000000", CNY, "10900920489.96159 USD", "[10900920489.96158, 10900920489.96159]"},
+		// 52e9 * 15 / 105.5 = 7393364928.9099526066...: half-even ...953;
+		// floor ...952, ceil ...953.
+		{"bmw implied", r, "52000000000", CNY, "7393364928.909953 USD", "[7393364928.909952, 7393364928.909953]"},
+		// 52e9 / 6.8985 = 7537870551.5691817061...: half-even ...182;
+		// floor ...181, ceil ...182.
+		{"bmw official", official, "52000000000", CNY, "7537870551.569182 USD", "[7537870551.569181, 7537870551.569182]"},
+		{"zero", official, "0", CNY, "0 USD", "[0, 0]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := money(t, tt.amount, tt.from)
+			point, err := tt.rate.Convert(m)
+			if err != nil {
+				t.Fatalf("Convert(%v): %v", m, err)
+			}
+			rg, err := tt.rate.ConvertRange(Exactly(d(tt.amount)), tt.from)
+			if err != nil {
+				t.Fatalf("ConvertRange(Exactly(%s), %v): %v", tt.amount, tt.from, err)
+			}
+			got := [2]string{point.String(), rg.String()}
+			want := [2]string{tt.wantPoint, tt.wantRange}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Convert, ConvertRange mismatch (-want +got):\n%s", diff)
+			}
+			if !rg.Contains(point.Amount()) {
+				t.Errorf("ConvertRange %v does not contain Convert's %v", rg, point)
+			}
+		})
+	}
+}
+
+func TestMoneyEqual(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b Money
+		want bool
+	}{
+		{"same", money(t, "1.5", USD), money(t, "1.5", USD), true},
+		// Trailing zeros do not matter.
+		{"trailing zeros", money(t, "1.50", USD), money(t, "1.5", USD), true},
+		{"billions as coefficient and exponent", Money{amount: decimal.New(1055, 8), currency: CNY}, money(t, "105500000000", CNY), true},
+		{"other amount", money(t, "1.5", USD), money(t, "1.6", USD), false},
+		{"other currency", money(t, "1.5", USD), money(t, "1.5", CNY), false},
+		{"sign", money(t, "1", USD), money(t, "-1", USD), false},
+		{"both unset", Money{}, Money{}, true},
+		// An amount of 0 in a currency is set, so not the unset value.
+		{"unset and zero", Money{}, money(t, "0", USD), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.Equal(tt.b); got != tt.want {
+				t.Errorf("%v.Equal(%v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+			if got := tt.b.Equal(tt.a); got != tt.want {
+				t.Errorf("%v.Equal(%v) = %v, want %v (symmetry)", tt.b, tt.a, got, tt.want)
+			}
+			// go-cmp uses the method: equal amounts show no diff.
+			if got := cmp.Equal(tt.a, tt.b); got != tt.want {
+				t.Errorf("cmp.Equal(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
 	}
 }

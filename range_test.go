@@ -172,7 +172,7 @@ func TestNewRangeErrors(t *testing.T) {
 		{
 			"unbounded both sides", Unbounded(), Unbounded(),
 			errWant{ErrUnbounded, &ValueError{Op: "NewRange", Arg: "bounds", Err: ErrUnbounded}, nil,
-				"shenyang: NewRange: bounds: result unbounded on both sides"},
+				"shenyang: NewRange: bounds: unbounded on both sides"},
 		},
 		{
 			"low above high", Closed(d("2")), Closed(d("1")),
@@ -191,13 +191,13 @@ func TestNewRangeErrors(t *testing.T) {
 		},
 		{
 			"low exponent too large", Closed(decimal.New(1, 2000)), Unbounded(),
-			errWant{ErrOutOfRange, &ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent 2000", Err: ErrOutOfRange}, nil,
-				"shenyang: NewRange: bound with exponent 2000: decimal out of range"},
+			errWant{ErrOutOfRange, &ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+				"shenyang: NewRange: bound with exponent 2000 and length 1: decimal out of range"},
 		},
 		{
 			"high exponent too small", Closed(d("0")), Open(decimal.New(1, -1001)),
-			errWant{ErrOutOfRange, &ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent -1001", Err: ErrOutOfRange}, nil,
-				"shenyang: NewRange: bound with exponent -1001: decimal out of range"},
+			errWant{ErrOutOfRange, &ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent -1001 and length 1", Err: ErrOutOfRange}, nil,
+				"shenyang: NewRange: bound with exponent -1001 and length 1: decimal out of range"},
 		},
 	}
 	for _, tt := range tests {
@@ -283,6 +283,9 @@ func TestRangeOf(t *testing.T) {
 		{"more than", decimal.New(100, 0), MoreThan, "(100, +inf)"},
 		{"surpassed", decimal.New(52, 9), Surpassed, "(52000000000, +inf)"},
 		{"more than negative", d("-1.5"), MoreThan, "(-1.5, +inf)"},
+		// "at least 52 billion" includes 52 billion.
+		{"at least", decimal.New(52, 9), AtLeast, "[52000000000, +inf)"},
+		{"at least zero", decimal.Decimal{}, AtLeast, "[0, +inf)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -310,28 +313,40 @@ func TestRangeOfErrors(t *testing.T) {
 	}{
 		{
 			"unset qualifier", d("1"), 0,
-			errWant{ErrUnset, &ValueError{Op: "RangeOf", Arg: "qualifier", Value: "0", Err: ErrUnset}, nil,
-				"shenyang: RangeOf: qualifier 0: value is unset"},
+			errWant{ErrUnset, &ValueError{Op: "RangeOf", Arg: "qualifier", Err: ErrUnset}, nil,
+				"shenyang: RangeOf: qualifier: value is unset"},
 		},
 		{
-			"unknown qualifier", d("1"), Qualifier(5),
-			errWant{ErrUnset, &ValueError{Op: "RangeOf", Arg: "qualifier", Value: "5", Err: ErrUnset}, nil,
-				"shenyang: RangeOf: qualifier 5: value is unset"},
+			// Qualifier(5) is AtLeast; the first value past it is invalid.
+			"unknown qualifier", d("1"), Qualifier(6),
+			errWant{ErrInvalid, &ValueError{Op: "RangeOf", Arg: "qualifier", Value: "6", Err: ErrInvalid}, nil,
+				"shenyang: RangeOf: qualifier 6: invalid value"},
+		},
+		{
+			"largest qualifier", d("1"), Qualifier(255),
+			errWant{ErrInvalid, &ValueError{Op: "RangeOf", Arg: "qualifier", Value: "255", Err: ErrInvalid}, nil,
+				"shenyang: RangeOf: qualifier 255: invalid value"},
 		},
 		{
 			"exponent too large", decimal.New(1, 2000), AsPrinted,
-			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 2000", Err: ErrOutOfRange}, nil,
-				"shenyang: RangeOf: value with exponent 2000: decimal out of range"},
+			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+				"shenyang: RangeOf: value with exponent 2000 and length 1: decimal out of range"},
 		},
 		{
 			"exponent too small", decimal.New(1, -2000), MoreThan,
-			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent -2000", Err: ErrOutOfRange}, nil,
-				"shenyang: RangeOf: value with exponent -2000: decimal out of range"},
+			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent -2000 and length 1", Err: ErrOutOfRange}, nil,
+				"shenyang: RangeOf: value with exponent -2000 and length 1: decimal out of range"},
 		},
 		{
 			"too many digits", big1001, Some,
-			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 0", Err: ErrOutOfRange}, nil,
-				"shenyang: RangeOf: value with exponent 0: decimal out of range"},
+			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 0 and length 1001", Err: ErrOutOfRange}, nil,
+				"shenyang: RangeOf: value with exponent 0 and length 1001: decimal out of range"},
+		},
+		{
+			// The value is checked before the qualifier.
+			"out of range and unset qualifier", decimal.New(1, 2000), 0,
+			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+				"shenyang: RangeOf: value with exponent 2000 and length 1: decimal out of range"},
 		},
 	}
 	for _, tt := range tests {
@@ -417,7 +432,7 @@ func TestRangeAdd(t *testing.T) {
 	runRangeErrs(t, Range.Add, append(unsetErrs("Range.Add"), rangeErr{
 		"unbounded both sides", "(-inf, 1]", "[2, +inf)",
 		errWant{ErrUnbounded, &ValueError{Op: "Range.Add", Arg: "result", Err: ErrUnbounded}, nil,
-			"shenyang: Range.Add: result: result unbounded on both sides"},
+			"shenyang: Range.Add: result: unbounded on both sides"},
 	}))
 }
 
@@ -441,10 +456,10 @@ func TestRangeSub(t *testing.T) {
 	runRangeErrs(t, Range.Sub, append(unsetErrs("Range.Sub"),
 		rangeErr{"unbounded above both", "(1, +inf)", "(2, +inf)",
 			errWant{ErrUnbounded, &ValueError{Op: "Range.Sub", Arg: "result", Err: ErrUnbounded}, nil,
-				"shenyang: Range.Sub: result: result unbounded on both sides"}},
+				"shenyang: Range.Sub: result: unbounded on both sides"}},
 		rangeErr{"unbounded below both", "(-inf, 1]", "(-inf, 2]",
 			errWant{ErrUnbounded, &ValueError{Op: "Range.Sub", Arg: "result", Err: ErrUnbounded}, nil,
-				"shenyang: Range.Sub: result: result unbounded on both sides"}},
+				"shenyang: Range.Sub: result: unbounded on both sides"}},
 	))
 }
 
@@ -477,12 +492,16 @@ func TestRangeMul(t *testing.T) {
 		{"negative one-sided below times positive", "(-inf, -1]", "[2, 3]", "(-inf, -2]"},
 		{"closed zero one-sided", "(-inf, 0]", "[1, 2]", "(-inf, 0]"},
 		// 1.000000000000001^2 = 1.000000000000002000000000000001, floored
-		// to 1.000000000000002 and open; 2*3 = 6 exact and closed.
-		{"rounded lower bound", "[1.000000000000001, 2]", "[1.000000000000001, 3]", "(1.000000000000002, 6]"},
+		// to 1.000000000000002 and, rounded, closed; 2*3 = 6 exact and
+		// closed.
+		{"rounded lower bound", "[1.000000000000001, 2]", "[1.000000000000001, 3]", "[1.000000000000002, 6]"},
+		// A rounded bound is closed even when its operands are open.
+		{"rounded from open operands", "(1.000000000000001, 2)", "(1.000000000000001, 3)", "[1.000000000000002, 6)"},
 		// A point times a point: -1.000000000000002000000000000001 floors
-		// to -1.000000000000003 and ceils to -1.000000000000002, both open.
+		// to -1.000000000000003 and ceils to -1.000000000000002, both
+		// rounded and so closed.
 		{"rounded point", "[-1.000000000000001, -1.000000000000001]", "[1.000000000000001, 1.000000000000001]",
-			"(-1.000000000000003, -1.000000000000002)"},
+			"[-1.000000000000003, -1.000000000000002]"},
 		// 1.65 billion dollars times 7 to 8 yuan per dollar: 11515000000 to
 		// 13240000000, exact.
 		{"money times rate", "[1645000000, 1655000000]", "[7, 8]", "[11515000000, 13240000000]"},
@@ -491,7 +510,7 @@ func TestRangeMul(t *testing.T) {
 		// Corners -inf*-1 = +inf and -inf*1 = -inf.
 		"unbounded both sides", "(-inf, 1]", "[-1, 1]",
 		errWant{ErrUnbounded, &ValueError{Op: "Range.Mul", Arg: "result", Err: ErrUnbounded}, nil,
-			"shenyang: Range.Mul: result: result unbounded on both sides"},
+			"shenyang: Range.Mul: result: unbounded on both sides"},
 	}))
 }
 
@@ -499,13 +518,19 @@ func TestRangeQuo(t *testing.T) {
 	runRangeOps(t, Range.Quo, []rangeOp{
 		// BMW's investment over the implied rate range:
 		// 52e9/7.279310344827587 = 7143533870.2036947..., floored to 16
-		// digits: 7143533870.203694, open; the infinite corners give +inf.
-		{"surpassed over rate", "(52000000000, +inf)", "[6.803225806451612, 7.279310344827587]", "(7143533870.203694, +inf)"},
-		{"surpassed over open rate", "(52000000000, +inf)", "(6.803225806451612, 7.279310344827587)", "(7143533870.203694, +inf)"},
-		// 1/3 = 0.333...: floor ...333, ceil ...334, both open.
-		{"third", "[1, 1]", "[3, 3]", "(0.3333333333333333, 0.3333333333333334)"},
+		// digits: 7143533870.203694, closed because rounding moved it,
+		// though 52e9 is open; the infinite corners give +inf.
+		{"surpassed over rate", "(52000000000, +inf)", "[6.803225806451612, 7.279310344827587]", "[7143533870.203694, +inf)"},
+		{"surpassed over open rate", "(52000000000, +inf)", "(6.803225806451612, 7.279310344827587)", "[7143533870.203694, +inf)"},
+		// 52e9/8 = 6.5e9 exactly: an exact bound from an open one stays
+		// open.
+		{"surpassed over exact rate", "(52000000000, +inf)", "[6.5, 8]", "(6500000000, +inf)"},
+		// 52e9/7 = 7428571428.571428571...: rounded, so closed.
+		{"surpassed over rounding rate", "(52000000000, +inf)", "[6.5, 7]", "[7428571428.571428, +inf)"},
+		// 1/3 = 0.333...: floor ...333, ceil ...334, both closed.
+		{"third", "[1, 1]", "[3, 3]", "[0.3333333333333333, 0.3333333333333334]"},
 		// -1/3: floor -0.3333333333333334, ceil -0.3333333333333333.
-		{"negative third", "[-1, -1]", "[3, 3]", "(-0.3333333333333334, -0.3333333333333333)"},
+		{"negative third", "[-1, -1]", "[3, 3]", "[-0.3333333333333334, -0.3333333333333333]"},
 		// Corners 1/-4 = -0.25, 1/-2 = -0.5, 2/-4 = -0.5, 2/-2 = -1.
 		{"negative divisor", "[1, 2]", "[-4, -2]", "[-1, -0.25]"},
 		// Corners -3, -2, 3, 2.
@@ -524,11 +549,11 @@ func TestRangeQuo(t *testing.T) {
 		// Corners -inf, -inf, -1/2, -1/4.
 		{"negative one-sided below", "(-inf, -1]", "[2, 4]", "(-inf, -0.25]"},
 		// Import share: 75.15/105.55 = 0.71198484130743723...,
-		// 75.25/105.45 = 0.71360834518729255...: floor and ceil, open.
-		{"import share", "[75150000000, 75250000000]", "[105450000000, 105550000000]", "(0.7119848413074372, 0.7136083451872926)"},
+		// 75.25/105.45 = 0.71360834518729255...: floor and ceil, closed.
+		{"import share", "[75150000000, 75250000000]", "[105450000000, 105550000000]", "[0.7119848413074372, 0.7136083451872926]"},
 		// Prior year from 15 % growth: 1645e6/1.155 = 1424242424.2424..,
 		// 1655e6/1.145 = 1445414847.161572052...: ceil ...573.
-		{"prior from growth", "[1645000000, 1655000000]", "[1.145, 1.155]", "(1424242424.242424, 1445414847.161573)"},
+		{"prior from growth", "[1645000000, 1655000000]", "[1.145, 1.155]", "[1424242424.242424, 1445414847.161573]"},
 	})
 	runRangeErrs(t, Range.Quo, append(unsetErrs("Range.Quo"),
 		rangeErr{"divisor contains zero", "[1, 2]", "[-1, 1]",
@@ -635,4 +660,179 @@ func TestRangeDoesNotAlias(t *testing.T) {
 	if got := r.String() + " " + s.String(); got != "[1, 2] (3, 4]" {
 		t.Errorf("operands after Add and Mul = %q, want %q", got, "[1, 2] (3, 4]")
 	}
+}
+
+// TestRangeOutOfRange checks that every binary range operation rejects an
+// operand beyond the module's decimal range, which Exactly does not check,
+// and a result beyond it.
+func TestRangeOutOfRange(t *testing.T) {
+	huge := Exactly(decimal.New(1, 2000))                                    // exponent 2000
+	long := Exactly(decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0)) // 1001 digits
+	ops := []struct {
+		name string
+		f    func(r, s Range) (Range, error)
+	}{
+		{"Range.Add", Range.Add}, {"Range.Sub", Range.Sub}, {"Range.Mul", Range.Mul},
+		{"Range.Quo", Range.Quo}, {"Range.Intersect", Range.Intersect},
+	}
+	for _, op := range ops {
+		tests := []struct {
+			name string
+			r, s Range
+			want errWant
+		}{
+			{"huge receiver", huge, rng(t, "[1, 2]"), errWant{ErrOutOfRange,
+				&ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+				"shenyang: " + op.name + ": receiver with exponent 2000 and length 1: decimal out of range"}},
+			{"huge argument", rng(t, "[1, 2]"), huge, errWant{ErrOutOfRange,
+				&ValueError{Op: op.name, Arg: "argument", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+				"shenyang: " + op.name + ": argument with exponent 2000 and length 1: decimal out of range"}},
+			{"long receiver", long, rng(t, "[1, 2]"), errWant{ErrOutOfRange,
+				&ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 0 and length 1001", Err: ErrOutOfRange}, nil,
+				"shenyang: " + op.name + ": receiver with exponent 0 and length 1001: decimal out of range"}},
+			// Both bad: the receiver is named.
+			{"both huge", huge, long, errWant{ErrOutOfRange,
+				&ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+				"shenyang: " + op.name + ": receiver with exponent 2000 and length 1: decimal out of range"}},
+			// Unset comes before out of range.
+			{"huge receiver, unset argument", huge, Range{}, errWant{ErrUnset,
+				&ValueError{Op: op.name, Arg: "argument", Err: ErrUnset}, nil,
+				"shenyang: " + op.name + ": argument: value is unset"}},
+		}
+		for _, tt := range tests {
+			t.Run(op.name+" "+tt.name, func(t *testing.T) {
+				got, err := op.f(tt.r, tt.s)
+				checkErr(t, err, tt.want)
+				if !got.IsZero() {
+					t.Errorf("range on error = %v, want unset", got)
+				}
+			})
+		}
+	}
+
+	// Operands inside the range whose result is not.
+	top := Exactly(decimal.New(1, 1000))     // 10^1000
+	bottom := Exactly(decimal.New(1, -1000)) // 10^-1000
+	upTo, err := NewRange(Closed(decimal.New(1, 0)), Closed(decimal.New(1, 1000)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := []struct {
+		name string
+		f    func(r, s Range) (Range, error)
+		r, s Range
+		want errWant
+	}{
+		// 10^1000 + 10^-1000 has the coefficient 10^2000 + 1: 2001 digits
+		// at exponent -1000.
+		{"Range.Add", Range.Add, top, bottom, errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Add", Arg: "result", Value: "with exponent -1000 and length 2001", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Add: result with exponent -1000 and length 2001: decimal out of range"}},
+		// 10^1000 - 10^-1000 has the coefficient 10^2000 - 1: 2000 nines.
+		{"Range.Sub", Range.Sub, top, bottom, errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Sub", Arg: "result", Value: "with exponent -1000 and length 2000", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Sub: result with exponent -1000 and length 2000: decimal out of range"}},
+		// [1, 10^1000]^2: the low bound 1 is fine, the high 10^2000 is not.
+		{"Range.Mul", Range.Mul, upTo, upTo, errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Mul", Arg: "result", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Mul: result with exponent 2000 and length 1: decimal out of range"}},
+		// 10^-1000 / 10^1000 = 10^-2000.
+		{"Range.Quo", Range.Quo, bottom, top, errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Quo", Arg: "result", Value: "with exponent -2000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Quo: result with exponent -2000 and length 1: decimal out of range"}},
+	}
+	for _, tt := range results {
+		t.Run(tt.name+" result", func(t *testing.T) {
+			got, err := tt.f(tt.r, tt.s)
+			checkErr(t, err, tt.want)
+			if !got.IsZero() {
+				t.Errorf("range on error = %v, want unset", got)
+			}
+		})
+	}
+
+	// At the limits themselves the operations work: 10^1000 * 10^-1000 = 1.
+	got, err := top.Mul(bottom)
+	if err != nil {
+		t.Fatalf("Mul at the limits: %v", err)
+	}
+	if diff := cmp.Diff("[1, 1]", got.String()); diff != "" {
+		t.Errorf("Mul at the limits mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestBoundEqual(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b Bound
+		want bool
+	}{
+		{"closed same", Closed(d("1.5")), Closed(d("1.5")), true},
+		// Trailing zeros do not matter.
+		{"closed trailing zeros", Closed(d("1.50")), Closed(d("1.5")), true},
+		{"closed coefficient and exponent", Closed(decimal.New(165, 7)), Closed(d("1650000000")), true},
+		{"closed other value", Closed(d("1.5")), Closed(d("1.6")), false},
+		{"open same", Open(d("100")), Open(d("100.0")), true},
+		{"open and closed", Open(d("100")), Closed(d("100")), false},
+		{"unbounded", Unbounded(), Unbounded(), true},
+		{"unbounded and closed", Unbounded(), Closed(d("0")), false},
+		{"unset", Bound{}, Bound{}, true},
+		{"unset and closed zero", Bound{}, Closed(decimal.Decimal{}), false},
+		{"unset and unbounded", Bound{}, Unbounded(), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.Equal(tt.b); got != tt.want {
+				t.Errorf("Equal = %v, want %v", got, tt.want)
+			}
+			if got := tt.b.Equal(tt.a); got != tt.want {
+				t.Errorf("Equal reversed = %v, want %v (symmetry)", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRangeEqual(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b Range
+		want bool
+	}{
+		{"same", rng(t, "[1645000000, 1655000000]"), rng(t, "[1645000000, 1655000000]"), true},
+		// RangeOf(1.65 billion) is the same range written another way.
+		{"printed and literal", mustRangeOf(t, decimal.New(165, 7), AsPrinted), rng(t, "[1645000000, 1655000000]"), true},
+		{"trailing zeros", rng(t, "[1.50, 2.0)"), rng(t, "[1.5, 2)"), true},
+		{"open low", rng(t, "(1, 2]"), rng(t, "[1, 2]"), false},
+		{"open high", rng(t, "[1, 2)"), rng(t, "[1, 2]"), false},
+		{"other value", rng(t, "[1, 2]"), rng(t, "[1, 3]"), false},
+		{"one-sided", rng(t, "(100, +inf)"), rng(t, "(100, +inf)"), true},
+		{"more than and at least", rng(t, "(100, +inf)"), rng(t, "[100, +inf)"), false},
+		{"unbounded and bounded", rng(t, "(-inf, 2]"), rng(t, "[1, 2]"), false},
+		{"point", Exactly(d("0.5")), rng(t, "[0.50, 0.5]"), true},
+		{"both unset", Range{}, Range{}, true},
+		{"unset and set", Range{}, Exactly(decimal.Decimal{}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.Equal(tt.b); got != tt.want {
+				t.Errorf("%v.Equal(%v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+			if got := tt.b.Equal(tt.a); got != tt.want {
+				t.Errorf("%v.Equal(%v) = %v, want %v (symmetry)", tt.b, tt.a, got, tt.want)
+			}
+			// go-cmp uses the method.
+			if got := cmp.Equal(tt.a, tt.b); got != tt.want {
+				t.Errorf("cmp.Equal(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func mustRangeOf(t *testing.T, v decimal.Decimal, q Qualifier) Range {
+	t.Helper()
+	r, err := RangeOf(v, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -43,25 +43,52 @@ func ExampleFigure_derivation() {
 	// formula: indicators.foreign-capital.2019 / (1 + indicators.foreign-capital.growth.2019)
 	//   indicators.foreign-capital.2019 = 1650000000 [1645000000, 1655000000]
 	//   indicators.foreign-capital.growth.2019 = 0.15 [0.145, 0.155]
-	// range: (1424242424.242424, 1445414847.161573)
+	// range: [1424242424.242424, 1445414847.161573]
 }
 
 // Figures yields the reported figures in the report's order, then the
-// derived 2018 values.
+// Chinese edition's growth gaps, then the derived 2018 values and the
+// national and provincial growth rates the gaps imply.
 func ExampleFigures() {
 	for f := range indicators.Figures() {
-		fmt.Printf("%-40s %-8s %s\n", f.ID, f.Status, shenyang.FormatDecimal(f.Value))
+		fmt.Printf("%-51s %-8s %s\n", f.ID, f.Status, shenyang.FormatDecimal(f.Value))
 	}
 	// Output:
-	// indicators.foreign-capital.2019          reported 1650000000
-	// indicators.foreign-capital.growth.2019   reported 0.15
-	// indicators.trade-total.2019              reported 105500000000
-	// indicators.trade-total.growth.2019       reported 0.072
-	// indicators.imports.2019                  reported 75200000000
-	// indicators.imports.growth.2019           reported 0.171
-	// indicators.foreign-capital.2018          derived  1434782608.695652
-	// indicators.trade-total.2018              derived  98414179104.47761
-	// indicators.imports.2018                  derived  64218616567.03672
+	// indicators.foreign-capital.2019                     reported 1650000000
+	// indicators.foreign-capital.growth.2019              reported 0.15
+	// indicators.trade-total.2019                         reported 105500000000
+	// indicators.trade-total.growth.2019                  reported 0.072
+	// indicators.imports.2019                             reported 75200000000
+	// indicators.imports.growth.2019                      reported 0.171
+	// indicators.foreign-capital.growth-gap.national.2019 reported 0.124
+	// indicators.trade-total.growth-gap.national.2019     reported 0.048
+	// indicators.foreign-capital.growth-gap.liaoning.2019 reported 0.478
+	// indicators.trade-total.growth-gap.liaoning.2019     reported 0.123
+	// indicators.foreign-capital.2018                     derived  1434782608.695652
+	// indicators.trade-total.2018                         derived  98414179104.47761
+	// indicators.imports.2018                             derived  64218616567.03672
+	// indicators.foreign-capital.growth.national.2019     derived  0.026
+	// indicators.trade-total.growth.national.2019         derived  0.024
+	// indicators.foreign-capital.growth.liaoning.2019     derived  -0.328
+	// indicators.trade-total.growth.liaoning.2019         derived  -0.051
+}
+
+// The Chinese edition reports how far Shenyang's growth exceeded the
+// national rate; the module stores none of its text, so the citation says
+// so instead of quoting. The national rate it implies is growth minus gap.
+func ExampleFigure_chineseEdition() {
+	gap, _ := indicators.Figure(indicators.ForeignCapitalGapNational2019)
+	c, _ := gap.Primary()
+	fmt.Println(gap.Printed, "=", shenyang.FormatDecimal(gap.Value), gap.Range)
+	fmt.Println(c.Source.ID, c.HasQuote())
+	national, _ := indicators.Figure(indicators.ForeignCapitalGrowthNational2019)
+	fmt.Println(national.Derivation.Formula)
+	fmt.Println(shenyang.FormatDecimal(national.Value), national.Range)
+	// Output:
+	// 12.4 percentage points = 0.124 [0.1235, 0.1245]
+	// chinadaily-zh-2020-01-07 false
+	// indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.national.2019
+	// 0.026 [0.0205, 0.0315]
 }
 
 // An indicator gathers a 2019 value, its growth and the 2018 value they
@@ -198,7 +225,7 @@ func ExampleGrowthRange() {
 	r, _ = indicators.GrowthRange(base, more)
 	fmt.Println(r)
 	// Output:
-	// (0.138081570996978, 0.162021276595745)
+	// [0.138081570996978, 0.162021276595745]
 	// (0.25, +inf)
 }
 
@@ -215,6 +242,6 @@ func ExamplePriorRange() {
 	fmt.Println(r)
 	fmt.Println(r.Contains(decimal.New(984, 8)))
 	// Output:
-	// (98321678321.67832, 98506766215.58563)
+	// [98321678321.67832, 98506766215.58563]
 	// true
 }

@@ -21,6 +21,25 @@ const (
 	importsQ  = "Imports grew 17.1 percent to reach 75.2 billion yuan."
 	lastYear  = `"last year" in a report published on 2020-04-09`
 	sameYear  = `the preceding sentence's "last year" in a report published on 2020-04-09`
+
+	// The Chinese edition, cited without a quote: the module stores none
+	// of its text.
+	zhID    = "chinadaily-zh-2020-01-07"
+	noQuote = "no quote: the module does not store this source's text; "
+
+	// What the Chinese edition reports, as the citations' notes say it.
+	zhFDI         = noQuote + "it reports 16.5亿美元 (1.65 billion US dollars), a five-year high, attributed to the Shenyang Development and Reform Commission"
+	zhFDIGrowth   = noQuote + "it reports growth of 15 percent"
+	zhTrade       = noQuote + "it reports 1055亿元 (105.5 billion yuan) for 2019"
+	zhTradeGrowth = noQuote + "it reports growth of 7.2 percent"
+	zhImports     = noQuote + "it reports 752亿元 (75.2 billion yuan) for 2019"
+	zhImpGrowth   = noQuote + "it reports growth of 17.1 percent"
+	zhFDIGapNat   = noQuote + "it reports that growth exceeded the national rate by 12.4 percentage points; the comparison's basis is unstated"
+	zhTradeGapNat = noQuote + "it reports that growth exceeded the national rate by 4.8 percentage points; the comparison's basis is unstated"
+	zhFDIGapLn    = noQuote + "it reports that growth exceeded Liaoning's rate by 47.8 percentage points; the comparison's basis is unstated"
+	zhTradeGapLn  = noQuote + "it reports that growth exceeded Liaoning's rate by 12.3 percentage points; the comparison's basis is unstated"
+
+	impliedNote = "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data"
 )
 
 // dec reads a decimal literal of a test table; a malformed literal is a
@@ -81,6 +100,27 @@ func showRange(r shenyang.Range) string {
 // cite is a citation as the tests compare it.
 type cite struct{ Source, Quote, Note string }
 
+// checkCitations checks every citation of id: one with a quote is of the
+// report; one without is of the Chinese edition and its note starts with
+// "no quote: ".
+func checkCitations(t *testing.T, id string, l shenyang.List[shenyang.Citation]) {
+	t.Helper()
+	for c := range l.All() {
+		if c.HasQuote() {
+			if c.Source != shenyang.Report() {
+				t.Errorf("%s quotes %q, want the report", id, c.Source.ID)
+			}
+			continue
+		}
+		if c.Source != shenyang.ChineseEdition() {
+			t.Errorf("%s cites %q without a quote, want the Chinese edition", id, c.Source.ID)
+		}
+		if !strings.HasPrefix(c.Note, "no quote: ") {
+			t.Errorf("%s: citation without a quote has note %q, want the prefix %q", id, c.Note, "no quote: ")
+		}
+	}
+}
+
 func cites(l shenyang.List[shenyang.Citation]) []cite {
 	var out []cite
 	for c := range l.All() {
@@ -134,12 +174,20 @@ func viewClaim(c shenyang.Claim) claim {
 	}
 }
 
-// wantFigures are the package's figures in the order Figures yields them.
+// wantFigures are the package's figures in the order Figures yields them:
+// the reported ones in the order of the table (the six headline figures
+// of the report, then the four growth gaps of the Chinese edition), then
+// the derived ones.
+//
 // The ranges of the reported figures are half a unit of the last printed
-// digit either way; the 2018 values are current / (1 + growth), the point
+// digit either way. The 2018 values are current / (1 + growth), the point
 // value rounded half to even and the range [current.low / (1 +
 // growth.high), current.high / (1 + growth.low)] rounded outward to 16
-// significant digits, open because rounding moved both bounds.
+// significant digits, closed because rounding moved both bounds. The
+// national and provincial growth rates are growth minus gap, exact.
+//
+// A derived figure cites the citations of its inputs, in input order, each
+// once.
 var wantFigures = []figure{
 	{
 		ID: indicators.ForeignCapital2019, Label: "Actual use of foreign capital",
@@ -147,7 +195,7 @@ var wantFigures = []figure{
 		// "$1.65 billion": 1.65e9 ± 0.005e9.
 		Value: "1650000000", Unit: shenyang.UnitUSD, Range: "[1645000000, 1655000000]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "$1.65 billion",
-		Citations: []cite{{Source: sourceID, Quote: fdiQuote}},
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDI}},
 	},
 	{
 		ID: indicators.ForeignCapitalGrowth2019, Label: "Growth of actual use of foreign capital on 2018",
@@ -155,7 +203,7 @@ var wantFigures = []figure{
 		// "15 percent": 0.15 ± 0.005.
 		Value: "0.15", Unit: shenyang.UnitRatio, Range: "[0.145, 0.155]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "15 percent",
-		Citations: []cite{{Source: sourceID, Quote: fdiQuote}},
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}},
 		Note:      "the report says the value is the highest over the last five years",
 	},
 	{
@@ -164,7 +212,7 @@ var wantFigures = []figure{
 		// "105.5 billion yuan": 105.5e9 ± 0.05e9.
 		Value: "105500000000", Unit: shenyang.UnitCNY, Range: "[105450000000, 105550000000]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "105.5 billion yuan",
-		Citations: []cite{{Source: sourceID, Quote: tradeQ}},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTrade}},
 	},
 	{
 		ID: indicators.TradeTotalGrowth2019, Label: "Growth of total imports and exports on 2018",
@@ -172,7 +220,7 @@ var wantFigures = []figure{
 		// "7.2 percent": 0.072 ± 0.0005.
 		Value: "0.072", Unit: shenyang.UnitRatio, Range: "[0.0715, 0.0725]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "7.2 percent",
-		Citations: []cite{{Source: sourceID, Quote: tradeQ}},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}},
 	},
 	{
 		ID: indicators.Imports2019, Label: "Imports",
@@ -180,7 +228,7 @@ var wantFigures = []figure{
 		// "75.2 billion yuan": 75.2e9 ± 0.05e9.
 		Value: "75200000000", Unit: shenyang.UnitCNY, Range: "[75150000000, 75250000000]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "75.2 billion yuan",
-		Citations: []cite{{Source: sourceID, Quote: importsQ}},
+		Citations: []cite{{Source: sourceID, Quote: importsQ}, {Source: zhID, Note: zhImports}},
 	},
 	{
 		ID: indicators.ImportsGrowth2019, Label: "Growth of imports on 2018",
@@ -188,7 +236,39 @@ var wantFigures = []figure{
 		// "17.1 percent": 0.171 ± 0.0005.
 		Value: "0.171", Unit: shenyang.UnitRatio, Range: "[0.1705, 0.1715]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "17.1 percent",
-		Citations: []cite{{Source: sourceID, Quote: importsQ}},
+		Citations: []cite{{Source: sourceID, Quote: importsQ}, {Source: zhID, Note: zhImpGrowth}},
+	},
+	{
+		ID: indicators.ForeignCapitalGapNational2019, Label: "Growth of actual use of foreign capital above the national rate",
+		Period: "2019",
+		// "12.4 percentage points": 0.124 ± 0.0005.
+		Value: "0.124", Unit: shenyang.UnitRatio, Range: "[0.1235, 0.1245]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "12.4 percentage points",
+		Citations: []cite{{Source: zhID, Note: zhFDIGapNat}},
+	},
+	{
+		ID: indicators.TradeTotalGapNational2019, Label: "Growth of total imports and exports above the national rate",
+		Period: "2019",
+		// "4.8 percentage points": 0.048 ± 0.0005.
+		Value: "0.048", Unit: shenyang.UnitRatio, Range: "[0.0475, 0.0485]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "4.8 percentage points",
+		Citations: []cite{{Source: zhID, Note: zhTradeGapNat}},
+	},
+	{
+		ID: indicators.ForeignCapitalGapLiaoning2019, Label: "Growth of actual use of foreign capital above the Liaoning provincial rate",
+		Period: "2019",
+		// "47.8 percentage points": 0.478 ± 0.0005.
+		Value: "0.478", Unit: shenyang.UnitRatio, Range: "[0.4775, 0.4785]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "47.8 percentage points",
+		Citations: []cite{{Source: zhID, Note: zhFDIGapLn}},
+	},
+	{
+		ID: indicators.TradeTotalGapLiaoning2019, Label: "Growth of total imports and exports above the Liaoning provincial rate",
+		Period: "2019",
+		// "12.3 percentage points": 0.123 ± 0.0005.
+		Value: "0.123", Unit: shenyang.UnitRatio, Range: "[0.1225, 0.1235]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "12.3 percentage points",
+		Citations: []cite{{Source: zhID, Note: zhTradeGapLn}},
 	},
 	{
 		ID: indicators.ForeignCapital2018, Label: "Actual use of foreign capital in 2018, from the 2019 value and its growth",
@@ -197,11 +277,12 @@ var wantFigures = []figure{
 		Value: "1434782608.695652", Unit: shenyang.UnitUSD,
 		// 1.645e9 / 1.155 = 1424242424.242424242424… floor -> 1424242424.242424;
 		// 1.655e9 / 1.145 = 1445414847.161572052401… ceil  -> 1445414847.161573.
-		Range:     "(1424242424.242424, 1445414847.161573)",
+		Range:     "[1424242424.242424, 1445414847.161573]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
-		Formula:   "indicators.foreign-capital.2019 / (1 + indicators.foreign-capital.growth.2019)",
-		Inputs:    []string{indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019},
-		Citations: []cite{{Source: sourceID, Quote: fdiQuote}},
+		Formula: "indicators.foreign-capital.2019 / (1 + indicators.foreign-capital.growth.2019)",
+		Inputs:  []string{indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019},
+		// The report's sentence carries both inputs: cited once.
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDI}, {Source: zhID, Note: zhFDIGrowth}},
 	},
 	{
 		ID: indicators.TradeTotal2018, Label: "Total imports and exports in 2018, from the 2019 value and its growth",
@@ -210,11 +291,11 @@ var wantFigures = []figure{
 		Value: "98414179104.47761", Unit: shenyang.UnitCNY,
 		// 105.45e9 / 1.0725 = 98321678321.678321678321… floor -> 98321678321.67832;
 		// 105.55e9 / 1.0715 = 98506766215.585627624825… ceil  -> 98506766215.58563.
-		Range:     "(98321678321.67832, 98506766215.58563)",
+		Range:     "[98321678321.67832, 98506766215.58563]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2019 / (1 + indicators.trade-total.growth.2019)",
 		Inputs:    []string{indicators.TradeTotal2019, indicators.TradeTotalGrowth2019},
-		Citations: []cite{{Source: sourceID, Quote: tradeQ}},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTrade}, {Source: zhID, Note: zhTradeGrowth}},
 	},
 	{
 		ID: indicators.Imports2018, Label: "Imports in 2018, from the 2019 value and its growth",
@@ -223,11 +304,62 @@ var wantFigures = []figure{
 		Value: "64218616567.03672", Unit: shenyang.UnitCNY,
 		// 75.15e9 / 1.1715 = 64148527528.809218950064… floor -> 64148527528.80921;
 		// 75.25e9 / 1.1705 = 64288765484.835540367364… ceil  -> 64288765484.83555.
-		Range:     "(64148527528.80921, 64288765484.83555)",
+		Range:     "[64148527528.80921, 64288765484.83555]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2019 / (1 + indicators.imports.growth.2019)",
 		Inputs:    []string{indicators.Imports2019, indicators.ImportsGrowth2019},
-		Citations: []cite{{Source: sourceID, Quote: importsQ}},
+		Citations: []cite{{Source: sourceID, Quote: importsQ}, {Source: zhID, Note: zhImports}, {Source: zhID, Note: zhImpGrowth}},
+	},
+	{
+		ID:     indicators.ForeignCapitalGrowthNational2019,
+		Label:  "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)",
+		Period: "2019",
+		// 0.15 - 0.124 = 0.026; [0.145 - 0.1245, 0.155 - 0.1235] = [0.0205, 0.0315].
+		Value: "0.026", Unit: shenyang.UnitRatio, Range: "[0.0205, 0.0315]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.national.2019",
+		Inputs:    []string{indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapNational2019},
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: zhID, Note: zhFDIGapNat}},
+		Note:      impliedNote,
+	},
+	{
+		ID:     indicators.TradeTotalGrowthNational2019,
+		Label:  "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
+		Period: "2019",
+		// The trade growth's year is inferred, and the figure inherits it.
+		InferredFrom: "as its input indicators.trade-total.growth.2019: " + lastYear, Inferred: true,
+		// 0.072 - 0.048 = 0.024; [0.0715 - 0.0485, 0.0725 - 0.0475] = [0.023, 0.025].
+		Value: "0.024", Unit: shenyang.UnitRatio, Range: "[0.023, 0.025]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.national.2019",
+		Inputs:    []string{indicators.TradeTotalGrowth2019, indicators.TradeTotalGapNational2019},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: zhID, Note: zhTradeGapNat}},
+		Note:      impliedNote,
+	},
+	{
+		ID:     indicators.ForeignCapitalGrowthLiaoning2019,
+		Label:  "Liaoning's growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)",
+		Period: "2019",
+		// 0.15 - 0.478 = -0.328; [0.145 - 0.4785, 0.155 - 0.4775] = [-0.3335, -0.3225].
+		Value: "-0.328", Unit: shenyang.UnitRatio, Range: "[-0.3335, -0.3225]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.liaoning.2019",
+		Inputs:    []string{indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapLiaoning2019},
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: zhID, Note: zhFDIGapLn}},
+		Note:      impliedNote,
+	},
+	{
+		ID:           indicators.TradeTotalGrowthLiaoning2019,
+		Label:        "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
+		Period:       "2019",
+		InferredFrom: "as its input indicators.trade-total.growth.2019: " + lastYear, Inferred: true,
+		// 0.072 - 0.123 = -0.051; [0.0715 - 0.1235, 0.0725 - 0.1225] = [-0.052, -0.05].
+		Value: "-0.051", Unit: shenyang.UnitRatio, Range: "[-0.052, -0.05]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.liaoning.2019",
+		Inputs:    []string{indicators.TradeTotalGrowth2019, indicators.TradeTotalGapLiaoning2019},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: zhID, Note: zhTradeGapLn}},
+		Note:      impliedNote,
 	},
 }
 
@@ -237,7 +369,10 @@ var wantClaims = []claim{{
 	Text:         "The 2019 actual use of foreign capital was the highest in the last five years, a sign that the city's efforts in going global have borne fruit.",
 	Period:       "2015/2019",
 	InferredFrom: `"the last five years" counted back from 2019`,
-	Citations:    []cite{{Source: sourceID, Quote: fdiRecord}},
+	Citations: []cite{
+		{Source: sourceID, Quote: fdiRecord},
+		{Source: zhID, Note: noQuote + "its title calls the figure a five-year high (创5年新高)"},
+	},
 }}
 
 func TestFigure(t *testing.T) {
@@ -288,7 +423,10 @@ func TestFigures(t *testing.T) {
 
 // TestFigureValues checks the internal consistency of each figure: a
 // two-sided figure's range holds its value, a reported figure's printed
-// text is in its quote, and a figure in a currency is money in it.
+// text is in its quote (or, when its primary source is one the module
+// stores no text of, in the note of that citation), every citation either
+// quotes the report or says why it does not, and a figure in a currency is
+// money in it.
 func TestFigureValues(t *testing.T) {
 	for f := range indicators.Figures() {
 		t.Run(f.ID, func(t *testing.T) {
@@ -297,11 +435,18 @@ func TestFigureValues(t *testing.T) {
 			}
 			if f.Status == shenyang.Reported {
 				c, _ := f.Primary()
-				// The quote prints "$1.65 billion" and "15 percent" as is.
-				if !strings.Contains(c.Quote, f.Printed) {
-					t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+				switch {
+				case c.HasQuote():
+					// The quote prints "$1.65 billion" and "15 percent" as is.
+					if !strings.Contains(c.Quote, f.Printed) {
+						t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+					}
+				// The Chinese edition's gaps: the note gives the figure.
+				case !strings.Contains(c.Note, f.Printed):
+					t.Errorf("printed %q is not in the note %q of its unquoted primary citation", f.Printed, c.Note)
 				}
 			}
+			checkCitations(t, f.ID, f.Citations)
 			m, ok := f.Money()
 			cur, isMoney := f.Unit.Currency()
 			if ok != isMoney {
@@ -315,7 +460,7 @@ func TestFigureValues(t *testing.T) {
 }
 
 func TestFiguresStopsEarly(t *testing.T) {
-	for _, stop := range []int{1, 2, 9} {
+	for _, stop := range []int{1, 2, 9, 17} {
 		n := 0
 		indicators.Figures()(func(shenyang.Figure) bool {
 			n++
@@ -334,11 +479,11 @@ func TestLookup(t *testing.T) {
 		wantV, wantG, wantPrio int // indexes in wantFigures
 	}{
 		{indicators.ForeignCapital, "Actual use of foreign capital",
-			indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019, indicators.ForeignCapital2018, 0, 1, 6},
+			indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019, indicators.ForeignCapital2018, 0, 1, 10},
 		{indicators.TradeTotal, "Total imports and exports",
-			indicators.TradeTotal2019, indicators.TradeTotalGrowth2019, indicators.TradeTotal2018, 2, 3, 7},
+			indicators.TradeTotal2019, indicators.TradeTotalGrowth2019, indicators.TradeTotal2018, 2, 3, 11},
 		{indicators.Imports, "Imports",
-			indicators.Imports2019, indicators.ImportsGrowth2019, indicators.Imports2018, 4, 5, 8},
+			indicators.Imports2019, indicators.ImportsGrowth2019, indicators.Imports2018, 4, 5, 12},
 	}
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
@@ -392,6 +537,7 @@ func TestAllStopsEarly(t *testing.T) {
 func TestClaims(t *testing.T) {
 	var got []claim
 	for c := range indicators.Claims() {
+		checkCitations(t, c.ID, c.Citations)
 		got = append(got, viewClaim(c))
 	}
 	if diff := cmp.Diff(wantClaims, got); diff != "" {

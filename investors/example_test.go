@@ -39,21 +39,24 @@ func ExampleFigure_converted() {
 	fmt.Println(f.Note)
 	// Output:
 	// investors.bmw-brilliance.investment-usd = 7393364928.909953 USD
-	// more than (7143533870.203694, +inf)
+	// at least [7143533870.203694, +inf)
 	// investors.bmw-brilliance.investment / trade.implied-rate.2019
-	// trade.implied-rate.2019 (6.803225806451612, 7.279310344827587)
+	// trade.implied-rate.2019 [6.803225806451612, 7.279310344827587]
 	// illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums
 }
 
 func ExampleFigures() {
 	for f := range investors.Figures() {
-		fmt.Printf("%-40s %-10s %s\n", f.ID, f.Qualifier, f.Range)
+		fmt.Printf("%-49s %-10s %s\n", f.ID, f.Qualifier, f.Range)
 	}
 	// Output:
-	// investors.fortune500.companies           more than  (100, +inf)
-	// investors.fortune500.local-companies     some       [165, 175]
-	// investors.bmw-brilliance.investment      surpassed  (52000000000, +inf)
-	// investors.bmw-brilliance.investment-usd  more than  (7143533870.203694, +inf)
+	// investors.fortune500.companies                    more than  (100, +inf)
+	// investors.fortune500.local-companies              some       [165, 175]
+	// investors.fortune500.local-companies.zh           more than  (170, +inf)
+	// investors.bmw-brilliance.investment               surpassed  (52000000000, +inf)
+	// investors.fortune500.local-companies.combined     as printed (170, 175]
+	// investors.bmw-brilliance.investment-usd           at least   [7143533870.203694, +inf)
+	// investors.bmw-brilliance.investment-usd-official  at least   [7537815917.837806, +inf)
 }
 
 func ExampleLookup() {
@@ -112,4 +115,19 @@ func ExampleFigure_count() {
 	fmt.Println(f.Printed, "->", shenyang.FormatDecimal(f.Value), f.Unit, f.Range)
 	// Output:
 	// some 170 -> 170 count [165, 175]
+}
+
+// The English report says "some 170" local companies, the Chinese edition
+// "more than 170": together they allow (170, 175].
+func ExampleFigure_combined() {
+	f, _ := investors.Figure(investors.Fortune500EnterprisesCombined)
+	for id := range f.Derivation.Inputs.All() {
+		in, _ := investors.Figure(id)
+		fmt.Printf("%q %s\n", in.Printed, in.Range)
+	}
+	fmt.Println(f.Range, shenyang.FormatDecimal(f.Value))
+	// Output:
+	// "some 170" [165, 175]
+	// "more than 170" (170, +inf)
+	// (170, 175] 172.5
 }

@@ -22,6 +22,20 @@ const (
 	tradeQ     = "Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018."
 	asOfReport = "the report's publication date, 2020-04-09: it gives the count as it stood then"
 	bmwPeriod  = `"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`
+
+	// The secondary sources, cited without a quote: the module stores
+	// none of their text.
+	zhID    = "chinadaily-zh-2020-01-07"
+	nbsID   = "nbs-communique-2019"
+	noQuote = "no quote: the module does not store this source's text; "
+
+	illustrative = "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums"
+)
+
+var (
+	zhEnterprises = cite{Source: zhID, Note: noQuote + "it reports that more than 100 Fortune Global 500 companies have set up more than 170 enterprises in Shenyang"}
+	zhTrade       = cite{Source: zhID, Note: noQuote + "it reports 1055亿元 (105.5 billion yuan) for 2019"}
+	nbs2019       = cite{Source: nbsID, Note: noQuote + "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar"}
 )
 
 // showRange writes r in interval notation from its bounds, independently
@@ -105,7 +119,11 @@ func viewClaim(c shenyang.Claim) claim {
 	}
 }
 
-// wantFigures are the package's figures in the order Figures yields them.
+// wantFigures are the package's figures in the order Figures yields them:
+// the reported ones, then the derived ones. A derived figure cites the
+// citations of its inputs, in input order, each once; its qualifier is
+// "more than" when its range has only an open lower bound, "at least" when
+// it has only a closed one.
 var wantFigures = []figure{
 	{
 		ID: investors.Fortune500Companies, Label: "Fortune Global 500 companies investing in the city",
@@ -113,7 +131,10 @@ var wantFigures = []figure{
 		// "more than 100": (100, +inf).
 		Value: "100", Unit: shenyang.UnitCount, Range: "(100, +inf)",
 		Qualifier: shenyang.MoreThan, Status: shenyang.Reported, Printed: "more than 100",
-		Citations: []cite{{Source: sourceID, Quote: fortuneQ}},
+		Citations: []cite{
+			{Source: sourceID, Quote: fortuneQ},
+			{Source: zhID, Note: noQuote + "it reports more than 100 Fortune Global 500 companies"},
+		},
 	},
 	{
 		ID: investors.Fortune500Enterprises, Label: "Local companies in which Fortune Global 500 companies invest",
@@ -123,6 +144,15 @@ var wantFigures = []figure{
 		Value: "170", Unit: shenyang.UnitCount, Range: "[165, 175]",
 		Qualifier: shenyang.Some, Status: shenyang.Reported, Printed: "some 170",
 		Citations: []cite{{Source: sourceID, Quote: fortuneQ}},
+		Note:      "the Chinese edition says more than 170; see investors.fortune500.local-companies.zh",
+	},
+	{
+		ID: investors.Fortune500EnterprisesZh, Label: "Enterprises set up in Shenyang by Fortune Global 500 companies, as the Chinese edition gives them",
+		Period: "2020-01-07", InferredFrom: "the Chinese edition's publication date: it gives the count as it stood then", Inferred: true,
+		// "more than 170": (170, +inf).
+		Value: "170", Unit: shenyang.UnitCount, Range: "(170, +inf)",
+		Qualifier: shenyang.MoreThan, Status: shenyang.Reported, Printed: "more than 170",
+		Citations: []cite{zhEnterprises},
 	},
 	{
 		ID: investors.BMWInvestment, Label: "Cumulative investment in BMW Brilliance Automotive's production base in Shenyang since 2009",
@@ -133,19 +163,47 @@ var wantFigures = []figure{
 		Citations: []cite{{Source: sourceID, Quote: bmwQ}},
 	},
 	{
+		ID: investors.Fortune500EnterprisesCombined, Label: "Local companies with Fortune Global 500 investment, as both editions allow",
+		Period: "2020-04-09", InferredFrom: asOfReport, Inferred: true,
+		// [165, 175] ∩ (170, +inf) = (170, 175]: the low end is the
+		// Chinese edition's open 170. The value is the midpoint,
+		// (170 + 175) / 2 = 172.5.
+		Value: "172.5", Unit: shenyang.UnitCount, Range: "(170, 175]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "midpoint(intersect(investors.fortune500.local-companies, investors.fortune500.local-companies.zh))",
+		Inputs:    []string{investors.Fortune500Enterprises, investors.Fortune500EnterprisesZh},
+		Citations: []cite{{Source: sourceID, Quote: fortuneQ}, zhEnterprises},
+		Note:      "the range is what both readings allow; the value is its midpoint, and the count itself is a whole number from 171 to 175",
+	},
+	{
 		ID: investors.BMWInvestmentUSD, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies",
 		Period: "2009/2020", InferredFrom: bmwPeriod, Inferred: true,
 		// 52e9 × 15 / 105.5 = 7393364928.909952606635…, half-even -> 7393364928.909953.
 		Value: "7393364928.909953", Unit: shenyang.UnitUSD,
-		// (52e9, +inf) / (6.803225806451612, 7.279310344827587):
-		// 52e9 / 7.279310344827587 = 7143533870.203694153001… floor -> 7143533870.203694, open;
-		// +inf over a positive rate has no upper bound.
-		Range:     "(7143533870.203694, +inf)",
-		Qualifier: shenyang.MoreThan, Status: shenyang.Derived,
+		// (52e9, +inf) / [6.803225806451612, 7.279310344827587]:
+		// 52e9 / 7.279310344827587 = 7143533870.203694153001… floor -> 7143533870.203694,
+		// closed because rounding moved it; +inf over a positive rate has
+		// no upper bound. Only a closed lower bound: "at least".
+		Range:     "[7143533870.203694, +inf)",
+		Qualifier: shenyang.AtLeast, Status: shenyang.Derived,
 		Formula:   "investors.bmw-brilliance.investment / trade.implied-rate.2019",
 		Inputs:    []string{investors.BMWInvestment, trade.ImpliedRate2019},
-		Citations: []cite{{Source: sourceID, Quote: bmwQ}, {Source: sourceID, Quote: tradeQ}},
-		Note:      "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums",
+		Citations: []cite{{Source: sourceID, Quote: bmwQ}, {Source: sourceID, Quote: tradeQ}, zhTrade},
+		Note:      illustrative,
+	},
+	{
+		ID: investors.BMWInvestmentUSDOfficial, Label: "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate",
+		Period: "2009/2020", InferredFrom: bmwPeriod, Inferred: true,
+		// 52e9 / 6.8985 = 7537870551.569181706168…, half-even -> 7537870551.569182.
+		Value: "7537870551.569182", Unit: shenyang.UnitUSD,
+		// (52e9, +inf) / [6.89845, 6.89855]:
+		// 52e9 / 6.89855 = 7537815917.837806495567… floor -> 7537815917.837806, closed.
+		Range:     "[7537815917.837806, +inf)",
+		Qualifier: shenyang.AtLeast, Status: shenyang.Derived,
+		Formula:   "investors.bmw-brilliance.investment / trade.official-rate.2019",
+		Inputs:    []string{investors.BMWInvestment, trade.OfficialRate2019},
+		Citations: []cite{{Source: sourceID, Quote: bmwQ}, nbs2019},
+		Note:      illustrative,
 	},
 }
 
@@ -226,7 +284,7 @@ func TestFigures(t *testing.T) {
 	if diff := cmp.Diff(wantFigures, got); diff != "" {
 		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
 	}
-	for _, stop := range []int{1, 2, 4} {
+	for _, stop := range []int{1, 2, 4, 7} {
 		n := 0
 		investors.Figures()(func(shenyang.Figure) bool {
 			n++
@@ -240,7 +298,10 @@ func TestFigures(t *testing.T) {
 
 // TestFigureValues checks the internal consistency of each figure: a
 // reported lower bound is its own open low end, any other value lies in
-// its range, the printed text is in the quote and every input resolves.
+// its range, the printed text is in the quote (or, for a source the module
+// stores no text of, in the note), every citation either quotes the report
+// or says why not, a derived figure's qualifier matches the shape of its
+// range, and every input resolves.
 func TestFigureValues(t *testing.T) {
 	for f := range investors.Figures() {
 		t.Run(f.ID, func(t *testing.T) {
@@ -254,8 +315,35 @@ func TestFigureValues(t *testing.T) {
 			}
 			if f.Status == shenyang.Reported {
 				c, _ := f.Primary()
-				if !strings.Contains(c.Quote, f.Printed) {
-					t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+				switch {
+				case c.HasQuote():
+					if !strings.Contains(c.Quote, f.Printed) {
+						t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+					}
+				case !strings.Contains(c.Note, f.Printed):
+					t.Errorf("printed %q is not in the note %q of its unquoted primary citation", f.Printed, c.Note)
+				}
+			}
+			for c := range f.Citations.All() {
+				switch {
+				case c.HasQuote() && c.Source != shenyang.Report():
+					t.Errorf("quotes %q, want the report", c.Source.ID)
+				case !c.HasQuote() && c.Source != shenyang.ChineseEdition() && c.Source != shenyang.Communique():
+					t.Errorf("cites %q without a quote, want the Chinese edition or the communiqué", c.Source.ID)
+				case !c.HasQuote() && !strings.HasPrefix(c.Note, "no quote: "):
+					t.Errorf("citation of %q without a quote has note %q, want the prefix %q", c.Source.ID, c.Note, "no quote: ")
+				}
+			}
+			if f.Status == shenyang.Derived {
+				want := shenyang.AsPrinted
+				if f.Range.High().IsUnbounded() {
+					want = shenyang.AtLeast
+					if f.Range.Low().IsOpen() {
+						want = shenyang.MoreThan
+					}
+				}
+				if f.Qualifier != want {
+					t.Errorf("qualifier %q for range %s, want %q", f.Qualifier, showRange(f.Range), want)
 				}
 			}
 			for id := range f.Derivation.Inputs.All() {
@@ -269,23 +357,42 @@ func TestFigureValues(t *testing.T) {
 	}
 }
 
-// TestInvestmentUSDMatchesRate checks the dollar value against a
-// conversion at trade.ImpliedRate, which the test does by hand too.
+// TestInvestmentUSDMatchesRate checks the dollar values against a
+// conversion at trade.ImpliedRate and trade.OfficialRate, which the test
+// does by hand too.
 func TestInvestmentUSDMatchesRate(t *testing.T) {
-	f, _ := investors.Figure(investors.BMWInvestmentUSD)
-	m, ok := f.Money()
-	if !ok || m.Currency() != shenyang.USD {
-		t.Fatalf("Money() = %v, %t; want an amount in USD", m, ok)
+	tests := []struct {
+		id   string
+		rate shenyang.Rate
+		want string
+	}{
+		// 52e9 × 15 / 105.5 -> 7393364928.909953 (see wantFigures).
+		{investors.BMWInvestmentUSD, trade.ImpliedRate(), "7393364928.909953"},
+		// 52e9 / 6.8985 -> 7537870551.569182 (see wantFigures).
+		{investors.BMWInvestmentUSDOfficial, trade.OfficialRate(), "7537870551.569182"},
 	}
-	cny, _ := shenyang.NewMoney(decimal.New(52, 9), shenyang.CNY)
-	usd, err := trade.ImpliedRate().Convert(cny)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// 52e9 × 15 / 105.5 -> 7393364928.909953 (see wantFigures).
-	got := []string{shenyang.FormatDecimal(m.Amount()), shenyang.FormatDecimal(usd.Amount())}
-	if diff := cmp.Diff([]string{"7393364928.909953", "7393364928.909953"}, got); diff != "" {
-		t.Errorf("figure and conversion (-want +got):\n%s", diff)
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			f, _ := investors.Figure(tc.id)
+			m, ok := f.Money()
+			if !ok || m.Currency() != shenyang.USD {
+				t.Fatalf("Money() = %v, %t; want an amount in USD", m, ok)
+			}
+			cny, _ := shenyang.NewMoney(decimal.New(52, 9), shenyang.CNY)
+			usd, err := tc.rate.Convert(cny)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{shenyang.FormatDecimal(m.Amount()), shenyang.FormatDecimal(usd.Amount())}
+			if diff := cmp.Diff([]string{tc.want, tc.want}, got); diff != "" {
+				t.Errorf("figure and conversion (-want +got):\n%s", diff)
+			}
+			// The point lies in the figure's range, whose rounded low end
+			// is closed.
+			if !f.Range.Contains(m.Amount()) {
+				t.Errorf("range %s does not contain %s", showRange(f.Range), tc.want)
+			}
+		})
 	}
 }
 

@@ -35,19 +35,25 @@ func ExampleFigure() {
 
 func ExampleFigures() {
 	for f := range trade.Figures() {
-		fmt.Printf("%-26s %-20s %s\n", f.ID, shenyang.FormatDecimal(f.Value), f.Unit)
+		fmt.Printf("%-32s %-20s %s\n", f.ID, shenyang.FormatDecimal(f.Value), f.Unit)
 	}
 	// Output:
-	// trade.total-usd.2019       15000000000          USD
-	// trade.exports.2019         30300000000          CNY
-	// trade.balance.2019         -44900000000         CNY
-	// trade.exports.2018         34195562537.44089    CNY
-	// trade.exports.growth.2019  -0.1139201185292863  ratio
-	// trade.import-share.2019    0.7127962085308057   ratio
-	// trade.import-share.2018    0.6525341891930177   ratio
-	// trade.implied-rate.2019    7.033333333333333    CNY per USD
-	// trade.imports-usd.2019     10691943127.96209    USD
-	// trade.exports-usd.2019     4308056872.037915    USD
+	// trade.total-usd.2019             15000000000          USD
+	// trade.partners.2019              188                  count
+	// trade.official-rate.2019         6.8985               CNY per USD
+	// trade.official-rate.2018         6.6174               CNY per USD
+	// trade.exports.2019               30300000000          CNY
+	// trade.balance.2019               -44900000000         CNY
+	// trade.exports.2018               34195562537.44089    CNY
+	// trade.exports.growth.2019        -0.1139201185292863  ratio
+	// trade.import-share.2019          0.7127962085308057   ratio
+	// trade.import-share.2018          0.6525341891930177   ratio
+	// trade.implied-rate.2019          7.033333333333333    CNY per USD
+	// trade.imports-usd.2019           10691943127.96209    USD
+	// trade.exports-usd.2019           4308056872.037915    USD
+	// trade.total-usd-official.2019    15293179676.74132    USD
+	// trade.imports-usd-official.2019  10900920489.96159    USD
+	// trade.exports-usd-official.2019  4392259186.779735    USD
 }
 
 // Convert at the rate the report implies. The rate keeps the two amounts
@@ -73,7 +79,30 @@ func ExampleImpliedRate() {
 	// 7.033333333333333 CNY per USD
 	// 105500000000 CNY = 15000000000 USD
 	// 52000000000 CNY = 7393364928.909953 USD
-	// (6.803225806451612, 7.279310344827587) CNY per USD
+	// [6.803225806451612, 7.279310344827587] CNY per USD
+}
+
+// Convert at the official 2019 average rate of the statistical
+// communiqué, which the module cites without a quote. At it the report's
+// 105.5 billion yuan are 15.29 billion dollars, within the range its "$15
+// billion" stands for.
+func ExampleOfficialRate() {
+	rate := trade.OfficialRate()
+	fmt.Println(rate)
+	total, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
+	usd, _ := rate.Convert(total)
+	fmt.Println(total, "=", usd)
+
+	f, _ := trade.Figure(trade.OfficialRate2019)
+	c, _ := f.Primary()
+	fmt.Println(f.Range, c.Source.Publisher, c.HasQuote())
+	printed, _ := trade.Figure(trade.TotalUSD2019)
+	fmt.Println(printed.Range.Contains(usd.Amount()))
+	// Output:
+	// 6.8985 CNY per USD
+	// 105500000000 CNY = 15293179676.74132 USD
+	// [6.89845, 6.89855] National Bureau of Statistics of China false
+	// true
 }
 
 // Compute a share from two printed figures.
@@ -123,8 +152,8 @@ func ExampleImportShareRange() {
 	r, _ = trade.ImportShareRange(more, whole)
 	fmt.Println(r)
 	// Output:
-	// (0.7119848413074372, 0.7136083451872926)
-	// (0.8571428571428571, 1]
+	// [0.7119848413074372, 0.7136083451872926]
+	// [0.8571428571428571, 1]
 }
 
 func ExamplePriorities() {

@@ -129,12 +129,14 @@ func TestImportShareRange(t *testing.T) {
 	}{
 		// 75.15e9 / 105.55e9 = 0.71198484130743723353… floor -> 0.7119848413074372,
 		// 75.25e9 / 105.45e9 = 0.71360834518729255571… ceil  -> 0.7136083451872926.
+		// Both bounds rounded, so closed.
 		{"2019", "[75150000000, 75250000000]", "[105450000000, 105550000000]",
-			"(0.7119848413074372, 0.7136083451872926)"},
+			"[0.7119848413074372, 0.7136083451872926]"},
 		// 64148527528.80921 / 98506766215.58563 = 0.65120935335972588211… floor -> 0.6512093533597258,
 		// 64288765484.83555 / 98321678321.67832 = 0.65386155507336300191… ceil  -> 0.6538615550733631.
+		// Rounded bounds are closed even from open operands.
 		{"2018", "(64148527528.80921, 64288765484.83555)", "(98321678321.67832, 98506766215.58563)",
-			"(0.6512093533597258, 0.6538615550733631)"},
+			"[0.6512093533597258, 0.6538615550733631]"},
 		// [25 / 100, 50 / 100], exact.
 		{"exact", "[25, 50]", "[100, 100]", "[0.25, 0.5]"},
 		// Exact bounds keep their operands' openness: 25 / 200 = 0.125 from
@@ -142,9 +144,11 @@ func TestImportShareRange(t *testing.T) {
 		{"open operands", "[25, 50)", "(100, 200]", "[0.125, 0.5)"},
 		// 0 / 200 = 0, 50 / 100 = 0.5.
 		{"from no imports", "[0, 50]", "[100, 200]", "[0, 0.5]"},
-		// 90 / 105 = 0.857142…, floor -> 0.8571428571428571, open;
+		// 90 / 105 = 0.857142…, floor -> 0.8571428571428571, closed;
 		// 110 / 100 = 1.1, cut to 1.
-		{"cut at one", "[90, 110]", "[100, 105]", "(0.8571428571428571, 1]"},
+		{"cut at one", "[90, 110]", "[100, 105]", "[0.8571428571428571, 1]"},
+		// (90 / 105 rounded, so closed, though 90 is open.)
+		{"cut at one, open imports", "(90, 110]", "[100, 105]", "[0.8571428571428571, 1]"},
 		// [-10 / 100, 50 / 100] = [-0.1, 0.5], cut to [0, 0.5].
 		{"cut at zero", "[-10, 50]", "[100, 100]", "[0, 0.5]"},
 		// 50 / 200 = 0.25 open; no upper bound, cut to 1.
@@ -208,9 +212,9 @@ func TestImportShareRangeErrors(t *testing.T) {
 }
 
 // TestImportShareAgreesWithRange checks that the point share of values
-// inside two ranges lies inside the share range of those ranges. (At the
-// corners it need not: 75.15e9 / 105.55e9 rounds half-even to
-// 0.7119848413074372, which is the range's open, rounded-down bound.)
+// inside two ranges lies inside the share range of those ranges, at the
+// corners too: 75.15e9 / 105.55e9 rounds half-even to 0.7119848413074372,
+// the range's rounded-down bound, which is closed.
 func TestImportShareAgreesWithRange(t *testing.T) {
 	imports, total := rng("[75150000000, 75250000000]"), rng("[105450000000, 105550000000]")
 	r, err := trade.ImportShareRange(imports, total)
@@ -221,6 +225,8 @@ func TestImportShareAgreesWithRange(t *testing.T) {
 		{"75150000001", "105550000000"}, // near the smallest share
 		{"75249999999", "105450000000"}, // near the largest
 		{"75200000000", "105500000000"}, // the printed values
+		{"75150000000", "105550000000"}, // the smallest share: the low bound
+		{"75250000000", "105450000000"}, // the largest: 0.71360834518729255… rounds up to the high bound
 	} {
 		s, err := trade.ImportShare(dec(c.imports), dec(c.total))
 		if err != nil {
@@ -229,5 +235,84 @@ func TestImportShareAgreesWithRange(t *testing.T) {
 		if !r.Contains(s) {
 			t.Errorf("ImportShare(%s, %s) = %s, outside %s", c.imports, c.total, shenyang.FormatDecimal(s), showRange(r))
 		}
+	}
+}
+
+// TestImportShareRangeOutOfRange checks that ImportShareRange rejects an
+// operand beyond the module's decimal range (Exactly does not check its
+// value) and a result beyond it. The error comes from the division inside,
+// so it names Range.Quo and its operand.
+func TestImportShareRangeOutOfRange(t *testing.T) {
+	tests := []struct {
+		name           string
+		imports, total shenyang.Range
+		want           wantErr
+	}{
+		// 10^2000 of 2 * 10^2000 passes the checks on the shares' order.
+		{"imports", shenyang.Exactly(decimal.New(1, 2000)), shenyang.Exactly(decimal.New(2, 2000)),
+			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "receiver", "with exponent 2000 and length 1"}},
+		{"total", shenyang.Exactly(dec("1")), shenyang.Exactly(decimal.New(1, 2000)),
+			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "argument", "with exponent 2000 and length 1"}},
+		{"total with too many digits", shenyang.Exactly(dec("1")), shenyang.Exactly(outOfRange[2].d),
+			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "argument", "with exponent 0 and length 1001"}},
+		// 10^-1000 / 10^1000 = 10^-2000.
+		{"result", shenyang.Exactly(decimal.New(1, -1000)), shenyang.Exactly(decimal.New(1, 1000)),
+			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "result", "with exponent -2000 and length 1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := trade.ImportShareRange(tc.imports, tc.total)
+			checkErr(t, err, tc.want)
+			if !r.IsZero() {
+				t.Errorf("ImportShareRange returned %s with the error, want unset", showRange(r))
+			}
+		})
+	}
+}
+
+// TestImportShareInRange checks the rounding rule on exact points: the share
+// ImportShare rounds half to even lies in the range ImportShareRange rounds
+// outward, whose rounded bounds are closed.
+func TestImportShareInRange(t *testing.T) {
+	tests := []struct {
+		name           string
+		imports, total string
+		want           string
+		wantRange      string
+	}{
+		// 752 / 1055 = 0.71279620853080568720…: half-even ...057; floor
+		// ...056, ceil ...057.
+		{"2019", "75200000000", "105500000000", "0.7127962085308057", "[0.7127962085308056, 0.7127962085308057]"},
+		// 64218616567.03672 / 98414179104.47761 = 0.65253418919301767959….
+		{"2018", "64218616567.03672", "98414179104.47761", "0.6525341891930177", "[0.6525341891930176, 0.6525341891930177]"},
+		// 1/3: half-even and floor ...333, ceil ...334.
+		{"a third", "1", "3", "0.3333333333333333", "[0.3333333333333333, 0.3333333333333334]"},
+		// 2/3: floor ...666, half-even and ceil ...667.
+		{"two thirds", "2", "3", "0.6666666666666667", "[0.6666666666666666, 0.6666666666666667]"},
+		// 1/30 = 0.0333…: 16 digits after the leading zeros.
+		{"a thirtieth", "1", "30", "0.03333333333333333", "[0.03333333333333333, 0.03333333333333334]"},
+		// 1/7 = 0.142857142857142857…: half-even and ceil ...429.
+		{"a seventh", "1", "7", "0.1428571428571429", "[0.1428571428571428, 0.1428571428571429]"},
+		{"none", "0", "5", "0", "[0, 0]"},
+		{"all", "5", "5", "1", "[1, 1]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := trade.ImportShare(dec(tc.imports), dec(tc.total))
+			if err != nil {
+				t.Fatalf("ImportShare: %v", err)
+			}
+			r, err := trade.ImportShareRange(shenyang.Exactly(dec(tc.imports)), shenyang.Exactly(dec(tc.total)))
+			if err != nil {
+				t.Fatalf("ImportShareRange: %v", err)
+			}
+			got := [2]string{shenyang.FormatDecimal(s), showRange(r)}
+			if diff := cmp.Diff([2]string{tc.want, tc.wantRange}, got); diff != "" {
+				t.Errorf("ImportShare, ImportShareRange (-want +got):\n%s", diff)
+			}
+			if !r.Contains(s) {
+				t.Errorf("ImportShareRange %s does not contain ImportShare %s", showRange(r), shenyang.FormatDecimal(s))
+			}
+		})
 	}
 }

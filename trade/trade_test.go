@@ -20,7 +20,20 @@ const (
 	smesQ    = "Private SMEs will also play a bigger role in the sector."
 	servQ    = "Trade in services, such as cross-border e-commerce, smart medical care and manufacturing outsourcing, will also be encouraged."
 	lastYear = `"last year" in a report published on 2020-04-09`
+	sameYear = `the preceding sentence's "last year" in a report published on 2020-04-09`
 	plansOn  = "plans reported on 2020-04-09 with no year printed"
+
+	// The secondary sources, cited without a quote: the module stores
+	// none of their text.
+	zhID    = "chinadaily-zh-2020-01-07"
+	nbsID   = "nbs-communique-2019"
+	noQuote = "no quote: the module does not store this source's text; "
+
+	// Derived 2019 figures inherit the inferred year of their first input
+	// that has one.
+	fromTotal   = "as its input indicators.trade-total.2019: " + lastYear
+	fromImports = "as its input indicators.imports.2019: " + sameYear
+	fromExports = "as its input trade.exports.2019: " + fromTotal
 )
 
 // dec reads a decimal literal of a test table; a malformed literal is a
@@ -137,17 +150,30 @@ func viewClaim(c shenyang.Claim) claim {
 var (
 	citeTrade   = cite{Source: sourceID, Quote: tradeQ}
 	citeImports = cite{Source: sourceID, Quote: importsQ}
+
+	// The Chinese edition corroborates the headline figures.
+	zhTrade       = cite{Source: zhID, Note: noQuote + "it reports 1055亿元 (105.5 billion yuan) for 2019"}
+	zhTradeGrowth = cite{Source: zhID, Note: noQuote + "it reports growth of 7.2 percent"}
+	zhImports     = cite{Source: zhID, Note: noQuote + "it reports 752亿元 (75.2 billion yuan) for 2019"}
+	zhImpGrowth   = cite{Source: zhID, Note: noQuote + "it reports growth of 17.1 percent"}
+
+	nbs2019 = cite{Source: nbsID, Note: noQuote + "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar"}
+	nbs2018 = cite{Source: nbsID, Note: noQuote + "it gives the 2018 average exchange rate as 6.6174 yuan per US dollar"}
 )
 
-// wantFigures are the package's figures in the order Figures yields them.
-// Sums and differences are exact; every quotient keeps 16 significant
-// digits, the value rounded half to even and the bounds outward, a bound
-// moved by rounding being open. The inputs from indicators are
+// wantFigures are the package's figures in the order Figures yields them:
+// the reported ones (the report's dollar total, then the Chinese edition's
+// trading partners and the communiqué's official rates), then the derived
+// ones. Sums and differences are exact; every quotient keeps 16
+// significant digits, the value rounded half to even and the bounds
+// outward, a bound moved by rounding being closed. A derived figure cites
+// the citations of its inputs, in input order, each once. The inputs from
+// indicators are
 //
 //	trade total 2019  105500000000       [105450000000, 105550000000]
 //	imports 2019       75200000000       [75150000000, 75250000000]
-//	trade total 2018  98414179104.47761  (98321678321.67832, 98506766215.58563)
-//	imports 2018      64218616567.03672  (64148527528.80921, 64288765484.83555)
+//	trade total 2018  98414179104.47761  [98321678321.67832, 98506766215.58563]
+//	imports 2018      64218616567.03672  [64148527528.80921, 64288765484.83555]
 var wantFigures = []figure{
 	{
 		ID: trade.TotalUSD2019, Label: "Total imports and exports, in US dollars as the report gives them",
@@ -159,62 +185,87 @@ var wantFigures = []figure{
 		Note:      "the report gives no exchange rate; see trade.implied-rate.2019",
 	},
 	{
-		ID: trade.Exports2019, Label: "Exports: total trade minus imports", Period: "2019",
+		ID: trade.Partners2019, Label: "Countries and regions Shenyang trades with", Period: "2019",
+		// "188": 188 ± 0.5.
+		Value: "188", Unit: shenyang.UnitCount, Range: "[187.5, 188.5]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "188",
+		Citations: []cite{{Source: zhID, Note: noQuote + "it reports that Shenyang trades with 188 countries and regions"}},
+	},
+	{
+		ID: trade.OfficialRate2019, Label: "Official average exchange rate of 2019", Period: "2019",
+		// "6.8985": 6.8985 ± 0.00005.
+		Value: "6.8985", Unit: shenyang.UnitCNYPerUSD, Range: "[6.89845, 6.89855]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "6.8985",
+		Citations: []cite{nbs2019},
+	},
+	{
+		ID: trade.OfficialRate2018, Label: "Official average exchange rate of 2018", Period: "2018",
+		// "6.6174": 6.6174 ± 0.00005.
+		Value: "6.6174", Unit: shenyang.UnitCNYPerUSD, Range: "[6.61735, 6.61745]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "6.6174",
+		Citations: []cite{nbs2018},
+	},
+	{
+		ID: trade.Exports2019, Label: "Exports: total trade minus imports",
+		Period: "2019", InferredFrom: fromTotal, Inferred: true,
 		// 105.5e9 - 75.2e9 = 30.3e9;
 		// [105.45e9 - 75.25e9, 105.55e9 - 75.15e9] = [30.2e9, 30.4e9], exact.
 		Value: "30300000000", Unit: shenyang.UnitCNY, Range: "[30200000000, 30400000000]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2019 - indicators.imports.2019",
 		Inputs:    []string{indicators.TradeTotal2019, indicators.Imports2019},
-		Citations: []cite{citeTrade, citeImports},
+		Citations: []cite{citeTrade, zhTrade, citeImports, zhImports},
 	},
 	{
-		ID: trade.Balance2019, Label: "Trade balance: exports minus imports (negative: a deficit)", Period: "2019",
+		ID: trade.Balance2019, Label: "Trade balance: exports minus imports (negative: a deficit)",
+		Period: "2019", InferredFrom: fromExports, Inferred: true,
 		// 30.3e9 - 75.2e9 = -44.9e9;
 		// [30.2e9 - 75.25e9, 30.4e9 - 75.15e9] = [-45.05e9, -44.75e9], exact.
 		Value: "-44900000000", Unit: shenyang.UnitCNY, Range: "[-45050000000, -44750000000]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "trade.exports.2019 - indicators.imports.2019",
 		Inputs:    []string{trade.Exports2019, indicators.Imports2019},
-		Citations: []cite{citeTrade, citeImports},
+		Citations: []cite{citeTrade, zhTrade, citeImports, zhImports},
 	},
 	{
 		ID: trade.Exports2018, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Period: "2018",
 		// 98414179104.47761 - 64218616567.03672 = 34195562537.44089;
 		// 98321678321.67832 - 64288765484.83555 = 34032912836.84277,
 		// 98506766215.58563 - 64148527528.80921 = 34358238686.77642,
-		// exact but open like their operands.
-		Value: "34195562537.44089", Unit: shenyang.UnitCNY, Range: "(34032912836.84277, 34358238686.77642)",
+		// exact and closed like their operands.
+		Value: "34195562537.44089", Unit: shenyang.UnitCNY, Range: "[34032912836.84277, 34358238686.77642]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2018 - indicators.imports.2018",
 		Inputs:    []string{indicators.TradeTotal2018, indicators.Imports2018},
-		Citations: []cite{citeTrade, citeImports},
+		Citations: []cite{citeTrade, zhTrade, zhTradeGrowth, citeImports, zhImports, zhImpGrowth},
 	},
 	{
-		ID: trade.ExportsGrowth2019, Label: "Growth of exports on 2018", Period: "2019",
+		ID: trade.ExportsGrowth2019, Label: "Growth of exports on 2018",
+		Period: "2019", InferredFrom: fromExports, Inferred: true,
 		// (30.3e9 - 34195562537.44089) / 34195562537.44089
 		// = -0.11392011852928634741…, half-even -> -0.1139201185292863.
 		Value: "-0.1139201185292863", Unit: shenyang.UnitRatio,
 		// 30.2e9 / 34358238686.77642 = 0.87897404390589973948… floor -> 0.8789740439058997,
 		// 30.4e9 / 34032912836.84277 = 0.89325295621155550289… ceil  -> 0.8932529562115556,
 		// each minus 1.
-		Range:     "(-0.1210259560941003, -0.1067470437884444)",
+		Range:     "[-0.1210259560941003, -0.1067470437884444]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "(trade.exports.2019 - trade.exports.2018) / trade.exports.2018",
 		Inputs:    []string{trade.Exports2018, trade.Exports2019},
-		Citations: []cite{citeTrade, citeImports},
+		Citations: []cite{citeTrade, zhTrade, zhTradeGrowth, citeImports, zhImports, zhImpGrowth},
 	},
 	{
-		ID: trade.ImportShare2019, Label: "Share of imports in total trade in 2019", Period: "2019",
+		ID: trade.ImportShare2019, Label: "Share of imports in total trade in 2019",
+		Period: "2019", InferredFrom: fromImports, Inferred: true,
 		// 75.2e9 / 105.5e9 = 0.71279620853080568720…, half-even -> 0.7127962085308057.
 		Value: "0.7127962085308057", Unit: shenyang.UnitRatio,
 		// 75.15e9 / 105.55e9 = 0.71198484130743723353… floor -> 0.7119848413074372,
 		// 75.25e9 / 105.45e9 = 0.71360834518729255571… ceil  -> 0.7136083451872926.
-		Range:     "(0.7119848413074372, 0.7136083451872926)",
+		Range:     "[0.7119848413074372, 0.7136083451872926]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2019 / indicators.trade-total.2019",
 		Inputs:    []string{indicators.Imports2019, indicators.TradeTotal2019},
-		Citations: []cite{citeImports, citeTrade},
+		Citations: []cite{citeImports, zhImports, citeTrade, zhTrade},
 	},
 	{
 		ID: trade.ImportShare2018, Label: "Share of imports in total trade in 2018", Period: "2018",
@@ -223,48 +274,90 @@ var wantFigures = []figure{
 		Value: "0.6525341891930177", Unit: shenyang.UnitRatio,
 		// 64148527528.80921 / 98506766215.58563 = 0.65120935335972588211… floor -> 0.6512093533597258,
 		// 64288765484.83555 / 98321678321.67832 = 0.65386155507336300191… ceil  -> 0.6538615550733631.
-		Range:     "(0.6512093533597258, 0.6538615550733631)",
+		Range:     "[0.6512093533597258, 0.6538615550733631]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2018 / indicators.trade-total.2018",
 		Inputs:    []string{indicators.Imports2018, indicators.TradeTotal2018},
-		Citations: []cite{citeImports, citeTrade},
+		Citations: []cite{citeImports, zhImports, zhImpGrowth, citeTrade, zhTrade, zhTradeGrowth},
 	},
 	{
-		ID: trade.ImpliedRate2019, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion", Period: "2019",
+		ID: trade.ImpliedRate2019, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion",
+		Period: "2019", InferredFrom: fromTotal, Inferred: true,
 		// 105.5 / 15 = 7.03333…, half-even -> 7.033333333333333.
 		Value: "7.033333333333333", Unit: shenyang.UnitCNYPerUSD,
 		// 105.45 / 15.5 = 6.80322580645161290322… floor -> 6.803225806451612,
 		// 105.55 / 14.5 = 7.27931034482758620689… ceil  -> 7.279310344827587.
-		Range:     "(6.803225806451612, 7.279310344827587)",
+		Range:     "[6.803225806451612, 7.279310344827587]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2019 / trade.total-usd.2019",
 		Inputs:    []string{indicators.TradeTotal2019, trade.TotalUSD2019},
-		Citations: []cite{citeTrade},
+		Citations: []cite{citeTrade, zhTrade},
 		Note:      "the report states no rate; its printed precision allows anything in the range",
 	},
 	{
-		ID: trade.ImportsUSD2019, Label: "Imports in US dollars at the rate the report implies", Period: "2019",
+		ID: trade.ImportsUSD2019, Label: "Imports in US dollars at the rate the report implies",
+		Period: "2019", InferredFrom: fromImports, Inferred: true,
 		// 75.2e9 × 15 / 105.5 = 10691943127.96208530805…, half-even -> 10691943127.96209.
 		Value: "10691943127.96209", Unit: shenyang.UnitUSD,
 		// 75.15e9 / 7.279310344827587 = 10323780198.95783876150… floor -> 10323780198.95783,
 		// 75.25e9 / 6.803225806451612 = 11060929350.40303608205… ceil  -> 11060929350.40304.
-		Range:     "(10323780198.95783, 11060929350.40304)",
+		Range:     "[10323780198.95783, 11060929350.40304]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2019 / trade.implied-rate.2019",
 		Inputs:    []string{indicators.Imports2019, trade.ImpliedRate2019},
-		Citations: []cite{citeImports, citeTrade},
+		Citations: []cite{citeImports, zhImports, citeTrade, zhTrade},
 	},
 	{
-		ID: trade.ExportsUSD2019, Label: "Exports in US dollars at the rate the report implies", Period: "2019",
+		ID: trade.ExportsUSD2019, Label: "Exports in US dollars at the rate the report implies",
+		Period: "2019", InferredFrom: fromExports, Inferred: true,
 		// 30.3e9 × 15 / 105.5 = 4308056872.037914691943…, half-even -> 4308056872.037915.
 		Value: "4308056872.037915", Unit: shenyang.UnitUSD,
 		// 30.2e9 / 7.279310344827587 = 4148744670.772145450397… floor -> 4148744670.772145,
 		// 30.4e9 / 6.803225806451612 = 4468468468.468469061721… ceil  -> 4468468468.468470.
-		Range:     "(4148744670.772145, 4468468468.46847)",
+		Range:     "[4148744670.772145, 4468468468.46847]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
 		Formula:   "trade.exports.2019 / trade.implied-rate.2019",
 		Inputs:    []string{trade.Exports2019, trade.ImpliedRate2019},
-		Citations: []cite{citeTrade, citeImports},
+		Citations: []cite{citeTrade, zhTrade, citeImports, zhImports},
+	},
+	{
+		ID: trade.TotalUSDOfficial2019, Label: "Total imports and exports in US dollars at the official 2019 average rate",
+		Period: "2019", InferredFrom: fromTotal, Inferred: true,
+		// 105.5e9 / 6.8985 = 15293179676.74132057693…, half-even -> 15293179676.74132.
+		Value: "15293179676.74132", Unit: shenyang.UnitUSD,
+		// 105.45e9 / 6.89855 = 15285820933.38455182610… floor -> 15285820933.38455,
+		// 105.55e9 / 6.89845 = 15300538526.77050641810… ceil  -> 15300538526.77051.
+		Range:     "[15285820933.38455, 15300538526.77051]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.trade-total.2019 / trade.official-rate.2019",
+		Inputs:    []string{indicators.TradeTotal2019, trade.OfficialRate2019},
+		Citations: []cite{citeTrade, zhTrade, nbs2019},
+	},
+	{
+		ID: trade.ImportsUSDOfficial2019, Label: "Imports in US dollars at the official 2019 average rate",
+		Period: "2019", InferredFrom: fromImports, Inferred: true,
+		// 75.2e9 / 6.8985 = 10900920489.96158585199…, half-even -> 10900920489.96159.
+		Value: "10900920489.96159", Unit: shenyang.UnitUSD,
+		// 75.15e9 / 6.89855 = 10893593581.25982996426… floor -> 10893593581.25982,
+		// 75.25e9 / 6.89845 = 10908247504.87428335350… ceil  -> 10908247504.87429.
+		Range:     "[10893593581.25982, 10908247504.87429]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "indicators.imports.2019 / trade.official-rate.2019",
+		Inputs:    []string{indicators.Imports2019, trade.OfficialRate2019},
+		Citations: []cite{citeImports, zhImports, nbs2019},
+	},
+	{
+		ID: trade.ExportsUSDOfficial2019, Label: "Exports in US dollars at the official 2019 average rate",
+		Period: "2019", InferredFrom: fromExports, Inferred: true,
+		// 30.3e9 / 6.8985 = 4392259186.779734724940…, half-even -> 4392259186.779735.
+		Value: "4392259186.779735", Unit: shenyang.UnitUSD,
+		// 30.2e9 / 6.89855 = 4377731552.282726080118… floor -> 4377731552.282726,
+		// 30.4e9 / 6.89845 = 4406787031.869477926200… ceil  -> 4406787031.869478.
+		Range:     "[4377731552.282726, 4406787031.869478]",
+		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Formula:   "trade.exports.2019 / trade.official-rate.2019",
+		Inputs:    []string{trade.Exports2019, trade.OfficialRate2019},
+		Citations: []cite{citeTrade, zhTrade, citeImports, zhImports, nbs2019},
 	},
 }
 
@@ -337,9 +430,11 @@ func TestFigures(t *testing.T) {
 }
 
 // TestFigureValues checks the internal consistency of each figure: its
-// range holds its value, a reported figure's printed text is in its quote,
-// every input of a derivation resolves, and a figure in a currency is
-// money in it.
+// range holds its value, a reported figure's printed text is in its quote
+// (or, when its primary source is one the module stores no text of, in the
+// note of that citation), every citation either quotes the report or says
+// why it does not, every input of a derivation resolves, and a figure in a
+// currency is money in it.
 func TestFigureValues(t *testing.T) {
 	for f := range trade.Figures() {
 		t.Run(f.ID, func(t *testing.T) {
@@ -348,8 +443,23 @@ func TestFigureValues(t *testing.T) {
 			}
 			if f.Status == shenyang.Reported {
 				c, _ := f.Primary()
-				if !strings.Contains(c.Quote, f.Printed) {
-					t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+				switch {
+				case c.HasQuote():
+					if !strings.Contains(c.Quote, f.Printed) {
+						t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
+					}
+				case !strings.Contains(c.Note, f.Printed):
+					t.Errorf("printed %q is not in the note %q of its unquoted primary citation", f.Printed, c.Note)
+				}
+			}
+			for c := range f.Citations.All() {
+				switch {
+				case c.HasQuote() && c.Source != shenyang.Report():
+					t.Errorf("quotes %q, want the report", c.Source.ID)
+				case !c.HasQuote() && c.Source != shenyang.ChineseEdition() && c.Source != shenyang.Communique():
+					t.Errorf("cites %q without a quote, want the Chinese edition or the communiqué", c.Source.ID)
+				case !c.HasQuote() && !strings.HasPrefix(c.Note, "no quote: "):
+					t.Errorf("citation of %q without a quote has note %q, want the prefix %q", c.Source.ID, c.Note, "no quote: ")
 				}
 			}
 			for id := range f.Derivation.Inputs.All() {
@@ -372,7 +482,7 @@ func TestFigureValues(t *testing.T) {
 }
 
 func TestFiguresStopsEarly(t *testing.T) {
-	for _, stop := range []int{1, 3, 10} {
+	for _, stop := range []int{1, 3, 10, 16} {
 		n := 0
 		trade.Figures()(func(shenyang.Figure) bool {
 			n++
@@ -473,6 +583,89 @@ func TestImpliedRateConvert(t *testing.T) {
 	}
 }
 
+func TestOfficialRate(t *testing.T) {
+	r := trade.OfficialRate()
+	type rate struct {
+		Base, Quote shenyang.Currency
+		Unit        shenyang.Unit
+		Value       string
+		String      string
+	}
+	// The communiqué's 6.8985 yuan per dollar, as printed.
+	want := rate{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "6.8985", "6.8985 CNY per USD"}
+	got := rate{r.Base(), r.Quote(), r.Unit(), shenyang.FormatDecimal(r.Value()), r.String()}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("OfficialRate() (-want +got):\n%s", diff)
+	}
+	// The inverse: 1 / 6.8985 = 0.14495904906863810973…, half-even -> 0.1449590490686381.
+	inv := r.Inverse()
+	want = rate{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.1449590490686381", "0.1449590490686381 USD per CNY"}
+	got = rate{inv.Base(), inv.Quote(), inv.Unit(), shenyang.FormatDecimal(inv.Value()), inv.String()}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("OfficialRate().Inverse() (-want +got):\n%s", diff)
+	}
+	// It is the rate of the figure, and lies in the figure's range.
+	f, _ := trade.Figure(trade.OfficialRate2019)
+	if !f.Value.Equal(r.Value()) || !f.Range.Contains(r.Value()) {
+		t.Errorf("figure %s = %s %s, rate value %s", f.ID, shenyang.FormatDecimal(f.Value), showRange(f.Range), shenyang.FormatDecimal(r.Value()))
+	}
+	// Calls return the same rate.
+	if r2 := trade.OfficialRate(); r2 != r {
+		t.Errorf("OfficialRate() = %v, then %v", r, r2)
+	}
+
+	tests := []struct {
+		name   string
+		amount string
+		from   shenyang.Currency
+		want   string
+		to     shenyang.Currency
+	}{
+		// 105.5e9 / 6.8985 = 15293179676.74132057693…, half-even -> 15293179676.74132.
+		{"total", "105500000000", shenyang.CNY, "15293179676.74132", shenyang.USD},
+		// 52e9 / 6.8985 = 7537870551.56918170616…, half-even -> 7537870551.569182.
+		{"BMW Brilliance investment", "52000000000", shenyang.CNY, "7537870551.569182", shenyang.USD},
+		// -44.9e9 / 6.8985 = -6508661303.18185112705…, half-even -> -6508661303.181851.
+		{"a deficit", "-44900000000", shenyang.CNY, "-6508661303.181851", shenyang.USD},
+		// 15e9 × 6.8985 = 103477500000, exact.
+		{"the report's dollars", "15000000000", shenyang.USD, "103477500000", shenyang.CNY},
+		{"one dollar", "1", shenyang.USD, "6.8985", shenyang.CNY},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := shenyang.NewMoney(dec(tc.amount), tc.from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := r.Convert(m)
+			if err != nil {
+				t.Fatalf("Convert(%v) error: %v", m, err)
+			}
+			want, err := shenyang.NewMoney(dec(tc.want), tc.to)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// go-cmp compares Money with its Equal method.
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Convert(%v) (-want +got):\n%s", m, diff)
+			}
+		})
+	}
+
+	// At the exact rate the printed total's range converts to
+	// [105.45e9 / 6.8985, 105.55e9 / 6.8985] = [15285931724.28788867…,
+	// 15300427629.19475248…], rounded outward: narrower than the
+	// figure's range, which also carries the rate's rounding.
+	total, _ := indicators.Figure(indicators.TradeTotal2019)
+	cr, err := r.ConvertRange(total.Range, shenyang.CNY)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff("[15285931724.28788, 15300427629.19476]", showRange(cr)); diff != "" {
+		t.Errorf("ConvertRange(total) (-want +got):\n%s", diff)
+	}
+}
+
 // TestMutation changes every part of the values a caller gets back and
 // checks that the next caller sees the data unchanged.
 func TestMutation(t *testing.T) {
@@ -490,7 +683,12 @@ func TestMutation(t *testing.T) {
 			in := f.Derivation.Inputs.Slice()
 			in[0], in[1] = "x", "y"
 			c := f.Citations.Slice()
-			c[0].Quote, c[1].Source.URL = "x", "x"
+			c[0].Quote, c[1].Source.URL, c[1].Note = "x", "x", "x"
+		}},
+		{"official rate", func() {
+			f, _ := trade.Figure(trade.OfficialRate2019)
+			f.Value = decimal.New(7, 0)
+			f.Citations.Slice()[0].Note = "x"
 		}},
 		{"figures", func() {
 			for f := range trade.Figures() {
