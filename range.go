@@ -63,7 +63,7 @@ func (b Bound) IsZero() bool { return b.kind == boundUnset }
 // operation, rounded half to even, therefore always lies in the range. Chained steps treat their operands as independent, so a chain can
 // be wider than the exact range of the whole expression; it is never
 // narrower. One-sided ranges pass through: (52, +inf) divided by [6.8, 7.3]
-// is (7.12..., +inf). Only an operation with no bound at all on either side
+// is [7.123287671232876, +inf), closed because its bound was rounded. Only an operation with no bound at all on either side
 // (an unbounded range minus one unbounded the same way) or a divisor range
 // that contains or touches zero is an error.
 type Range struct {

@@ -225,7 +225,7 @@ func ExampleGrowthRange() {
 	r, _ = indicators.GrowthRange(base, more)
 	fmt.Println(r)
 	// Output:
-	// [0.138081570996978, 0.162021276595745]
+	// [0.1380815709969781, 0.1620212765957449]
 	// (0.25, +inf)
 }
 

@@ -1,6 +1,8 @@
 package indicators
 
 import (
+	"errors"
+
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
@@ -61,10 +63,15 @@ func Prior(current, growth decimal.Decimal) (decimal.Decimal, error) {
 }
 
 // GrowthRange returns the range of growth rates from any prior value in
-// prior to any current value in current: [current.low / prior.high - 1,
-// current.high / prior.low - 1], each quotient rounded outward to 16
-// significant digits. Every value in prior must be positive (the error
-// wraps [shenyang.ErrNotPositive]); current may be one-sided.
+// prior to any current value in current. Growth rises with the current
+// value and, for a positive current value, falls with the prior one, so
+// the bounds are [Growth] at the corners: from current.low over
+// prior.high to current.high over prior.low (the prior bound swaps when the
+// current bound is negative). Each bound is (current - prior) / prior
+// rounded outward once to 16 significant digits, the rounding [Growth]
+// applies half to even, so Growth of two points always lies in GrowthRange
+// of their ranges. Every value in prior must be positive (the error wraps
+// [shenyang.ErrNotPositive]); current may be one-sided.
 func GrowthRange(prior, current shenyang.Range) (shenyang.Range, error) {
 	const op = "indicators.GrowthRange"
 	if err := positive(op, "prior", prior, shenyang.ErrNotPositive); err != nil {
@@ -73,11 +80,60 @@ func GrowthRange(prior, current shenyang.Range) (shenyang.Range, error) {
 	if current.IsZero() {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "current", Err: shenyang.ErrUnset}
 	}
-	q, err := current.Quo(prior)
+	if err := checkRange(op, "current", current); err != nil {
+		return shenyang.Range{}, err
+	}
+	lo, err := growthEnd(op, current.Low(), prior, false)
 	if err != nil {
 		return shenyang.Range{}, err
 	}
-	return q.Sub(shenyang.Exactly(one()))
+	hi, err := growthEnd(op, current.High(), prior, true)
+	if err != nil {
+		return shenyang.Range{}, err
+	}
+	r, err := shenyang.NewRange(lo, hi)
+	if err != nil {
+		return shenyang.Range{}, rewrap(op, "result", err)
+	}
+	return r, nil
+}
+
+// growthEnd returns the lower (upper false) or upper bound of growth for
+// the current bound c over the positive prior range.
+func growthEnd(op string, c shenyang.Bound, prior shenyang.Range, upper bool) (shenyang.Bound, error) {
+	cv, ok := c.Value()
+	if !ok { // current unbounded on this side: so is growth
+		return shenyang.Unbounded(), nil
+	}
+	// For a lower bound, a non-negative current value is smallest over the
+	// largest prior; a negative one over the smallest. The upper bound
+	// mirrors this.
+	usePriorHigh := cv.Sign() >= 0 != upper
+	p := prior.Low()
+	if usePriorHigh {
+		p = prior.High()
+	}
+	pv, ok := p.Value()
+	if !ok {
+		// c / p tends to 0 as p grows without bound: growth tends to -1,
+		// which it reaches only when c is a closed zero.
+		if cv.Sign() == 0 && !c.IsOpen() {
+			return shenyang.Closed(one().Neg()), nil
+		}
+		return shenyang.Open(one().Neg()), nil
+	}
+	mode := dec.Floor
+	if upper {
+		mode = dec.Ceil
+	}
+	g, exact := dec.Quo(cv.Sub(pv), pv, mode)
+	if err := check(op, "result", g); err != nil {
+		return shenyang.Bound{}, err
+	}
+	if exact && (c.IsOpen() || p.IsOpen()) {
+		return shenyang.Open(g), nil
+	}
+	return shenyang.Closed(g), nil
 }
 
 // PriorRange returns the range of prior values from which a value in
@@ -93,22 +149,51 @@ func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 	if growth.IsZero() {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Err: shenyang.ErrUnset}
 	}
+	if err := checkRange(op, "growth", growth); err != nil {
+		return shenyang.Range{}, err
+	}
 	factor, err := growth.Add(shenyang.Exactly(one()))
 	if err != nil {
-		return shenyang.Range{}, err
+		return shenyang.Range{}, rewrap(op, "growth", err)
 	}
 	if err := positive(op, "growth", factor, shenyang.ErrGrowthTooLow); err != nil {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Value: growth.String(), Err: shenyang.ErrGrowthTooLow}
 	}
-	return current.Quo(factor)
+	p, err := current.Quo(factor)
+	if err != nil {
+		return shenyang.Range{}, rewrap(op, "result", err)
+	}
+	return p, nil
 }
 
 // check rejects decimals beyond the module's range.
 func check(op, arg string, d decimal.Decimal) error {
 	if dec.Check(d) != nil {
-		return &shenyang.ValueError{Op: op, Arg: arg, Value: "with exponent or length beyond 1000", Err: shenyang.ErrOutOfRange}
+		return &shenyang.ValueError{Op: op, Arg: arg, Value: dec.Describe(d), Err: shenyang.ErrOutOfRange}
 	}
 	return nil
+}
+
+// checkRange rejects a range with a bound beyond the module's range.
+func checkRange(op, arg string, r shenyang.Range) error {
+	for _, b := range [2]shenyang.Bound{r.Low(), r.High()} {
+		if v, ok := b.Value(); ok {
+			if err := check(op, arg, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// rewrap reports an error of an inner range operation as one of op, about
+// argument arg, keeping its sentinel and offending value.
+func rewrap(op, arg string, err error) error {
+	var ve *shenyang.ValueError
+	if errors.As(err, &ve) {
+		return &shenyang.ValueError{Op: op, Arg: arg, Value: ve.Value, Err: ve.Err}
+	}
+	return err
 }
 
 // positive reports an error unless r lies wholly above zero, not touching
@@ -116,6 +201,9 @@ func check(op, arg string, d decimal.Decimal) error {
 func positive(op, arg string, r shenyang.Range, sentinel error) error {
 	if r.IsZero() {
 		return &shenyang.ValueError{Op: op, Arg: arg, Err: shenyang.ErrUnset}
+	}
+	if err := checkRange(op, arg, r); err != nil {
+		return err
 	}
 	v, ok := r.Low().Value()
 	if !ok || v.Sign() <= 0 {

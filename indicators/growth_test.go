@@ -16,10 +16,12 @@ import (
 var outOfRange = []struct {
 	name string
 	d    decimal.Decimal
+	desc string // how the error describes it
 }{
-	{"huge exponent", decimal.New(1, 2000)},
-	{"tiny exponent", decimal.New(1, -2000)},
-	{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0)},
+	{"huge exponent", decimal.New(1, 2000), "with exponent 2000 and length 1"},
+	{"tiny exponent", decimal.New(1, -2000), "with exponent -2000 and length 1"},
+	// 10^1000 has 1001 digits.
+	{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0), "with exponent 0 and length 1001"},
 }
 
 // wantErr is the *shenyang.ValueError a failing call must return.
@@ -121,14 +123,14 @@ func TestGrowthErrors(t *testing.T) {
 	}
 	for _, o := range outOfRange {
 		tests = append(tests,
-			test{"prior " + o.name, o.d, dec("1"), wantErr{shenyang.ErrOutOfRange, op, "prior", "with exponent or length beyond 1000", false}},
-			test{"current " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "current", "with exponent or length beyond 1000", false}})
+			test{"prior " + o.name, o.d, dec("1"), wantErr{shenyang.ErrOutOfRange, op, "prior", o.desc, false}},
+			test{"current " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "current", o.desc, false}})
 	}
 	// Both arguments are inside the range, the result is not:
 	// (4e999 - 1e-999) / 1e-999 = 4e1998 - 1, which rounds to 16 digits
 	// as 4e1998, an exponent of 1998.
 	tests = append(tests, test{"result out of range", decimal.New(1, -999), decimal.New(4, 999),
-		wantErr{shenyang.ErrOutOfRange, op, "result", "with exponent or length beyond 1000", false}})
+		wantErr{shenyang.ErrOutOfRange, op, "result", "with exponent 1998 and length 1", false}})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			g, err := indicators.Growth(tc.prior, tc.current)
@@ -199,13 +201,13 @@ func TestPriorErrors(t *testing.T) {
 	}
 	for _, o := range outOfRange {
 		tests = append(tests,
-			test{"current " + o.name, o.d, dec("0.1"), wantErr{shenyang.ErrOutOfRange, op, "current", "with exponent or length beyond 1000", false}},
-			test{"growth " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "growth", "with exponent or length beyond 1000", false}})
+			test{"current " + o.name, o.d, dec("0.1"), wantErr{shenyang.ErrOutOfRange, op, "current", o.desc, false}},
+			test{"growth " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "growth", o.desc, false}})
 	}
 	// 1e1000 / (1 - 0.9999) = 1e1000 / 1e-4 = 1e1004: the arguments are
 	// inside the range, the result is not.
 	tests = append(tests, test{"result out of range", decimal.New(1, 1000), dec("-0.9999"),
-		wantErr{shenyang.ErrOutOfRange, op, "result", "with exponent or length beyond 1000", false}})
+		wantErr{shenyang.ErrOutOfRange, op, "result", "with exponent 1004 and length 1", false}})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := indicators.Prior(tc.current, tc.growth)
@@ -283,11 +285,13 @@ func TestGrowthRange(t *testing.T) {
 		{"open operands", "(100, 200]", "[150, 300)", "[-0.25, 2)"},
 		// 4/3 = 1.3333…: floor 1.333333333333333, ceil 1.333333333333334,
 		// both moved by rounding and so closed; minus 1 exactly.
-		{"rounded bounds closed", "[3, 3]", "[4, 4]", "[0.333333333333333, 0.333333333333334]"},
+		// (4 - 3)/3 = 0.3333…: floor 0.3333333333333333, ceil
+		// 0.3333333333333334, 16 significant digits of the growth itself.
+		{"rounded bounds closed", "[3, 3]", "[4, 4]", "[0.3333333333333333, 0.3333333333333334]"},
 		// Rounded bounds are closed even when the operands' are open:
-		// 4/3.5 = 1.142857142857142857… floor -> 1.142857142857142 and
-		// 5/3 = 1.666… ceil -> 1.666666666666667, minus 1.
-		{"rounded bounds from open operands", "(3, 3.5)", "(4, 5)", "[0.142857142857142, 0.666666666666667]"},
+		// (4 - 3.5)/3.5 = 0.142857142857142857… floor -> 0.1428571428571428
+		// and (5 - 3)/3 = 0.666… ceil -> 0.6666666666666667.
+		{"rounded bounds from open operands", "(3, 3.5)", "(4, 5)", "[0.1428571428571428, 0.6666666666666667]"},
 		// -4/3 = -1.3333…: floor -1.333333333333334, ceil -1.333333333333333.
 		{"rounded negative bounds", "[3, 3]", "[-4, -4]", "[-2.333333333333334, -2.333333333333333]"},
 		{"no change", "[50, 50]", "[50, 50]", "[0, 0]"},
@@ -427,8 +431,8 @@ func TestPriorRangeErrors(t *testing.T) {
 
 // TestRangesOutOfRange checks that GrowthRange and PriorRange reject an
 // operand beyond the module's decimal range (Exactly does not check its
-// value) and a result beyond it. The error comes from the range operation
-// inside, so it names that operation and its operand.
+// value) and a result beyond it. The error names the function and its
+// argument, whatever inner range operation found the problem.
 func TestRangesOutOfRange(t *testing.T) {
 	huge := shenyang.Exactly(decimal.New(1, 2000))
 	one := shenyang.Exactly(dec("1"))
@@ -437,24 +441,24 @@ func TestRangesOutOfRange(t *testing.T) {
 		f    func() (shenyang.Range, error)
 		want wantErr
 	}{
-		// GrowthRange divides current by prior.
 		{"GrowthRange prior", func() (shenyang.Range, error) { return indicators.GrowthRange(huge, one) },
-			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "argument", "with exponent 2000 and length 1", false}},
+			wantErr{shenyang.ErrOutOfRange, "indicators.GrowthRange", "prior", "with exponent 2000 and length 1", false}},
 		{"GrowthRange current", func() (shenyang.Range, error) { return indicators.GrowthRange(one, huge) },
-			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "receiver", "with exponent 2000 and length 1", false}},
-		// 1e1000 / 1e-1000 = 1e2000.
+			wantErr{shenyang.ErrOutOfRange, "indicators.GrowthRange", "current", "with exponent 2000 and length 1", false}},
+		// (1e1000 - 1e-1000) / 1e-1000 = 1e2000 - 1, floored to 16 digits:
+		// 9999999999999999e1984, exponent 1984 and length 16.
 		{"GrowthRange result", func() (shenyang.Range, error) {
 			return indicators.GrowthRange(shenyang.Exactly(decimal.New(1, -1000)), shenyang.Exactly(decimal.New(1, 1000)))
-		}, wantErr{shenyang.ErrOutOfRange, "Range.Quo", "result", "with exponent 2000 and length 1", false}},
+		}, wantErr{shenyang.ErrOutOfRange, "indicators.GrowthRange", "result", "with exponent 1984 and length 16", false}},
 		// PriorRange divides current by 1 + growth.
 		{"PriorRange current", func() (shenyang.Range, error) { return indicators.PriorRange(huge, one) },
-			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "receiver", "with exponent 2000 and length 1", false}},
+			wantErr{shenyang.ErrOutOfRange, "indicators.PriorRange", "current", "with exponent 2000 and length 1", false}},
 		{"PriorRange growth", func() (shenyang.Range, error) { return indicators.PriorRange(one, huge) },
-			wantErr{shenyang.ErrOutOfRange, "Range.Add", "receiver", "with exponent 2000 and length 1", false}},
+			wantErr{shenyang.ErrOutOfRange, "indicators.PriorRange", "growth", "with exponent 2000 and length 1", false}},
 		// 1e1000 / (1 - 0.9999) = 1e1000 / 1e-4 = 1e1004.
 		{"PriorRange result", func() (shenyang.Range, error) {
 			return indicators.PriorRange(shenyang.Exactly(decimal.New(1, 1000)), shenyang.Exactly(dec("-0.9999")))
-		}, wantErr{shenyang.ErrOutOfRange, "Range.Quo", "result", "with exponent 1004 and length 1", false}},
+		}, wantErr{shenyang.ErrOutOfRange, "indicators.PriorRange", "result", "with exponent 1004 and length 1", false}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -469,8 +473,8 @@ func TestRangesOutOfRange(t *testing.T) {
 
 // TestGrowthInGrowthRange checks the rounding rule on corner inputs: the
 // growth Growth rounds half to even lies in the range GrowthRange gives for
-// the exact points, whose bounds are current/prior rounded outward (and
-// closed) minus 1.
+// the exact points, whose bounds are (current - prior)/prior rounded
+// outward (and closed) to 16 significant digits.
 func TestGrowthInGrowthRange(t *testing.T) {
 	tests := []struct {
 		name           string
@@ -479,9 +483,8 @@ func TestGrowthInGrowthRange(t *testing.T) {
 		wantRange      string
 		defect         string // non-empty: the library breaks the rule here
 	}{
-		// 1/3 = 0.3333…: half-even ...333; 4/3 floors to
-		// 1.333333333333333 and ceils to 1.333333333333334.
-		{"third", "3", "4", "0.3333333333333333", "[0.333333333333333, 0.333333333333334]", ""},
+		// 1/3 = 0.3333…: half-even ...333, floor ...333, ceil ...334.
+		{"third", "3", "4", "0.3333333333333333", "[0.3333333333333333, 0.3333333333333334]", ""},
 		// -2/3 = -0.6666…67 half-even; 1/3 floor 0.3333333333333333, ceil
 		// ...334; minus 1.
 		{"minus two thirds", "3", "1", "-0.6666666666666667", "[-0.6666666666666667, -0.6666666666666666]", ""},
@@ -500,17 +503,15 @@ func TestGrowthInGrowthRange(t *testing.T) {
 		// -0.113920118529286347… rounds to ...863; floor ...864, ceil ...863.
 		{"exports", "34195562537.44089", "30300000000", "-0.1139201185292863", "[-0.1139201185292864, -0.1139201185292863]", ""},
 		// 1.65e9 / 1434782608.695652 = 1.150000000000000139…: the growth
-		// rounds to 0.1500000000000001; floor 1.15, ceil 1.150000000000001.
-		{"foreign capital", "1434782608.695652", "1650000000", "0.1500000000000001", "[0.15, 0.150000000000001]", ""},
-		// 1/30 = 0.0333…: floor 0.03333333333333333 and ceil
-		// 0.03333333333333334 keep 17 decimals, minus 1; the growth
-		// -29/30 = -0.96666… rounds at 16 digits to -0.9666666666666667,
-		// below the range.
-		{"minus twenty-nine thirtieths", "30", "1", "-0.9666666666666667", "[-0.96666666666666667, -0.96666666666666666]",
-			"Growth rounds (current-prior)/prior to 16 digits while GrowthRange rounds current/prior and subtracts 1 exactly; where |growth| > current/prior the point is coarser than the range"},
-		// 1e-20 - 1 is exact in the range, but rounds to -1 as a point.
-		{"near minus one", "1", "0.00000000000000000001", "-1", "[-0.99999999999999999999, -0.99999999999999999999]",
-			"as above"},
+		// 0.150000000000000139… rounds to 0.1500000000000001, floors to
+		// the same and ceils to 0.1500000000000002.
+		{"foreign capital", "1434782608.695652", "1650000000", "0.1500000000000001", "[0.1500000000000001, 0.1500000000000002]", ""},
+		// -29/30 = -0.96666…: half-even and floor -0.9666666666666667,
+		// ceil -0.9666666666666666.
+		{"minus twenty-nine thirtieths", "30", "1", "-0.9666666666666667", "[-0.9666666666666667, -0.9666666666666666]", ""},
+		// 1e-20 - 1 = -0.99999999999999999999: half-even and floor give -1,
+		// ceil -0.9999999999999999.
+		{"near minus one", "1", "0.00000000000000000001", "-1", "[-1, -0.9999999999999999]", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,8 @@
 package trade
 
 import (
+	"errors"
+
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
@@ -18,7 +20,7 @@ func ImportShare(imports, total decimal.Decimal) (decimal.Decimal, error) {
 		d    decimal.Decimal
 	}{{"imports", imports}, {"total", total}} {
 		if dec.Check(a.d) != nil {
-			return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: a.name, Value: "with exponent beyond 1000", Err: shenyang.ErrOutOfRange}
+			return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: a.name, Value: dec.Describe(a.d), Err: shenyang.ErrOutOfRange}
 		}
 	}
 	switch {
@@ -30,6 +32,9 @@ func ImportShare(imports, total decimal.Decimal) (decimal.Decimal, error) {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "imports", Value: dec.Format(imports) + " > total " + dec.Format(total), Err: shenyang.ErrPartExceedsWhole}
 	}
 	s, _ := dec.Quo(imports, total, dec.HalfEven)
+	if dec.Check(s) != nil {
+		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "result", Value: dec.Describe(s), Err: shenyang.ErrOutOfRange}
+	}
 	return s, nil
 }
 
@@ -46,6 +51,16 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 	if total.IsZero() {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "total", Err: shenyang.ErrUnset}
 	}
+	for _, a := range [2]struct {
+		name string
+		r    shenyang.Range
+	}{{"imports", imports}, {"total", total}} {
+		for _, b := range [2]shenyang.Bound{a.r.Low(), a.r.High()} {
+			if v, ok := b.Value(); ok && dec.Check(v) != nil {
+				return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: a.name, Value: dec.Describe(v), Err: shenyang.ErrOutOfRange}
+			}
+		}
+	}
 	if v, ok := total.Low().Value(); !ok || v.Sign() <= 0 {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "total", Value: total.String(), Err: shenyang.ErrNotPositive}
 	}
@@ -61,6 +76,10 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 	}
 	q, err := imports.Quo(total)
 	if err != nil {
+		var ve *shenyang.ValueError
+		if errors.As(err, &ve) {
+			return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "result", Value: ve.Value, Err: ve.Err}
+		}
 		return shenyang.Range{}, err
 	}
 	unit, err := shenyang.NewRange(shenyang.Closed(decimal.Decimal{}), shenyang.Closed(decimal.New(1, 0)))

@@ -16,10 +16,12 @@ import (
 var outOfRange = []struct {
 	name string
 	d    decimal.Decimal
+	desc string // how the error describes it
 }{
-	{"huge exponent", decimal.New(1, 2000)},
-	{"tiny exponent", decimal.New(1, -2000)},
-	{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0)},
+	{"huge exponent", decimal.New(1, 2000), "with exponent 2000 and length 1"},
+	{"tiny exponent", decimal.New(1, -2000), "with exponent -2000 and length 1"},
+	// 10^1000 has 1001 digits.
+	{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0), "with exponent 0 and length 1001"},
 }
 
 // wantErr is the *shenyang.ValueError a failing call must return.
@@ -107,9 +109,13 @@ func TestImportShareErrors(t *testing.T) {
 	}
 	for _, o := range outOfRange {
 		tests = append(tests,
-			test{"imports " + o.name, o.d, dec("100"), wantErr{shenyang.ErrOutOfRange, op, "imports", "with exponent beyond 1000"}},
-			test{"total " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "total", "with exponent beyond 1000"}})
+			test{"imports " + o.name, o.d, dec("100"), wantErr{shenyang.ErrOutOfRange, op, "imports", o.desc}},
+			test{"total " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "total", o.desc}})
 	}
+	// Both arguments are inside the range, the share is not:
+	// 1e-1000 / 1e1000 = 1e-2000.
+	tests = append(tests, test{"result out of range", decimal.New(1, -1000), decimal.New(1, 1000),
+		wantErr{shenyang.ErrOutOfRange, op, "result", "with exponent -2000 and length 1"}})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := trade.ImportShare(tc.imports, tc.total)
@@ -250,14 +256,14 @@ func TestImportShareRangeOutOfRange(t *testing.T) {
 	}{
 		// 10^2000 of 2 * 10^2000 passes the checks on the shares' order.
 		{"imports", shenyang.Exactly(decimal.New(1, 2000)), shenyang.Exactly(decimal.New(2, 2000)),
-			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "receiver", "with exponent 2000 and length 1"}},
+			wantErr{shenyang.ErrOutOfRange, "trade.ImportShareRange", "imports", "with exponent 2000 and length 1"}},
 		{"total", shenyang.Exactly(dec("1")), shenyang.Exactly(decimal.New(1, 2000)),
-			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "argument", "with exponent 2000 and length 1"}},
+			wantErr{shenyang.ErrOutOfRange, "trade.ImportShareRange", "total", "with exponent 2000 and length 1"}},
 		{"total with too many digits", shenyang.Exactly(dec("1")), shenyang.Exactly(outOfRange[2].d),
-			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "argument", "with exponent 0 and length 1001"}},
+			wantErr{shenyang.ErrOutOfRange, "trade.ImportShareRange", "total", "with exponent 0 and length 1001"}},
 		// 10^-1000 / 10^1000 = 10^-2000.
 		{"result", shenyang.Exactly(decimal.New(1, -1000)), shenyang.Exactly(decimal.New(1, 1000)),
-			wantErr{shenyang.ErrOutOfRange, "Range.Quo", "result", "with exponent -2000 and length 1"}},
+			wantErr{shenyang.ErrOutOfRange, "trade.ImportShareRange", "result", "with exponent -2000 and length 1"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

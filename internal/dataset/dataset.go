@@ -46,11 +46,11 @@ func Header() []string {
 	return []string{"id", "period", "value", "unit", "low", "high", "qualifier", "status", "formula", "inputs", "quote", "source_url"}
 }
 
-// Row returns the CSV row of f. Bounds are written as closed numbers, empty
-// where unbounded; a lower bound is exclusive when the qualifier is "more
-// than" or "surpassed". A bound the module keeps as open because it was
-// rounded outward is written as its value, which is still a valid closed
-// bound.
+// Row returns the CSV row of f. Bounds are written as numbers, empty where
+// unbounded; a lower bound is exclusive when the qualifier is "more than"
+// or "surpassed". Any other bound is read as closed: where the module knows
+// it to be open (a derived range such as (170, 175]), the closed reading is
+// one point wider and still true; the JSON export carries the openness.
 func Row(f shenyang.Figure) []string {
 	bound := func(b shenyang.Bound) string {
 		if v, ok := b.Value(); ok {

@@ -10,6 +10,7 @@ package dec
 import (
 	"errors"
 	"math/big"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -43,6 +44,12 @@ func Check(d decimal.Decimal) error {
 		return ErrOutOfRange
 	}
 	return nil
+}
+
+// Describe names what makes d too large or too long for Check: its
+// exponent and its number of digits, as in "with exponent 2000 and length 1".
+func Describe(d decimal.Decimal) string {
+	return "with exponent " + strconv.Itoa(int(d.Exponent())) + " and length " + strconv.Itoa(d.NumDigits())
 }
 
 var ten = big.NewInt(10)
