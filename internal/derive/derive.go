@@ -14,6 +14,7 @@ package derive
 //go:generate go run gen.go
 //go:generate go run ../dataset/gen.go -dir ../../data
 //go:generate go run ../../audit/gen.go ../../README.md
+//go:generate sh -c "go run ../../examples/chart > ../../docs/chart.svg"
 
 import (
 	"fmt"
