@@ -11,6 +11,24 @@
 // values too: [Claim], [Statement], and the investors and parks of the
 // sub-packages.
 //
+// # Getting started
+//
+// Look a figure up by id, use its value and range, follow its citation:
+//
+//	f, ok := indicators.Figure(indicators.ForeignCapital2019)
+//	if !ok {
+//		return
+//	}
+//	fmt.Println(f.Printed, f.Range) // $1.65 billion [1645000000, 1655000000]
+//	c, _ := f.Primary()
+//	fmt.Println(c.Source.Title, c.Quote)
+//
+// Convert at the rate the report implies, or at the official one:
+//
+//	total, _ := indicators.Figure(indicators.TradeTotal2019)
+//	yuan, _ := total.Money()
+//	usd, err := trade.ImpliedRate().Convert(yuan) // 15000000000 USD
+//
 // # Packages
 //
 // This package holds the shared vocabulary ([Figure], [Range], [Money],
@@ -27,7 +45,10 @@
 //   - [github.com/shenyang-data/shenyang/investors]: the Fortune Global 500
 //     counts, the named investors, BMW Brilliance's investment and the iX3;
 //   - [github.com/shenyang-data/shenyang/parks]: the China-Japan and
-//     China-South Korea industrial parks.
+//     China-South Korea industrial parks;
+//   - [github.com/shenyang-data/shenyang/audit]: consistency checks of the
+//     report against itself, its Chinese edition and the official exchange
+//     rate, decided over the ranges the printed precision allows.
 //
 // Each package looks a figure up by id, Figure(id) (shenyang.Figure, bool),
 // and iterates over all of them with Figures(). Ids are constants of the
@@ -52,7 +73,8 @@
 //   - [Some]: approximate, half a unit of the last non-zero digit; "some
 //     170" is [165, 175];
 //   - [MoreThan] and [Surpassed]: an exclusive lower bound and no upper
-//     one; "more than 100" is (100, +inf).
+//     one; "more than 100" is (100, +inf);
+//   - [AtLeast]: an inclusive lower bound, for derived figures only.
 //
 // # Derived figures and rounding
 //
@@ -70,6 +92,16 @@
 // No function reads or sets any package-level setting of shopspring/decimal,
 // and decimals are formatted ([FormatDecimal]) and encoded by the module's
 // own code, so results do not change with those settings.
+//
+// # Sources and provenance
+//
+// The primary source is [Report]. Two secondary sources corroborate it or
+// add figures: China Daily's Chinese edition ([ChineseEdition]) and the
+// National Bureau of Statistics' 2019 communiqué ([Communique]). A figure's
+// first citation is its primary one; the module stores no text of the
+// secondary sources, so their citations carry a note instead of a quote
+// ([Citation.HasQuote]). [DataVersion], [CSVVersion], [ReportSHA256] and
+// [ReportRetrieved] identify the data and the text it was built from.
 //
 // # Errors
 //

@@ -2,6 +2,23 @@ package shenyang
 
 import "iter"
 
+// Provenance of the dataset.
+const (
+	// DataVersion is the version of the dataset: the figures, their ids
+	// and their derivations. It follows the module's version.
+	DataVersion = "0.1.0"
+	// CSVVersion is the version of the CSV data contract written by the
+	// export (header, column meanings, formats). It changes only when a
+	// column is added, removed or redefined.
+	CSVVersion = "1"
+	// ReportSHA256 is the SHA-256 of the plain-text copy of the report the
+	// dataset was built from, so that anyone holding a copy can check it is
+	// the same text.
+	ReportSHA256 = "4f5f9497df1f661054d12c00346a15968a97c3fe1c80d14e31e4ac0417cf106d"
+	// ReportRetrieved is the date the project took that copy of the page.
+	ReportRetrieved = "2026-11-27"
+)
+
 // Source is a publication the dataset draws on.
 type Source struct {
 	ID        string `json:"id"`        // stable short id, such as "chinadaily-2020-04-09"

@@ -149,7 +149,7 @@ func TestReadmeSectionIsFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(string(want), string(readme)); diff != "" {
-		t.Errorf("README section is stale; run go generate ./audit (-want +got):\n%s", diff)
+		t.Errorf("README section is stale; run go generate ./... (-want +got):\n%s", diff)
 	}
 	if !strings.Contains(string(readme), Heading) {
 		t.Errorf("README lacks %q", Heading)

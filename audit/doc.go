@@ -14,5 +14,3 @@
 // [Run] performs every check; [WriteMarkdown] renders the results as the
 // README's section "What the numbers imply".
 package audit
-
-//go:generate go run gen.go

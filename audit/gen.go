@@ -1,7 +1,9 @@
 //go:build ignore
 
 // Command gen rewrites the README's section "What the numbers imply"
-// between its markers from the audit. Run it with `go generate ./audit`.
+// between its markers from the audit. `go generate ./internal/derive` runs
+// it after refreshing the derived tables; it takes the README's path as its
+// argument and defaults to ../README.md.
 package main
 
 import (
@@ -20,7 +22,10 @@ func main() {
 }
 
 func run() error {
-	const path = "../README.md"
+	path := "../README.md"
+	if len(os.Args) > 1 {
+		path = os.Args[1]
+	}
 	readme, err := os.ReadFile(path)
 	if err != nil {
 		return err

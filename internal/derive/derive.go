@@ -8,7 +8,13 @@
 // when a committed table differs from what [Files] renders now.
 package derive
 
+// The generators run in order: the tables first, then the data files and
+// the README's audit section, which are built from the fresh tables.
+//
 //go:generate go run gen.go
+//go:generate go run ../dataset/gen.go -dir ../../data
+//go:generate go run ../../audit/gen.go ../../README.md
+//go:generate sh -c "go run ../../examples/chart > ../../docs/chart.svg"
 
 import (
 	"fmt"
