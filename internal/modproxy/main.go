@@ -61,7 +61,7 @@ func run(args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(out, "%s: %s (%.1f%% of the text)\n", args[1], id, coverage)
+		_, err = fmt.Fprintf(out, "%s: %s (%d%% of the text)\n", args[1], id, coverage)
 		return err
 	}
 	return fmt.Errorf("unknown command %q", args[0])

@@ -67,17 +67,19 @@ func Serve(dir, version, out string) (string, error) {
 	return path, os.WriteFile(filepath.Join(vdir, "list"), []byte(version+"\n"), 0o644)
 }
 
-// License returns the licence licensecheck finds in text and the share of
-// the text it covers, and an error unless that is MIT over at least 90
-// percent of the text (pkg.go.dev needs a clear match to show a licence).
-func License(text []byte) (string, float64, error) {
+// License returns the licence licensecheck finds in text and the whole
+// percentage of the text it covers, and an error unless that is MIT over
+// at least 90 percent of the text (pkg.go.dev needs a clear match to show
+// a licence).
+func License(text []byte) (string, int, error) {
 	cov := licensecheck.Scan(text)
-	if len(cov.Match) != 1 || cov.Match[0].ID != "MIT" || cov.Percent < 90 {
+	percent := int(cov.Percent)
+	if len(cov.Match) != 1 || cov.Match[0].ID != "MIT" || percent < 90 {
 		var ids []string
 		for _, m := range cov.Match {
 			ids = append(ids, m.ID)
 		}
-		return "", cov.Percent, fmt.Errorf("license: want MIT over at least 90%% of the text, found %q over %.1f%%", ids, cov.Percent)
+		return "", percent, fmt.Errorf("license: want MIT over at least 90%% of the text, found %q over %d%%", ids, percent)
 	}
-	return "MIT", cov.Percent, nil
+	return "MIT", percent, nil
 }

@@ -85,7 +85,7 @@ func TestRepositoryLicenseIsMIT(t *testing.T) {
 		t.Fatal(err)
 	}
 	if id != "MIT" || cov < 90 {
-		t.Errorf("License = %s over %.1f%%", id, cov)
+		t.Errorf("License = %s over %d%%", id, cov)
 	}
 }
 
