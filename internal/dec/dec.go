@@ -4,7 +4,8 @@
 //
 // Nothing here reads or sets any of shopspring/decimal's package-level
 // settings: only New, NewFromBigInt, Exponent, Coefficient,
-// CoefficientInt64 and NumDigits are used, none of which consults them.
+// CoefficientInt64, NumDigits, Add, Sub and Cmp are used, none of which
+// consults them.
 //
 // Coefficients of up to 18 digits, which fit an int64, take the fast paths
 // of fast.go: 64- and 128-bit integer arithmetic with no allocation but the
@@ -195,6 +196,32 @@ func isPow10(q *big.Int, n int64) bool {
 	var a big.Int
 	a.Abs(q)
 	return a.Cmp(pow10(n)) == 0
+}
+
+// Add returns a+b exactly, as decimal's Add does: the result has the
+// smaller exponent of the two.
+func Add(a, b decimal.Decimal) decimal.Decimal {
+	if r, ok := addFast(a, b, false); ok {
+		return r
+	}
+	return a.Add(b)
+}
+
+// Sub returns a-b exactly, as decimal's Sub does.
+func Sub(a, b decimal.Decimal) decimal.Decimal {
+	if r, ok := addFast(a, b, true); ok {
+		return r
+	}
+	return a.Sub(b)
+}
+
+// Cmp compares a and b as decimal's Cmp does, -1, 0 or +1, without
+// allocating when both coefficients have at most 18 digits.
+func Cmp(a, b decimal.Decimal) int {
+	if c, ok := cmpFast(a, b); ok {
+		return c
+	}
+	return a.Cmp(b)
 }
 
 // Trim removes trailing zeros from the coefficient of d.

@@ -234,3 +234,103 @@ func trimFast(d decimal.Decimal) (decimal.Decimal, bool) {
 	mag, e := trimSmall(mag, int64(exp))
 	return newDec(mag, neg, int32(e)), true
 }
+
+// align returns the magnitudes of a and b scaled to the smaller of their
+// exponents, and that exponent; ok is false when either has more than
+// maxSmall digits or the scaled one would.
+func align(a, b decimal.Decimal) (ma uint64, na bool, mb uint64, nb bool, exp int32, ok bool) {
+	ma, na, ea, da, ok := small(a)
+	if !ok {
+		return 0, false, 0, false, 0, false
+	}
+	mb, nb, eb, db, ok := small(b)
+	if !ok {
+		return 0, false, 0, false, 0, false
+	}
+	switch {
+	case ea > eb:
+		if int64(da)+int64(ea)-int64(eb) > maxSmall {
+			return 0, false, 0, false, 0, false
+		}
+		ma *= pow10u[ea-eb]
+		return ma, na, mb, nb, eb, true
+	case eb > ea:
+		if int64(db)+int64(eb)-int64(ea) > maxSmall {
+			return 0, false, 0, false, 0, false
+		}
+		mb *= pow10u[eb-ea]
+	}
+	return ma, na, mb, nb, ea, true
+}
+
+// signed returns the int64 of a magnitude below 10^18 with sign neg.
+func signed(mag uint64, neg bool) int64 {
+	if neg {
+		return -int64(mag)
+	}
+	return int64(mag)
+}
+
+// addFast is Add for operands that align within maxSmall digits: the sum
+// of two magnitudes below 10^18 fits an int64. Like decimal's Add, the
+// result has the smaller exponent and is not trimmed.
+func addFast(a, b decimal.Decimal, negB bool) (decimal.Decimal, bool) {
+	ma, na, mb, nb, exp, ok := align(a, b)
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	return decimal.New(signed(ma, na)+signed(mb, nb != negB), exp), true
+}
+
+// cmpFast is Cmp for coefficients of at most maxSmall digits.
+func cmpFast(a, b decimal.Decimal) (int, bool) {
+	ma, na, ea, da, ok := small(a)
+	if !ok {
+		return 0, false
+	}
+	mb, nb, eb, db, ok := small(b)
+	if !ok {
+		return 0, false
+	}
+	sa, sb := sign(ma, na), sign(mb, nb)
+	if sa != sb || sa == 0 {
+		return cmpInt(sa, sb), true
+	}
+	// Same sign, both non-zero: compare magnitudes, first by their order
+	// of magnitude, digits+exponent, then digit by digit once aligned, which
+	// then fits: the larger exponent's side has the fewer digits.
+	c := cmpInt(int64(da)+int64(ea), int64(db)+int64(eb))
+	if c == 0 {
+		switch {
+		case ea > eb:
+			ma *= pow10u[ea-eb]
+		case eb > ea:
+			mb *= pow10u[eb-ea]
+		}
+		c = cmpInt(ma, mb)
+	}
+	if na {
+		c = -c
+	}
+	return c, true
+}
+
+func sign(mag uint64, neg bool) int {
+	switch {
+	case mag == 0:
+		return 0
+	case neg:
+		return -1
+	}
+	return 1
+}
+
+func cmpInt[T int | int64 | uint64](a, b T) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
