@@ -17,7 +17,19 @@ import (
 // immutable; the zero value is unset.
 type Rate struct {
 	base, quote Currency
-	num, den    decimal.Decimal // one base unit is num/den quote units
+	// One base unit is num/den quote units. Both are positive, so the zero
+	// Decimal, which NewRate stores as den, stands for 1: a rate made from
+	// one number needs no decimal 1 allocated for it.
+	num, den decimal.Decimal
+}
+
+// factor returns d, reading the zero Decimal as 1 (see Rate). The 1 it
+// makes does not escape its caller's arithmetic, so it stays on the stack.
+func factor(d decimal.Decimal) decimal.Decimal {
+	if d.IsZero() {
+		return decimal.New(1, 0)
+	}
+	return d
 }
 
 // NewRate returns the rate at which one unit of base is worth perBase units
@@ -34,7 +46,7 @@ func NewRate(base, quote Currency, perBase decimal.Decimal) (Rate, error) {
 	if perBase.Sign() <= 0 {
 		return Rate{}, valueErr(op, "rate", dec.Format(perBase), ErrNotPositive)
 	}
-	return Rate{base: base, quote: quote, num: perBase, den: decimal.New(1, 0)}, nil
+	return Rate{base: base, quote: quote, num: perBase}, nil
 }
 
 // RateBetween returns the rate that makes base and quote worth the same:
@@ -114,7 +126,7 @@ func (r Rate) Value() decimal.Decimal {
 	if r.IsZero() {
 		return decimal.Decimal{}
 	}
-	v, _ := dec.Quo(r.num, r.den, dec.HalfEven)
+	v, _ := dec.Quo(factor(r.num), factor(r.den), dec.HalfEven)
 	return v
 }
 
@@ -146,7 +158,7 @@ func (r Rate) Convert(m Money) (Money, error) {
 	if err := checkDec(op, "amount", m.amount); err != nil {
 		return Money{}, err
 	}
-	v, _ := dec.Quo(m.amount.Mul(num), den, dec.HalfEven)
+	v, _ := dec.Quo(scale(m.amount, num), factor(den), dec.HalfEven)
 	return Money{amount: v, currency: to}, nil
 }
 
@@ -183,12 +195,21 @@ func (r Rate) direction(op string, c Currency, unset bool) (num, den decimal.Dec
 	return num, den, 0, &MismatchError{Op: op, Got: c, Want: r.base}
 }
 
+// scale returns the exact product of d and the rate factor f, d itself
+// when f stands for 1.
+func scale(d, f decimal.Decimal) decimal.Decimal {
+	if f.IsZero() {
+		return d
+	}
+	return d.Mul(f)
+}
+
 // scaleEnd returns e*num/den rounded in mode m; num and den are positive.
 func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) Bound {
 	if e.inf != 0 {
 		return Unbounded()
 	}
-	v, exact := dec.Quo(e.v.Mul(num), den, m)
+	v, exact := dec.Quo(scale(e.v, num), factor(den), m)
 	if !exact || e.open {
 		return Open(v)
 	}
