@@ -29,7 +29,13 @@ func ParseCurrency(s string) (Currency, error) {
 	case currencyCodes[USD]:
 		return USD, nil
 	}
-	return 0, valueErr("ParseCurrency", "code", strconv.Quote(s), ErrUnknownCurrency)
+	return 0, unknownCurrency(s)
+}
+
+// unknownCurrency is ParseCurrency's error, out of line so that the
+// function stays small enough to inline.
+func unknownCurrency(s string) error {
+	return valueErr("ParseCurrency", "code", strconv.Quote(s), ErrUnknownCurrency)
 }
 
 // Valid reports whether c is one of the known currencies.

@@ -82,15 +82,18 @@ func NewRange(low, high Bound) (Range, error) {
 	if low.IsUnbounded() && high.IsUnbounded() {
 		return Range{}, valueErr(op, "bounds", "", ErrUnbounded)
 	}
-	for _, b := range [2]Bound{low, high} {
-		if v, ok := b.Value(); ok {
-			if err := checkDec(op, "bound", v); err != nil {
-				return Range{}, err
-			}
-		}
-	}
 	lv, lok := low.Value()
 	hv, hok := high.Value()
+	if lok {
+		if err := checkDec(op, "bound", lv); err != nil {
+			return Range{}, err
+		}
+	}
+	if hok {
+		if err := checkDec(op, "bound", hv); err != nil {
+			return Range{}, err
+		}
+	}
 	if lok && hok {
 		c := dec.Cmp(lv, hv)
 		if c > 0 || (c == 0 && (low.IsOpen() || high.IsOpen())) {

@@ -199,8 +199,12 @@ func isPow10(q *big.Int, n int64) bool {
 }
 
 // Add returns a+b exactly, as decimal's Add does: the result has the
-// smaller exponent of the two.
+// smaller exponent of the two. Operands of different exponents are
+// aligned in uint64 when they fit, where decimal rescales a big.Int.
 func Add(a, b decimal.Decimal) decimal.Decimal {
+	if a.Exponent() == b.Exponent() { // nothing to align: decimal is faster
+		return a.Add(b)
+	}
 	if r, ok := addFast(a, b, false); ok {
 		return r
 	}
@@ -209,6 +213,9 @@ func Add(a, b decimal.Decimal) decimal.Decimal {
 
 // Sub returns a-b exactly, as decimal's Sub does.
 func Sub(a, b decimal.Decimal) decimal.Decimal {
+	if a.Exponent() == b.Exponent() {
+		return a.Sub(b)
+	}
 	if r, ok := addFast(a, b, true); ok {
 		return r
 	}
@@ -218,6 +225,12 @@ func Sub(a, b decimal.Decimal) decimal.Decimal {
 // Cmp compares a and b as decimal's Cmp does, -1, 0 or +1, without
 // allocating when both coefficients have at most 18 digits.
 func Cmp(a, b decimal.Decimal) int {
+	if a.Exponent() == b.Exponent() { // decimal compares these in place
+		return a.Cmp(b)
+	}
+	if sa, sb := a.Sign(), b.Sign(); sa != sb || sa == 0 {
+		return cmpInt(sa, sb)
+	}
 	if c, ok := cmpFast(a, b); ok {
 		return c
 	}

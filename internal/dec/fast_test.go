@@ -327,6 +327,16 @@ func TestFastPathsMatchBig(t *testing.T) {
 				t.Fatalf("sub(%s, %s): fast %s, decimal %s", show(a), show(b), show(got), show(want))
 			}
 		}
+		// The exported functions, whichever path they take.
+		if got, want := Cmp(a, b), a.Cmp(b); got != want {
+			t.Fatalf("Cmp(%s, %s) = %d, decimal %d", show(a), show(b), got, want)
+		}
+		if got, want := Add(a, b), a.Add(b); !same(got, want) {
+			t.Fatalf("Add(%s, %s) = %s, decimal %s", show(a), show(b), show(got), show(want))
+		}
+		if got, want := Sub(a, b), a.Sub(b); !same(got, want) {
+			t.Fatalf("Sub(%s, %s) = %s, decimal %s", show(a), show(b), show(got), show(want))
+		}
 		if got, ok := cmpFast(a, b); ok {
 			cmpTaken++
 			if want := a.Cmp(b); got != want {
