@@ -58,13 +58,26 @@ func rootCases() []perf.Case {
 		importsM   = perfMoney(imports, shenyang.CNY)
 		exportsM   = perfMoney(exports, shenyang.CNY)
 		rate, _    = shenyang.RateBetween(usdM, cnyM)
-		fdiR       = perfRange(decimal.New(1645, 6), decimal.New(1655, 6))   // [1.645e9, 1.655e9]
-		importsR   = perfRange(decimal.New(7515, 7), decimal.New(7525, 7))   // [75.15e9, 75.25e9]
-		totalR     = perfRange(decimal.New(10545, 7), decimal.New(10555, 7)) // [105.45e9, 105.55e9]
-		usdR       = perfRange(decimal.New(1495, 7), decimal.New(1505, 7))   // [14.95e9, 15.05e9]
-		priorR     = perfRange(decimal.New(1424242424242424, -6), decimal.New(1445414847161573, -6))
-		factorR    = perfRange(decimal.New(1145, -3), decimal.New(1155, -3)) // [1.145, 1.155]
-		unitR      = perfRange(decimal.Decimal{}, decimal.New(1, 0))         // [0, 1]
+		fdiLo      = decimal.New(1645, 6) // [1.645e9, 1.655e9]
+		fdiHi      = decimal.New(1655, 6)
+		importsLo  = decimal.New(7515, 7) // [75.15e9, 75.25e9]
+		importsHi  = decimal.New(7525, 7)
+		totalLo    = decimal.New(10545, 7) // [105.45e9, 105.55e9]
+		totalHi    = decimal.New(10555, 7)
+		usdLo      = decimal.New(1495, 7) // [14.95e9, 15.05e9]
+		usdHi      = decimal.New(1505, 7)
+		priorLo    = decimal.New(1424242424242424, -6)
+		priorHi    = decimal.New(1445414847161573, -6)
+		factorLo   = decimal.New(1145, -3) // [1.145, 1.155]
+		factorHi   = decimal.New(1155, -3)
+		fdiR       = perfRange(fdiLo, fdiHi)
+		importsR   = perfRange(importsLo, importsHi)
+		totalR     = perfRange(totalLo, totalHi)
+		usdR       = perfRange(usdLo, usdHi)
+		priorR     = perfRange(priorLo, priorHi)
+		factorR    = perfRange(factorLo, factorHi)
+		code       = "USD"
+		unitR      = perfRange(decimal.Decimal{}, decimal.New(1, 0)) // [0, 1]
 		shareR     = perfRange(decimal.New(7119848413074372, -16), decimal.New(7136083451872926, -16))
 		shareLo    = decimal.New(7119848413074372, -16)
 		shareHi    = decimal.New(7136083451872926, -16)
@@ -111,8 +124,8 @@ func rootCases() []perf.Case {
 			// 10699052132.701421...]: low rounded down, high up, 5 places.
 			Want: "10684834123.22274, 10699052132.70143",
 			Decimal: func() {
-				d1, _ = decimal.New(7515, 7).Mul(usd).QuoRem(cny, 5)
-				d2 = perfCeilQuo(decimal.New(7525, 7).Mul(usd), cny, 5, ulp5)
+				d1, _ = importsLo.Mul(usd).QuoRem(cny, 5)
+				d2 = perfCeilQuo(importsHi.Mul(usd), cny, 5, ulp5)
 			},
 			Shenyang: func() { r1, err = rate.ConvertRange(importsR, shenyang.CNY) },
 			Float:    func() { f1, f2 = 75.15e9*15e9/105.5e9, 75.25e9*15e9/105.5e9 },
@@ -123,7 +136,7 @@ func rootCases() []perf.Case {
 			// A rate is the pair of amounts, both positive; its value,
 			// checked here, is 105.5/15 = 7.0333...
 			Want:     "7.033333333333333",
-			Decimal:  func() { ok1 = usd.Sign() > 0 && cny.Sign() > 0 },
+			Decimal:  func() { ok1 = usd.Sign() > 0 && cny.Sign() > 0; d1, d2 = cny, usd },
 			Shenyang: func() { rt, err = shenyang.RateBetween(usdM, cnyM) },
 			Float:    func() { ok1 = 15e9 > 0 && 105.5e9 > 0 },
 			Results:  func() (string, string) { return perfText(cny.DivRound(usd, 15)), perfText(rt.Value()) },
@@ -148,7 +161,7 @@ func rootCases() []perf.Case {
 			// [1.645e9, 1.655e9] + [75.15e9, 75.25e9] = [76.795e9, 76.905e9].
 			Want: "76795000000, 76905000000",
 			Decimal: func() {
-				d1, d2 = decimal.New(1645, 6).Add(decimal.New(7515, 7)), decimal.New(1655, 6).Add(decimal.New(7525, 7))
+				d1, d2 = fdiLo.Add(importsLo), fdiHi.Add(importsHi)
 			},
 			Shenyang: func() { r1, err = fdiR.Add(importsR) },
 			Float:    func() { f1, f2 = 1.645e9+75.15e9, 1.655e9+75.25e9 },
@@ -159,7 +172,7 @@ func rootCases() []perf.Case {
 			// [105.45e9, 105.55e9] - [75.15e9, 75.25e9] = [30.2e9, 30.4e9].
 			Want: "30200000000, 30400000000",
 			Decimal: func() {
-				d1, d2 = decimal.New(10545, 7).Sub(decimal.New(7525, 7)), decimal.New(10555, 7).Sub(decimal.New(7515, 7))
+				d1, d2 = totalLo.Sub(importsHi), totalHi.Sub(importsLo)
 			},
 			Shenyang: func() { r1, err = totalR.Sub(importsR) },
 			Float:    func() { f1, f2 = 105.45e9-75.25e9, 105.55e9-75.15e9 },
@@ -172,8 +185,8 @@ func rootCases() []perf.Case {
 			// places; 1445414847.161573*1.155 = 1669454148.471616815, up.
 			Want: "1630757575.757575, 1669454148.471617",
 			Decimal: func() {
-				d1 = decimal.New(1424242424242424, -6).Mul(decimal.New(1145, -3)).RoundFloor(6)
-				d2 = decimal.New(1445414847161573, -6).Mul(decimal.New(1155, -3)).RoundCeil(6)
+				d1 = priorLo.Mul(factorLo).RoundFloor(6)
+				d2 = priorHi.Mul(factorHi).RoundCeil(6)
 			},
 			Shenyang: func() { r1, err = priorR.Mul(factorR) },
 			Float:    func() { f1, f2 = 1424242424.242424*1.145, 1445414847.161573*1.155 },
@@ -186,8 +199,8 @@ func rootCases() []perf.Case {
 			// 7.0602006688963210..., up.
 			Want: "7.006644518272425, 7.060200668896322",
 			Decimal: func() {
-				d1, _ = decimal.New(10545, 7).QuoRem(decimal.New(1505, 7), 15)
-				d2 = perfCeilQuo(decimal.New(10555, 7), decimal.New(1495, 7), 15, ulp15)
+				d1, _ = totalLo.QuoRem(usdHi, 15)
+				d2 = perfCeilQuo(totalHi, usdLo, 15, ulp15)
 			},
 			Shenyang: func() { r1, err = totalR.Quo(usdR) },
 			Float:    func() { f1, f2 = 105.45e9/15.05e9, 105.55e9/14.95e9 },
@@ -214,11 +227,11 @@ func rootCases() []perf.Case {
 		{
 			Name:     "Range.Contains",
 			Want:     "ok", // 1.645e9 <= 1.65e9 <= 1.655e9
-			Decimal:  func() { ok1 = fdi.Cmp(decimal.New(1645, 6)) >= 0 && fdi.Cmp(decimal.New(1655, 6)) <= 0 },
+			Decimal:  func() { ok1 = fdi.Cmp(fdiLo) >= 0 && fdi.Cmp(fdiHi) <= 0 },
 			Shenyang: func() { ok1 = fdiR.Contains(fdi) },
 			Float:    func() { f1 = 1.65e9; ok1 = f1 >= 1.645e9 && f1 <= 1.655e9 },
 			Results: func() (string, string) {
-				return perfYes(fdi.Cmp(decimal.New(1645, 6)) >= 0 && fdi.Cmp(decimal.New(1655, 6)) <= 0), perfYes(fdiR.Contains(fdi))
+				return perfYes(fdi.Cmp(fdiLo) >= 0 && fdi.Cmp(fdiHi) <= 0), perfYes(fdiR.Contains(fdi))
 			},
 		},
 		{
@@ -234,14 +247,14 @@ func rootCases() []perf.Case {
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
-			Name:    "NewRange",
-			Want:    "1645000000, 1655000000",
-			Decimal: func() { d1, d2 = decimal.New(1645, 6), decimal.New(1655, 6); ok1 = d1.Cmp(d2) <= 0 },
-			Shenyang: func() {
-				r1, err = shenyang.NewRange(shenyang.Closed(decimal.New(1645, 6)), shenyang.Closed(decimal.New(1655, 6)))
-			},
-			Float:   func() { f1, f2 = 1.645e9, 1.655e9; ok1 = f1 <= f2 },
-			Results: func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
+			Name: "NewRange",
+			Want: "1645000000, 1655000000",
+			// The floor compares the bounds; the module also checks that
+			// their exponents and digits are within 1000.
+			Decimal:  func() { d1, d2 = fdiLo, fdiHi; ok1 = d1.Cmp(d2) <= 0 },
+			Shenyang: func() { r1, err = shenyang.NewRange(shenyang.Closed(fdiLo), shenyang.Closed(fdiHi)) },
+			Float:    func() { f1, f2 = 1.645e9, 1.655e9; ok1 = f1 <= f2 },
+			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
 			Name: "NewMoney",
@@ -287,14 +300,14 @@ func rootCases() []perf.Case {
 			// No decimal here: the floor is a bare switch on the code.
 			Want: "USD",
 			Decimal: func() {
-				switch s1 = "USD"; s1 {
+				switch code {
 				case "CNY":
 					c1 = shenyang.CNY
 				case "USD":
 					c1 = shenyang.USD
 				}
 			},
-			Shenyang: func() { c1, err = shenyang.ParseCurrency("USD") },
+			Shenyang: func() { c1, err = shenyang.ParseCurrency(code) },
 			Results: func() (string, string) {
 				c, _ := shenyang.ParseCurrency("USD")
 				return shenyang.USD.String(), c.String()
