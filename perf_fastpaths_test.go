@@ -1,6 +1,7 @@
 package shenyang_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
@@ -109,3 +110,44 @@ func TestFastSumsAndRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestRateConstructorErrors pins the errors of NewRate and RateBetween,
+// whose checks run first as one condition and, only when it fails, one by
+// one to find the error.
+func TestRateConstructorErrors(t *testing.T) {
+	cny := perfMoney(decimal.New(1055, 8), shenyang.CNY)
+	usd := perfMoney(decimal.New(15, 9), shenyang.USD)
+	negUSD := perfMoney(decimal.New(-15, 9), shenyang.USD)
+	zeroCNY := perfMoney(decimal.Decimal{}, shenyang.CNY)
+	for _, c := range []struct {
+		name     string
+		err      error
+		sentinel error
+		text     string
+	}{
+		{"unknown base", perfSecond(shenyang.NewRate(0, shenyang.CNY, decimal.New(7, 0))), shenyang.ErrUnknownCurrency,
+			"shenyang: NewRate: base currency #0: unknown currency"},
+		{"same currencies", perfSecond(shenyang.NewRate(shenyang.USD, shenyang.USD, decimal.New(7, 0))), shenyang.ErrCurrencyMismatch,
+			"shenyang: NewRate: currency USD does not match CNY"},
+		{"zero rate", perfSecond(shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.Decimal{})), shenyang.ErrNotPositive,
+			"shenyang: NewRate: rate 0: value must be positive"},
+		{"out of range", perfSecond(shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.New(-1, 2000))), shenyang.ErrOutOfRange,
+			"shenyang: NewRate: rate with exponent 2000: decimal out of range"},
+		{"unset base", perfSecond(shenyang.RateBetween(shenyang.Money{}, cny)), shenyang.ErrUnset,
+			"shenyang: RateBetween: base: value is unset"},
+		{"unset quote", perfSecond(shenyang.RateBetween(usd, shenyang.Money{})), shenyang.ErrUnset,
+			"shenyang: RateBetween: quote: value is unset"},
+		{"same currency", perfSecond(shenyang.RateBetween(usd, usd)), shenyang.ErrCurrencyMismatch,
+			"shenyang: RateBetween: currency USD does not match CNY"},
+		{"negative base", perfSecond(shenyang.RateBetween(negUSD, cny)), shenyang.ErrNotPositive,
+			"shenyang: RateBetween: base -15000000000 USD: value must be positive"},
+		{"zero quote", perfSecond(shenyang.RateBetween(usd, zeroCNY)), shenyang.ErrNotPositive,
+			"shenyang: RateBetween: quote 0 CNY: value must be positive"},
+	} {
+		if !errors.Is(c.err, c.sentinel) || c.err.Error() != c.text {
+			t.Errorf("%s: error %v, want %q wrapping %v", c.name, c.err, c.text, c.sentinel)
+		}
+	}
+}
+
+func perfSecond[T any](_ T, err error) error { return err }

@@ -36,40 +36,53 @@ func factor(d decimal.Decimal) decimal.Decimal {
 // of quote. The currencies must be known and different and perBase must be
 // positive.
 func NewRate(base, quote Currency, perBase decimal.Decimal) (Rate, error) {
+	if base.Valid() && quote.Valid() && base != quote && perBase.Sign() > 0 && dec.Check(perBase) == nil {
+		return Rate{base: base, quote: quote, num: perBase}, nil
+	}
+	return Rate{}, newRateErr(base, quote, perBase)
+}
+
+// newRateErr returns the error of a NewRate call whose arguments fail a
+// check, the first failing one in the order below.
+func newRateErr(base, quote Currency, perBase decimal.Decimal) error {
 	const op = "NewRate"
 	if err := checkPair(op, base, quote); err != nil {
-		return Rate{}, err
+		return err
 	}
 	if err := checkDec(op, "rate", perBase); err != nil {
-		return Rate{}, err
+		return err
 	}
-	if perBase.Sign() <= 0 {
-		return Rate{}, valueErr(op, "rate", dec.Format(perBase), ErrNotPositive)
-	}
-	return Rate{base: base, quote: quote, num: perBase}, nil
+	return valueErr(op, "rate", dec.Format(perBase), ErrNotPositive)
 }
 
 // RateBetween returns the rate that makes base and quote worth the same:
 // RateBetween(15 billion USD, 105.5 billion CNY) is 105.5/15 CNY per USD.
 // Both amounts must be positive and in different known currencies.
 func RateBetween(base, quote Money) (Rate, error) {
+	if base.currency.Valid() && quote.currency.Valid() && base.currency != quote.currency &&
+		base.amount.Sign() > 0 && quote.amount.Sign() > 0 {
+		return Rate{base: base.currency, quote: quote.currency, num: quote.amount, den: base.amount}, nil
+	}
+	return Rate{}, rateBetweenErr(base, quote)
+}
+
+// rateBetweenErr returns the error of a RateBetween call whose arguments
+// fail a check, the first failing one in the order below.
+func rateBetweenErr(base, quote Money) error {
 	const op = "RateBetween"
 	if base.IsZero() {
-		return Rate{}, valueErr(op, "base", "", ErrUnset)
+		return valueErr(op, "base", "", ErrUnset)
 	}
 	if quote.IsZero() {
-		return Rate{}, valueErr(op, "quote", "", ErrUnset)
+		return valueErr(op, "quote", "", ErrUnset)
 	}
 	if err := checkPair(op, base.currency, quote.currency); err != nil {
-		return Rate{}, err
+		return err
 	}
 	if base.amount.Sign() <= 0 {
-		return Rate{}, valueErr(op, "base", base.String(), ErrNotPositive)
+		return valueErr(op, "base", base.String(), ErrNotPositive)
 	}
-	if quote.amount.Sign() <= 0 {
-		return Rate{}, valueErr(op, "quote", quote.String(), ErrNotPositive)
-	}
-	return Rate{base: base.currency, quote: quote.currency, num: quote.amount, den: base.amount}, nil
+	return valueErr(op, "quote", quote.String(), ErrNotPositive)
 }
 
 func checkPair(op string, base, quote Currency) error {
