@@ -46,8 +46,9 @@ const thisYear = `"this year" in a report published on 2020-04-09`
 // mayor and a researcher.
 func Statements() iter.Seq[Statement] {
 	return func(yield func(Statement) bool) {
-		for _, s := range tables().statements {
-			if !yield(s) {
+		t := tables()
+		for i := range t.statements {
+			if !yield(t.statements[i]) {
 				return
 			}
 		}
@@ -100,8 +101,9 @@ func statements() [2]Statement {
 // the industrial parks are in those packages.
 func Claims() iter.Seq[Claim] {
 	return func(yield func(Claim) bool) {
-		for _, c := range tables().claims {
-			if !yield(c) {
+		t := tables()
+		for i := range t.claims {
+			if !yield(t.claims[i]) {
 				return
 			}
 		}

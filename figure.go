@@ -76,7 +76,7 @@ func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
 			value = dec.Trim(value)
 		}
 		half := decimal.New(5, value.Exponent()-1)
-		return Range{low: Closed(value.Sub(half)), high: Closed(value.Add(half))}, nil
+		return Range{low: Closed(dec.Sub(value, half)), high: Closed(dec.Add(value, half))}, nil
 	case MoreThan, Surpassed:
 		return Range{low: Open(value), high: Unbounded()}, nil
 	case AtLeast:
@@ -144,21 +144,23 @@ func isDate(s string) bool {
 		}
 		return n, t != ""
 	}
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
-		return false
-	}
-	if _, ok := digits(parts[0]); !ok {
-		return false
-	}
 	limits := [3]int{0, 12, 31}
-	for i := 1; i < len(parts); i++ {
-		n, ok := digits(parts[i])
-		if !ok || len(parts[i]) != 2 || n < 1 || n > limits[i] {
+	for i := 0; ; i++ {
+		part, rest, more := strings.Cut(s, "-")
+		n, ok := digits(part)
+		switch {
+		case !ok || i > 2:
+			return false
+		case i == 0 && len(part) != 4:
+			return false
+		case i > 0 && (len(part) != 2 || n < 1 || n > limits[i]):
 			return false
 		}
+		if !more {
+			return true
+		}
+		s = rest
 	}
-	return true
 }
 
 // IsInferred reports whether the period was inferred rather than printed.

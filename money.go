@@ -23,12 +23,19 @@ var currencyCodes = [...]string{CNY: "CNY", USD: "USD"}
 // "CNY". Codes are upper case; an unknown code returns an error wrapping
 // [ErrUnknownCurrency].
 func ParseCurrency(s string) (Currency, error) {
-	for c, code := range currencyCodes {
-		if c != 0 && code == s {
-			return Currency(c), nil
-		}
+	switch s {
+	case currencyCodes[CNY]:
+		return CNY, nil
+	case currencyCodes[USD]:
+		return USD, nil
 	}
-	return 0, valueErr("ParseCurrency", "code", strconv.Quote(s), ErrUnknownCurrency)
+	return 0, unknownCurrency(s)
+}
+
+// unknownCurrency is ParseCurrency's error, out of line so that the
+// function stays small enough to inline.
+func unknownCurrency(s string) error {
+	return valueErr("ParseCurrency", "code", strconv.Quote(s), ErrUnknownCurrency)
 }
 
 // Valid reports whether c is one of the known currencies.
@@ -152,7 +159,7 @@ func (m Money) Add(n Money) (Money, error) {
 	if err := m.sameAs("Money.Add", n); err != nil {
 		return Money{}, err
 	}
-	return Money{amount: m.amount.Add(n.amount), currency: m.currency}, nil
+	return Money{amount: dec.Add(m.amount, n.amount), currency: m.currency}, nil
 }
 
 // Sub returns m-n. Both must be set and in the same currency.
@@ -160,7 +167,7 @@ func (m Money) Sub(n Money) (Money, error) {
 	if err := m.sameAs("Money.Sub", n); err != nil {
 		return Money{}, err
 	}
-	return Money{amount: m.amount.Sub(n.amount), currency: m.currency}, nil
+	return Money{amount: dec.Sub(m.amount, n.amount), currency: m.currency}, nil
 }
 
 func (m Money) sameAs(op string, n Money) error {

@@ -84,17 +84,20 @@ func NewRange(low, high Bound) (Range, error) {
 	if low.IsUnbounded() && high.IsUnbounded() {
 		return Range{}, valueErr(op, "bounds", "", ErrUnbounded)
 	}
-	for _, b := range [2]Bound{low, high} {
-		if v, ok := b.Value(); ok {
-			if err := checkDec(op, "bound", v); err != nil {
-				return Range{}, err
-			}
-		}
-	}
 	lv, lok := low.Value()
 	hv, hok := high.Value()
+	if lok {
+		if err := checkDec(op, "bound", lv); err != nil {
+			return Range{}, err
+		}
+	}
+	if hok {
+		if err := checkDec(op, "bound", hv); err != nil {
+			return Range{}, err
+		}
+	}
 	if lok && hok {
-		c := lv.Cmp(hv)
+		c := dec.Cmp(lv, hv)
 		if c > 0 || (c == 0 && (low.IsOpen() || high.IsOpen())) {
 			return Range{}, valueErr(op, "bounds", formatRange(low, high), ErrEmptyRange)
 		}
@@ -123,13 +126,13 @@ func (r Range) Contains(v decimal.Decimal) bool {
 		return false
 	}
 	if lv, ok := r.low.Value(); ok {
-		c := v.Cmp(lv)
+		c := dec.Cmp(v, lv)
 		if c < 0 || (c == 0 && r.low.IsOpen()) {
 			return false
 		}
 	}
 	if hv, ok := r.high.Value(); ok {
-		c := v.Cmp(hv)
+		c := dec.Cmp(v, hv)
 		if c > 0 || (c == 0 && r.high.IsOpen()) {
 			return false
 		}
@@ -210,7 +213,7 @@ func (e end) cmp(f end) int {
 	if e.inf != 0 {
 		return 0
 	}
-	return e.v.Cmp(f.v)
+	return dec.Cmp(e.v, f.v)
 }
 
 func (e end) bound() Bound {
@@ -271,10 +274,19 @@ func addEnds(a, b end) end {
 	if b.inf != 0 {
 		return end{inf: b.inf}
 	}
-	return end{v: a.v.Add(b.v), open: a.open || b.open}
+	return end{v: dec.Add(a.v, b.v), open: a.open || b.open}
 }
 
-func neg(e end) end { return end{v: e.v.Neg(), inf: -e.inf, open: e.open} }
+// subEnds returns a-b: addEnds of a and the negation of b.
+func subEnds(a, b end) end {
+	if a.inf != 0 {
+		return end{inf: a.inf}
+	}
+	if b.inf != 0 {
+		return end{inf: -b.inf}
+	}
+	return end{v: dec.Sub(a.v, b.v), open: a.open || b.open}
+}
 
 // Add returns the range of x+y for x in r and y in s.
 func (r Range) Add(s Range) (Range, error) {
@@ -296,7 +308,7 @@ func (r Range) Sub(s Range) (Range, error) {
 	}
 	rl, rh := r.ends()
 	sl, sh := s.ends()
-	return result(op, addEnds(rl, neg(sh)), addEnds(rh, neg(sl)))
+	return result(op, subEnds(rl, sh), subEnds(rh, sl))
 }
 
 // corner computes one candidate end of a product or quotient, rounded in
@@ -336,10 +348,21 @@ func quoEnd(a, b end, m dec.Mode) (end, bool) {
 }
 
 // extremes evaluates f at the four corners and returns the smallest
-// (rounded down) and largest (rounded up) results.
-func extremes(op string, r, s Range, f corner) (Range, error) {
+// (rounded down) and largest (rounded up) results. When pick names the
+// corners where they lie, it evaluates f at those two alone.
+func extremes(op string, r, s Range, f corner, pick picker) (Range, error) {
 	rl, rh := r.ends()
 	sl, sh := s.ends()
+	if lo, hi, ok := pick(rl, rh, sl, sh); ok {
+		l, _ := f(lo[0], lo[1], dec.Floor)
+		h, _ := f(hi[0], hi[1], dec.Ceil)
+		return result(op, l, h)
+	}
+	return allCorners(op, rl, rh, sl, sh, f)
+}
+
+// allCorners is extremes over the four corners.
+func allCorners(op string, rl, rh, sl, sh end, f corner) (Range, error) {
 	var lo, hi end
 	have := false
 	for _, a := range [2]end{rl, rh} {
@@ -364,13 +387,84 @@ func extremes(op string, r, s Range, f corner) (Range, error) {
 	return result(op, lo, hi)
 }
 
+// A picker returns the corners, (x, y) pairs of ends, at which an operation
+// over two ranges takes its smallest and its largest value, and false when
+// it cannot tell them without evaluating all four.
+//
+// It tells them for finite ranges whose ends are non-zero and distinct
+// (no end equals the other end of its range) and whose signs fix the
+// corners. There the corner of the exact extreme is unique, and since
+// rounding down (up) keeps order, its rounded value is the smallest
+// (largest) of the rounded corners. Another corner can round to the same
+// value only from strictly inside the range, so the evaluated corner's
+// openness is the bound's: exact and open only when the extreme itself is
+// not reached. Ranges with an unbounded, zero or single-valued side go to
+// the four-corner search.
+type picker func(rl, rh, sl, sh end) (lo, hi [2]end, ok bool)
+
+// distinct reports whether both ends of a range are finite, non-zero and
+// different.
+func distinct(l, h end) bool {
+	return l.inf == 0 && h.inf == 0 && l.v.Sign() != 0 && h.v.Sign() != 0 && dec.Cmp(l.v, h.v) != 0
+}
+
+// mulCorners picks the corners of a product of two ranges that each lie on
+// one side of zero.
+func mulCorners(rl, rh, sl, sh end) (lo, hi [2]end, ok bool) {
+	if !distinct(rl, rh) || !distinct(sl, sh) {
+		return lo, hi, false
+	}
+	rPos, rNeg := rl.v.Sign() > 0, rh.v.Sign() < 0
+	sPos, sNeg := sl.v.Sign() > 0, sh.v.Sign() < 0
+	switch {
+	case rPos && sPos: // smallest times smallest, largest times largest
+		return [2]end{rl, sl}, [2]end{rh, sh}, true
+	case rPos && sNeg: // x*y <= 0: the largest x times the most negative y
+		return [2]end{rh, sl}, [2]end{rl, sh}, true
+	case rNeg && sPos:
+		return [2]end{rl, sh}, [2]end{rh, sl}, true
+	case rNeg && sNeg: // x*y >= 0: the ends nearest zero, then farthest
+		return [2]end{rh, sh}, [2]end{rl, sl}, true
+	}
+	return lo, hi, false // a range straddles zero
+}
+
+// quoCorners picks the corners of a quotient whose divisor lies on one
+// side of zero, as Range.Quo requires.
+func quoCorners(rl, rh, sl, sh end) (lo, hi [2]end, ok bool) {
+	if !distinct(rl, rh) || !distinct(sl, sh) {
+		return lo, hi, false
+	}
+	// y in [c, d]. For y > 0, x/y grows with x, and is smallest over the
+	// largest y where x > 0, over the smallest where x < 0; the largest
+	// alike. For y < 0, x/y falls as x grows.
+	if sl.v.Sign() > 0 {
+		lo, hi = [2]end{rl, sh}, [2]end{rh, sl}
+		if rl.v.Sign() < 0 { // a/c: the most negative over the smallest divisor
+			lo[1] = sl
+		}
+		if rh.v.Sign() < 0 { // b/d: the least negative over the largest
+			hi[1] = sh
+		}
+		return lo, hi, true
+	}
+	lo, hi = [2]end{rh, sh}, [2]end{rl, sl}
+	if rh.v.Sign() < 0 { // b/c: all quotients positive, the least is b/c
+		lo[1] = sl
+	}
+	if rl.v.Sign() < 0 { // a/d: the most negative over the nearest to zero
+		hi[1] = sh
+	}
+	return lo, hi, true
+}
+
 // Mul returns the range of x*y for x in r and y in s.
 func (r Range) Mul(s Range) (Range, error) {
 	const op = "Range.Mul"
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
 	}
-	return extremes(op, r, s, mulEnd)
+	return extremes(op, r, s, mulEnd, mulCorners)
 }
 
 // Quo returns the range of x/y for x in r and y in s. The divisor range
@@ -385,7 +479,7 @@ func (r Range) Quo(s Range) (Range, error) {
 	if sl.sign() <= 0 && sh.sign() >= 0 {
 		return Range{}, valueErr(op, "divisor", s.String(), ErrDivisorRange)
 	}
-	return extremes(op, r, s, quoEnd)
+	return extremes(op, r, s, quoEnd, quoCorners)
 }
 
 // Intersect returns the values that lie in both r and s. Ranges that share

@@ -17,47 +17,72 @@ import (
 // immutable; the zero value is unset.
 type Rate struct {
 	base, quote Currency
-	num, den    decimal.Decimal // one base unit is num/den quote units
+	// One base unit is num/den quote units. Both are positive, so the zero
+	// Decimal, which NewRate stores as den, stands for 1: a rate made from
+	// one number needs no decimal 1 allocated for it.
+	num, den decimal.Decimal
+}
+
+// factor returns d, reading the zero Decimal as 1 (see Rate). The 1 it
+// makes does not escape its caller's arithmetic, so it stays on the stack.
+func factor(d decimal.Decimal) decimal.Decimal {
+	if d.IsZero() {
+		return decimal.New(1, 0)
+	}
+	return d
 }
 
 // NewRate returns the rate at which one unit of base is worth perBase units
 // of quote. The currencies must be known and different and perBase must be
 // positive.
 func NewRate(base, quote Currency, perBase decimal.Decimal) (Rate, error) {
+	if base.Valid() && quote.Valid() && base != quote && perBase.Sign() > 0 && dec.Check(perBase) == nil {
+		return Rate{base: base, quote: quote, num: perBase}, nil
+	}
+	return Rate{}, newRateErr(base, quote, perBase)
+}
+
+// newRateErr returns the error of a NewRate call whose arguments fail a
+// check, the first failing one in the order below.
+func newRateErr(base, quote Currency, perBase decimal.Decimal) error {
 	const op = "NewRate"
 	if err := checkPair(op, base, quote); err != nil {
-		return Rate{}, err
+		return err
 	}
 	if err := checkDec(op, "rate", perBase); err != nil {
-		return Rate{}, err
+		return err
 	}
-	if perBase.Sign() <= 0 {
-		return Rate{}, valueErr(op, "rate", dec.Format(perBase), ErrNotPositive)
-	}
-	return Rate{base: base, quote: quote, num: perBase, den: decimal.New(1, 0)}, nil
+	return valueErr(op, "rate", dec.Format(perBase), ErrNotPositive)
 }
 
 // RateBetween returns the rate that makes base and quote worth the same:
 // RateBetween(15 billion USD, 105.5 billion CNY) is 105.5/15 CNY per USD.
 // Both amounts must be positive and in different known currencies.
 func RateBetween(base, quote Money) (Rate, error) {
+	if base.currency.Valid() && quote.currency.Valid() && base.currency != quote.currency &&
+		base.amount.Sign() > 0 && quote.amount.Sign() > 0 {
+		return Rate{base: base.currency, quote: quote.currency, num: quote.amount, den: base.amount}, nil
+	}
+	return Rate{}, rateBetweenErr(base, quote)
+}
+
+// rateBetweenErr returns the error of a RateBetween call whose arguments
+// fail a check, the first failing one in the order below.
+func rateBetweenErr(base, quote Money) error {
 	const op = "RateBetween"
 	if base.IsZero() {
-		return Rate{}, valueErr(op, "base", "", ErrUnset)
+		return valueErr(op, "base", "", ErrUnset)
 	}
 	if quote.IsZero() {
-		return Rate{}, valueErr(op, "quote", "", ErrUnset)
+		return valueErr(op, "quote", "", ErrUnset)
 	}
 	if err := checkPair(op, base.currency, quote.currency); err != nil {
-		return Rate{}, err
+		return err
 	}
 	if base.amount.Sign() <= 0 {
-		return Rate{}, valueErr(op, "base", base.String(), ErrNotPositive)
+		return valueErr(op, "base", base.String(), ErrNotPositive)
 	}
-	if quote.amount.Sign() <= 0 {
-		return Rate{}, valueErr(op, "quote", quote.String(), ErrNotPositive)
-	}
-	return Rate{base: base.currency, quote: quote.currency, num: quote.amount, den: base.amount}, nil
+	return valueErr(op, "quote", quote.String(), ErrNotPositive)
 }
 
 func checkPair(op string, base, quote Currency) error {
@@ -114,7 +139,7 @@ func (r Rate) Value() decimal.Decimal {
 	if r.IsZero() {
 		return decimal.Decimal{}
 	}
-	v, _ := dec.Quo(r.num, r.den, dec.HalfEven)
+	v, _ := dec.Quo(factor(r.num), factor(r.den), dec.HalfEven)
 	return v
 }
 
@@ -146,7 +171,7 @@ func (r Rate) Convert(m Money) (Money, error) {
 	if err := checkDec(op, "amount", m.amount); err != nil {
 		return Money{}, err
 	}
-	v, _ := dec.Quo(m.amount.Mul(num), den, dec.HalfEven)
+	v, _ := dec.Quo(scale(m.amount, num), factor(den), dec.HalfEven)
 	if err := checkDec(op, "result", v); err != nil {
 		return Money{}, err
 	}
@@ -192,12 +217,21 @@ func (r Rate) direction(op string, c Currency, unset bool) (num, den decimal.Dec
 	return num, den, 0, &MismatchError{Op: op, Got: c, Want: r.base}
 }
 
+// scale returns the exact product of d and the rate factor f, d itself
+// when f stands for 1.
+func scale(d, f decimal.Decimal) decimal.Decimal {
+	if f.IsZero() {
+		return d
+	}
+	return d.Mul(f)
+}
+
 // scaleEnd returns e*num/den rounded in mode m; num and den are positive,
 // so the map is increasing and keeps an infinite end where it is.
 func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) end {
 	if e.inf != 0 {
 		return e
 	}
-	v, exact := dec.Quo(e.v.Mul(num), den, m)
+	v, exact := dec.Quo(scale(e.v, num), factor(den), m)
 	return end{v: v, open: exact && e.open}
 }

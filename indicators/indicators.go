@@ -165,8 +165,9 @@ func Figure(id string) (shenyang.Figure, bool) {
 // values.
 func Figures() iter.Seq[shenyang.Figure] {
 	return func(yield func(shenyang.Figure) bool) {
-		for _, f := range load().figures {
-			if !yield(f) {
+		t := load()
+		for i := range t.figures {
+			if !yield(t.figures[i]) {
 				return
 			}
 		}
@@ -176,9 +177,10 @@ func Figures() iter.Seq[shenyang.Figure] {
 // Lookup returns the indicator with the given id, such as [ForeignCapital],
 // and false if there is none.
 func Lookup(id string) (Indicator, bool) {
-	for _, in := range load().indicators {
-		if in.ID == id {
-			return in, true
+	t := load()
+	for i := range t.indicators {
+		if t.indicators[i].ID == id {
+			return t.indicators[i], true
 		}
 	}
 	return Indicator{}, false
@@ -188,8 +190,9 @@ func Lookup(id string) (Indicator, bool) {
 // the report gives them.
 func All() iter.Seq[Indicator] {
 	return func(yield func(Indicator) bool) {
-		for _, in := range load().indicators {
-			if !yield(in) {
+		t := load()
+		for i := range t.indicators {
+			if !yield(t.indicators[i]) {
 				return
 			}
 		}
@@ -200,8 +203,9 @@ func All() iter.Seq[Indicator] {
 // foreign capital was a five-year high.
 func Claims() iter.Seq[shenyang.Claim] {
 	return func(yield func(shenyang.Claim) bool) {
-		for _, c := range load().claims {
-			if !yield(c) {
+		t := load()
+		for i := range t.claims {
+			if !yield(t.claims[i]) {
 				return
 			}
 		}

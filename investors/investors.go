@@ -148,8 +148,9 @@ func Figure(id string) (shenyang.Figure, bool) {
 // ones first.
 func Figures() iter.Seq[shenyang.Figure] {
 	return func(yield func(shenyang.Figure) bool) {
-		for _, f := range load().figures {
-			if !yield(f) {
+		t := load()
+		for i := range t.figures {
+			if !yield(t.figures[i]) {
 				return
 			}
 		}
@@ -159,9 +160,10 @@ func Figures() iter.Seq[shenyang.Figure] {
 // Lookup returns the named investor with the given id, such as
 // "investors.michelin", and false if there is none.
 func Lookup(id string) (Investor, bool) {
-	for _, in := range load().investors {
-		if in.ID == id {
-			return in, true
+	t := load()
+	for i := range t.investors {
+		if t.investors[i].ID == id {
+			return t.investors[i], true
 		}
 	}
 	return Investor{}, false
@@ -171,8 +173,9 @@ func Lookup(id string) (Investor, bool) {
 // order: BMW, Michelin, Bridgestone.
 func All() iter.Seq[Investor] {
 	return func(yield func(Investor) bool) {
-		for _, in := range load().investors {
-			if !yield(in) {
+		t := load()
+		for i := range t.investors {
+			if !yield(t.investors[i]) {
 				return
 			}
 		}
@@ -183,8 +186,9 @@ func All() iter.Seq[Investor] {
 // made in the city: BMW Brilliance's iX3.
 func Products() iter.Seq[Product] {
 	return func(yield func(Product) bool) {
-		for _, p := range load().products {
-			if !yield(p) {
+		t := load()
+		for i := range t.products {
+			if !yield(t.products[i]) {
 				return
 			}
 		}
@@ -195,8 +199,9 @@ func Products() iter.Seq[Product] {
 // a model of cooperation between Shenyang and Germany.
 func Claims() iter.Seq[shenyang.Claim] {
 	return func(yield func(shenyang.Claim) bool) {
-		for _, c := range load().claims {
-			if !yield(c) {
+		t := load()
+		for i := range t.claims {
+			if !yield(t.claims[i]) {
 				return
 			}
 		}

@@ -68,9 +68,10 @@ func (t *tables) build() {
 // Lookup returns the park with the given id, such as "parks.china-japan",
 // and false if there is none.
 func Lookup(id string) (Park, bool) {
-	for _, p := range load().parks {
-		if p.ID == id {
-			return p, true
+	t := load()
+	for i := range t.parks {
+		if t.parks[i].ID == id {
+			return t.parks[i], true
 		}
 	}
 	return Park{}, false
@@ -80,8 +81,9 @@ func Lookup(id string) (Park, bool) {
 // China-Japan, then China-South Korea.
 func All() iter.Seq[Park] {
 	return func(yield func(Park) bool) {
-		for _, p := range load().parks {
-			if !yield(p) {
+		t := load()
+		for i := range t.parks {
+			if !yield(t.parks[i]) {
 				return
 			}
 		}
@@ -92,8 +94,9 @@ func All() iter.Seq[Park] {
 // cooperation with Japan and South Korea that the parks serve.
 func Claims() iter.Seq[shenyang.Claim] {
 	return func(yield func(shenyang.Claim) bool) {
-		for _, c := range load().claims {
-			if !yield(c) {
+		t := load()
+		for i := range t.claims {
+			if !yield(t.claims[i]) {
 				return
 			}
 		}

@@ -145,8 +145,9 @@ func Figure(id string) (shenyang.Figure, bool) {
 // reported dollar total, then the derived figures.
 func Figures() iter.Seq[shenyang.Figure] {
 	return func(yield func(shenyang.Figure) bool) {
-		for _, f := range load().figures {
-			if !yield(f) {
+		t := load()
+		for i := range t.figures {
+			if !yield(t.figures[i]) {
 				return
 			}
 		}
@@ -169,8 +170,9 @@ func OfficialRate() shenyang.Rate { return load().official }
 // for trade in services, in the order the report gives them.
 func Priorities() iter.Seq[shenyang.Claim] {
 	return func(yield func(shenyang.Claim) bool) {
-		for _, c := range load().claims {
-			if !yield(c) {
+		t := load()
+		for i := range t.claims {
+			if !yield(t.claims[i]) {
 				return
 			}
 		}

@@ -33,18 +33,22 @@ type Spec struct {
 }
 
 // citations returns the citations of s, the primary one first.
-func (s Spec) citations() []shenyang.Citation {
-	var cs []shenyang.Citation
+func (s Spec) citations() shenyang.List[shenyang.Citation] {
+	var buf [3]shenyang.Citation // on the stack; ListOf copies it once
+	n := 0
 	if s.Quote != "" {
-		cs = append(cs, shenyang.Cite(s.Quote))
+		buf[n] = shenyang.Cite(s.Quote)
+		n++
 	}
 	if s.Zh != "" {
-		cs = append(cs, shenyang.Unquoted(shenyang.ChineseEdition(), s.Zh))
+		buf[n] = shenyang.Unquoted(shenyang.ChineseEdition(), s.Zh)
+		n++
 	}
 	if s.NBS != "" {
-		cs = append(cs, shenyang.Unquoted(shenyang.Communique(), s.NBS))
+		buf[n] = shenyang.Unquoted(shenyang.Communique(), s.NBS)
+		n++
 	}
-	return cs
+	return shenyang.ListOf(buf[:n]...)
 }
 
 // Reported returns the figure s describes, with the range its printed
@@ -65,7 +69,7 @@ func Reported(s Spec) (shenyang.Figure, error) {
 		Qualifier: s.Qualifier,
 		Printed:   s.Printed,
 		Status:    shenyang.Reported,
-		Citations: shenyang.ListOf(s.citations()...),
+		Citations: s.citations(),
 		Note:      s.Note,
 	}, nil
 }
@@ -86,20 +90,61 @@ type Derivation struct {
 // an exclusive lower bound, [shenyang.AtLeast] when it has only an inclusive
 // one, and [shenyang.AsPrinted] otherwise.
 func Derived(d Derivation, v decimal.Decimal, r shenyang.Range, inputs ...shenyang.Figure) shenyang.Figure {
-	ids := make([]string, len(inputs))
-	var cites []shenyang.Citation
-	for i, in := range inputs {
-		ids[i] = in.ID
-		for c := range in.Citations.All() {
-			if !contains(cites, c) {
-				cites = append(cites, c)
-			}
-		}
-	}
-	period := d.Period
+	var a assembly
 	for _, in := range inputs {
-		if period.InferredFrom == "" && in.Period.ISO == period.ISO && in.Period.InferredFrom != "" {
-			period.InferredFrom = "as its input " + in.ID + ": " + in.Period.InferredFrom
+		a.add(in)
+	}
+	return a.figure(d, v, r)
+}
+
+// maxCitations bounds the distinct citations of a derived figure.
+const maxCitations = 8
+
+// assembly gathers the ids, citations and inferred periods of a derived
+// figure's inputs in fixed arrays, with counts rather than slices into
+// them, so that it stays on the stack and nothing is allocated until the
+// figure is made. Inputs beyond the arrays' sizes are a table error that
+// the package tests catch.
+type assembly struct {
+	ids      [4]string
+	nIDs     int
+	cites    [maxCitations]shenyang.Citation
+	nCites   int
+	inferred [4]shenyang.Period // periods of inputs that were inferred
+	infIDs   [4]string
+	nInf     int
+	overflow bool // an input or a citation did not fit
+}
+
+func (a *assembly) add(in shenyang.Figure) {
+	if a.nIDs == len(a.ids) {
+		a.overflow = true
+		return
+	}
+	a.ids[a.nIDs] = in.ID
+	a.nIDs++
+	for c := range in.Citations.All() {
+		if contains(a.cites[:a.nCites], c) {
+			continue
+		}
+		if a.nCites == len(a.cites) {
+			a.overflow = true
+			return
+		}
+		a.cites[a.nCites] = c
+		a.nCites++
+	}
+	if in.Period.InferredFrom != "" && a.nInf < len(a.inferred) {
+		a.inferred[a.nInf], a.infIDs[a.nInf] = in.Period, in.ID
+		a.nInf++
+	}
+}
+
+func (a *assembly) figure(d Derivation, v decimal.Decimal, r shenyang.Range) shenyang.Figure {
+	period := d.Period
+	for i, p := range a.inferred[:a.nInf] {
+		if period.InferredFrom == "" && p.ISO == period.ISO {
+			period.InferredFrom = "as its input " + a.infIDs[i] + ": " + p.InferredFrom
 		}
 	}
 	q := shenyang.AsPrinted
@@ -118,8 +163,8 @@ func Derived(d Derivation, v decimal.Decimal, r shenyang.Range, inputs ...shenya
 		Range:      r,
 		Qualifier:  q,
 		Status:     shenyang.Derived,
-		Derivation: shenyang.Derivation{Formula: d.Formula, Inputs: shenyang.ListOf(ids...)},
-		Citations:  shenyang.ListOf(cites...),
+		Derivation: shenyang.Derivation{Formula: d.Formula, Inputs: shenyang.ListOf(a.ids[:a.nIDs]...)},
+		Citations:  shenyang.ListOf(a.cites[:a.nCites]...),
 		Note:       d.Note,
 	}
 }
@@ -200,19 +245,22 @@ func Generated(g Gen, lookup func(id string) (shenyang.Figure, bool)) (shenyang.
 	if err != nil {
 		return shenyang.Figure{}, fmt.Errorf("%s: %w", g.ID, err)
 	}
-	inputs := make([]shenyang.Figure, len(g.Inputs))
-	for i, id := range g.Inputs {
+	var a assembly
+	for _, id := range g.Inputs {
 		f, ok := lookup(id)
 		if !ok {
 			return shenyang.Figure{}, fmt.Errorf("%s: unknown input %q", g.ID, id)
 		}
-		inputs[i] = f
+		a.add(f)
 	}
-	return Derived(Derivation{
+	if a.overflow {
+		return shenyang.Figure{}, fmt.Errorf("%s: more inputs or citations than a derived figure holds", g.ID)
+	}
+	return a.figure(Derivation{
 		ID: g.ID, Label: g.Label,
 		Period:  shenyang.Period{ISO: g.Period, InferredFrom: g.Inferred},
 		Unit:    g.Unit,
 		Formula: g.Formula,
 		Note:    g.Note,
-	}, g.Value.Dec(), r, inputs...), nil
+	}, g.Value.Dec(), r), nil
 }

@@ -17,25 +17,25 @@ import (
 	"github.com/shenyang-data/shenyang/trade"
 )
 
-// Packages are the dataset's packages holding figures, in report order.
-var packages = [...]struct {
-	name    string
-	figures func() iter.Seq[shenyang.Figure]
-}{
-	{"indicators", indicators.Figures},
-	{"trade", trade.Figures},
-	{"investors", investors.Figures},
-}
-
 // Figures returns every figure of the dataset with the name of its
-// package: indicators, trade, investors.
+// package: indicators, trade, investors, in report order. It calls each
+// package's iterator directly rather than through a table of functions, so
+// that the loops inline and iterating allocates nothing.
 func Figures() iter.Seq2[string, shenyang.Figure] {
 	return func(yield func(string, shenyang.Figure) bool) {
-		for _, p := range packages {
-			for f := range p.figures() {
-				if !yield(p.name, f) {
-					return
-				}
+		for f := range indicators.Figures() {
+			if !yield("indicators", f) {
+				return
+			}
+		}
+		for f := range trade.Figures() {
+			if !yield("trade", f) {
+				return
+			}
+		}
+		for f := range investors.Figures() {
+			if !yield("investors", f) {
+				return
 			}
 		}
 	}

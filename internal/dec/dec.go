@@ -3,8 +3,14 @@
 // direction, a plain-notation formatter and a strict parser.
 //
 // Nothing here reads or sets any of shopspring/decimal's package-level
-// settings: only Add, Sub, Cmp, Sign, Exponent, Coefficient and NewFromBigInt
-// are used, none of which consults them.
+// settings: only New, NewFromBigInt, Exponent, Coefficient,
+// CoefficientInt64, NumDigits, Add, Sub and Cmp are used, none of which
+// consults them.
+//
+// Coefficients of up to 18 digits, which fit an int64, take the fast paths
+// of fast.go: 64- and 128-bit integer arithmetic with no allocation but the
+// result's. Larger ones take the big.Int paths here, which define the
+// results: both give the same digits, exponent and exactness.
 package dec
 
 import (
@@ -52,11 +58,12 @@ func Describe(d decimal.Decimal) string {
 	return "with exponent " + strconv.Itoa(int(d.Exponent())) + " and length " + strconv.Itoa(d.NumDigits())
 }
 
-var ten = big.NewInt(10)
-
 // pow10 returns 10^n for n >= 0.
 func pow10(n int64) *big.Int {
-	return new(big.Int).Exp(ten, big.NewInt(n), nil)
+	if n < int64(len(pow10u)) {
+		return new(big.Int).SetUint64(pow10u[n])
+	}
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(n), nil)
 }
 
 // digits returns the number of decimal digits of |x| (1 for zero).
@@ -72,10 +79,10 @@ func digits(x *big.Int) int64 {
 	a.Abs(x)
 	for a.Cmp(p) < 0 {
 		n--
-		p.Quo(p, ten)
+		p.Quo(p, big.NewInt(10))
 	}
 	for {
-		p.Mul(p, ten)
+		p.Mul(p, big.NewInt(10))
 		if a.Cmp(p) < 0 {
 			return n
 		}
@@ -120,6 +127,14 @@ func divRound(num, den *big.Int, m Mode) (*big.Int, bool) {
 // Round returns d rounded to Sig significant digits in mode m, and whether
 // no rounding was needed.
 func Round(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
+	if r, exact, ok := roundFast(d, m); ok {
+		return r, exact
+	}
+	return roundBig(d, m)
+}
+
+// roundBig is Round with big.Int arithmetic, for any coefficient.
+func roundBig(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	c := d.Coefficient()
 	n := digits(c)
 	if n <= Sig {
@@ -133,13 +148,29 @@ func Round(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 // Mul returns a*b rounded to Sig significant digits in mode m, and whether the
 // product is exact.
 func Mul(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
+	if r, exact, ok := mulFast(a, b, m); ok {
+		return r, exact
+	}
+	return mulBig(a, b, m)
+}
+
+// mulBig is Mul with big.Int arithmetic, for any operands.
+func mulBig(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	c := new(big.Int).Mul(a.Coefficient(), b.Coefficient())
-	return Round(decimal.NewFromBigInt(c, a.Exponent()+b.Exponent()), m)
+	return roundBig(decimal.NewFromBigInt(c, a.Exponent()+b.Exponent()), m)
 }
 
 // Quo returns a/b rounded to Sig significant digits in mode m, and whether
 // the quotient is exact. b must not be zero; callers check.
 func Quo(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
+	if r, exact, ok := quoFast(a, b, m); ok {
+		return r, exact
+	}
+	return quoBig(a, b, m)
+}
+
+// quoBig is Quo with big.Int arithmetic, for any operands.
+func quoBig(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	ca, cb := a.Coefficient(), b.Coefficient()
 	if ca.Sign() == 0 {
 		return decimal.Decimal{}, true
@@ -163,7 +194,7 @@ func Quo(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 			e++
 			continue
 		}
-		return Trim(decimal.NewFromBigInt(q, int32(e))), exact
+		return trimBig(decimal.NewFromBigInt(q, int32(e))), exact
 	}
 }
 
@@ -174,8 +205,55 @@ func isPow10(q *big.Int, n int64) bool {
 	return a.Cmp(pow10(n)) == 0
 }
 
+// Add returns a+b exactly, as decimal's Add does: the result has the
+// smaller exponent of the two. Operands of different exponents are
+// aligned in uint64 when they fit, where decimal rescales a big.Int.
+func Add(a, b decimal.Decimal) decimal.Decimal {
+	if a.Exponent() == b.Exponent() { // nothing to align: decimal is faster
+		return a.Add(b)
+	}
+	if r, ok := addFast(a, b, false); ok {
+		return r
+	}
+	return a.Add(b)
+}
+
+// Sub returns a-b exactly, as decimal's Sub does.
+func Sub(a, b decimal.Decimal) decimal.Decimal {
+	if a.Exponent() == b.Exponent() {
+		return a.Sub(b)
+	}
+	if r, ok := addFast(a, b, true); ok {
+		return r
+	}
+	return a.Sub(b)
+}
+
+// Cmp compares a and b as decimal's Cmp does, -1, 0 or +1, without
+// allocating when both coefficients have at most 18 digits.
+func Cmp(a, b decimal.Decimal) int {
+	if a.Exponent() == b.Exponent() { // decimal compares these in place
+		return a.Cmp(b)
+	}
+	if sa, sb := a.Sign(), b.Sign(); sa != sb || sa == 0 {
+		return cmpInt(sa, sb)
+	}
+	if c, ok := cmpFast(a, b); ok {
+		return c
+	}
+	return a.Cmp(b)
+}
+
 // Trim removes trailing zeros from the coefficient of d.
 func Trim(d decimal.Decimal) decimal.Decimal {
+	if t, ok := trimFast(d); ok {
+		return t
+	}
+	return trimBig(d)
+}
+
+// trimBig is Trim with big.Int arithmetic, for any coefficient.
+func trimBig(d decimal.Decimal) decimal.Decimal {
 	c := d.Coefficient()
 	if c.Sign() == 0 {
 		return decimal.Decimal{}
@@ -183,7 +261,7 @@ func Trim(d decimal.Decimal) decimal.Decimal {
 	e := d.Exponent()
 	var r big.Int
 	for {
-		q, _ := new(big.Int).QuoRem(c, ten, &r)
+		q, _ := new(big.Int).QuoRem(c, big.NewInt(10), &r)
 		if r.Sign() != 0 {
 			break
 		}

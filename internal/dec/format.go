@@ -3,6 +3,7 @@ package dec
 import (
 	"errors"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -12,7 +13,62 @@ import (
 // after the decimal point: 1650000000, 0.15, -44.9. Its output does not
 // depend on shopspring/decimal's TrimTrailingZeros or UseScientificNotation.
 func Format(d decimal.Decimal) string {
-	d = Trim(d)
+	if mag, neg, exp, _, ok := small(d); ok {
+		return formatSmall(mag, neg, int64(exp))
+	}
+	return formatBig(d)
+}
+
+// formatSmall is Format for a coefficient of at most maxSmall digits: one
+// allocation, the string itself.
+func formatSmall(mag uint64, neg bool, exp int64) string {
+	if mag == 0 {
+		return "0"
+	}
+	mag, exp = trimSmall(mag, exp)
+	var buf [20]byte
+	digs := strconv.AppendUint(buf[:0], mag, 10)
+	n := len(digs)
+	if neg {
+		n++
+	}
+	switch {
+	case exp >= 0:
+		n += int(exp)
+	case -exp >= int64(len(digs)):
+		n += 2 + int(-exp) - len(digs) // "0." and leading zeros
+	default:
+		n++ // the point
+	}
+	var b strings.Builder
+	b.Grow(n)
+	if neg {
+		b.WriteByte('-')
+	}
+	switch e := int(exp); {
+	case e >= 0:
+		b.Write(digs)
+		for range e {
+			b.WriteByte('0')
+		}
+	case -e >= len(digs):
+		b.WriteString("0.")
+		for range -e - len(digs) {
+			b.WriteByte('0')
+		}
+		b.Write(digs)
+	default:
+		cut := len(digs) + e
+		b.Write(digs[:cut])
+		b.WriteByte('.')
+		b.Write(digs[cut:])
+	}
+	return b.String()
+}
+
+// formatBig is Format with big.Int arithmetic, for any coefficient.
+func formatBig(d decimal.Decimal) string {
+	d = trimBig(d)
 	c := d.Coefficient()
 	neg := c.Sign() < 0
 	digs := new(big.Int).Abs(c).String()

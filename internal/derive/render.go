@@ -38,7 +38,9 @@ func Files() (map[string][]byte, error) {
 	return files, nil
 }
 
-var unitNames = map[shenyang.Unit]string{
+// unitNames are the Go names of the units, indexed by unit: an array, not
+// a map, so that nothing is allocated when the package is initialized.
+var unitNames = [...]string{
 	shenyang.UnitCNY: "UnitCNY", shenyang.UnitUSD: "UnitUSD", shenyang.UnitRatio: "UnitRatio",
 	shenyang.UnitCount: "UnitCount", shenyang.UnitCNYPerUSD: "UnitCNYPerUSD", shenyang.UnitUSDPerCNY: "UnitUSDPerCNY",
 }
@@ -64,8 +66,11 @@ func render(pkg string, figs []shenyang.Figure) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: high: %w", f.ID, err)
 		}
-		unit, ok := unitNames[f.Unit]
-		if !ok {
+		var unit string
+		if int(f.Unit) < len(unitNames) {
+			unit = unitNames[f.Unit]
+		}
+		if unit == "" {
 			return nil, fmt.Errorf("%s: unit %d has no name", f.ID, f.Unit)
 		}
 		fmt.Fprintf(&b, "\t{\n\t\tID: %q,\n\t\tLabel: %q,\n\t\tPeriod: %q,\n", f.ID, f.Label, f.Period.ISO)

@@ -1,0 +1,25 @@
+// Command inittrace imports every package of the module and does nothing
+// else, so that running it with GODEBUG=inittrace=1 shows what each package
+// costs at start-up:
+//
+//	go build -o /tmp/inittrace ./internal/cmd/inittrace
+//	GODEBUG=inittrace=1 /tmp/inittrace
+//
+// .ci/perf fails when a package of the module allocates at init, and when
+// this program misses a package.
+package main
+
+import (
+	_ "github.com/shenyang-data/shenyang"
+	_ "github.com/shenyang-data/shenyang/indicators"
+	_ "github.com/shenyang-data/shenyang/internal/build"
+	_ "github.com/shenyang-data/shenyang/internal/dataset"
+	_ "github.com/shenyang-data/shenyang/internal/dec"
+	_ "github.com/shenyang-data/shenyang/internal/derive"
+	_ "github.com/shenyang-data/shenyang/internal/perf"
+	_ "github.com/shenyang-data/shenyang/investors"
+	_ "github.com/shenyang-data/shenyang/parks"
+	_ "github.com/shenyang-data/shenyang/trade"
+)
+
+func main() {}

@@ -1,0 +1,336 @@
+package dec
+
+import (
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
+
+// The fast paths below handle decimals whose coefficient has at most 18
+// digits, and so fits an int64, with 64- and 128-bit integer arithmetic
+// from math/bits. They return exactly what the big.Int paths in dec.go
+// return (the same digits, exponent and exactness); anything larger goes
+// to those paths. fast_test.go compares the two on generated inputs.
+
+// maxSmall is the most digits a coefficient may have for the fast paths:
+// 10^18 - 1 fits an int64, and a product of two such coefficients fits
+// 128 bits.
+const maxSmall = 18
+
+// pow10u holds 10^0 ... 10^19, every power of ten a uint64 can hold. It is
+// a constant table laid out by the linker: nothing runs at start-up.
+var pow10u = [20]uint64{
+	1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+}
+
+// small returns the magnitude, sign, exponent and digit count of d when its
+// coefficient has at most maxSmall digits; ok is false otherwise. It does
+// not allocate: NumDigits and CoefficientInt64 read the coefficient in
+// place, unlike Coefficient, which copies it.
+func small(d decimal.Decimal) (mag uint64, neg bool, exp int32, n int, ok bool) {
+	n = d.NumDigits()
+	if n > maxSmall {
+		return 0, false, 0, 0, false
+	}
+	c := d.CoefficientInt64()
+	if c < 0 {
+		return uint64(-c), true, d.Exponent(), n, true
+	}
+	return uint64(c), false, d.Exponent(), n, true
+}
+
+// ndigits returns the number of decimal digits of u (1 for zero).
+func ndigits(u uint64) int {
+	// bits.Len64(u)*1233>>12 is floor(log10(2^bits)): the digit count or
+	// one less.
+	n := bits.Len64(u) * 1233 >> 12
+	if n < len(pow10u) && u >= pow10u[n] {
+		n++
+	}
+	if n == 0 {
+		return 1
+	}
+	return n
+}
+
+// ndigits128 returns the number of decimal digits of the 128-bit value
+// hi*2^64 + lo, which must be below 10^38.
+func ndigits128(hi, lo uint64) int {
+	if hi == 0 {
+		return ndigits(lo)
+	}
+	n := (64 + bits.Len64(hi)) * 1233 >> 12 // the digit count or one less
+	// 10^n = 10^19 * 10^(n-19), with 20 <= n <= 38.
+	phi, plo := bits.Mul64(pow10u[19], pow10u[n-19])
+	if hi > phi || (hi == phi && lo >= plo) {
+		n++
+	}
+	return n
+}
+
+// roundAway reports whether a magnitude q with remainder r of divisor d
+// (0 < r < d) rounds away from zero in mode m; neg is the sign of the
+// exact result.
+func roundAway(q, r, d uint64, neg bool, m Mode) bool {
+	switch m {
+	case Floor:
+		return neg
+	case Ceil:
+		return !neg
+	}
+	switch half := d - r; {
+	case r > half:
+		return true
+	case r == half:
+		return q&1 == 1
+	}
+	return false
+}
+
+// newDec returns the decimal with magnitude mag, sign neg and exponent
+// exp; mag must be below 2^63.
+func newDec(mag uint64, neg bool, exp int32) decimal.Decimal {
+	c := int64(mag)
+	if neg {
+		c = -c
+	}
+	return decimal.New(c, exp)
+}
+
+// trimSmall removes trailing zeros from a non-zero magnitude.
+func trimSmall(mag uint64, exp int64) (uint64, int64) {
+	for mag%10 == 0 {
+		mag /= 10
+		exp++
+	}
+	return mag, exp
+}
+
+// roundFast is Round for coefficients of at most maxSmall digits.
+func roundFast(d decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
+	mag, neg, exp, n, ok := small(d)
+	if !ok {
+		return decimal.Decimal{}, false, false
+	}
+	if n <= Sig {
+		return d, true, true
+	}
+	drop := n - Sig
+	p := pow10u[drop]
+	q, r := mag/p, mag%p
+	exact := r == 0
+	if !exact && roundAway(q, r, p, neg, m) {
+		q++
+	}
+	return newDec(q, neg, exp+int32(drop)), exact, true
+}
+
+// mulFast is Mul for factors of at most maxSmall digits whose product has
+// at most 35 digits, so that the digits to drop divide by a uint64.
+func mulFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
+	ma, na, ea, _, ok := small(a)
+	if !ok {
+		return decimal.Decimal{}, false, false
+	}
+	mb, nb, eb, _, ok := small(b)
+	if !ok {
+		return decimal.Decimal{}, false, false
+	}
+	neg := na != nb
+	exp := ea + eb
+	hi, lo := bits.Mul64(ma, mb)
+	n := ndigits128(hi, lo)
+	if n <= Sig {
+		// At most 16 digits, so hi is 0: the product as it is, untrimmed,
+		// like Round's result for a short coefficient.
+		if lo == 0 {
+			neg = false
+		}
+		return newDec(lo, neg, exp), true, true
+	}
+	drop := n - Sig
+	if drop >= len(pow10u) {
+		return decimal.Decimal{}, false, false
+	}
+	p := pow10u[drop]
+	// hi < p because the quotient has Sig digits and fits 64 bits.
+	q, r := bits.Div64(hi, lo, p)
+	exact := r == 0
+	if !exact && roundAway(q, r, p, neg, m) {
+		q++
+	}
+	return newDec(q, neg, exp+int32(drop)), exact, true
+}
+
+// quoFast is Quo for operands of at most maxSmall digits.
+func quoFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
+	ma, na, ea, da, ok := small(a)
+	if !ok {
+		return decimal.Decimal{}, false, false
+	}
+	mb, nb, eb, db, ok := small(b)
+	if !ok || mb == 0 {
+		return decimal.Decimal{}, false, false
+	}
+	if ma == 0 {
+		return decimal.Decimal{}, true, true
+	}
+	neg := na != nb
+	// As in quoBig: k is the difference of the magnitudes, and the quotient
+	// scaled by 10^-e, e = k-Sig, is ma*10^shift / mb with
+	// shift = ea-eb-e = Sig-da+db, between -1 and 33. Its integer part has
+	// Sig or Sig+1 digits, so it fits 64 bits; in the second case one
+	// more step with e+1.
+	k := int64(da) + int64(ea) - int64(db) - int64(eb)
+	e := k - Sig
+	for shift := Sig - da + db; ; shift-- {
+		var nhi, nlo, den uint64
+		switch {
+		case shift < 0:
+			if db-shift >= len(pow10u) {
+				return decimal.Decimal{}, false, false
+			}
+			nlo, den = ma, mb*pow10u[-shift]
+		case shift < len(pow10u):
+			nhi, nlo = bits.Mul64(ma, pow10u[shift])
+			den = mb
+		default:
+			// ma*10^(shift-19) < 10^(da+shift-19) = 10^(Sig+db-19) fits.
+			nhi, nlo = bits.Mul64(ma*pow10u[shift-19], pow10u[19])
+			den = mb
+		}
+		if nhi >= den { // cannot happen by the argument above; be safe
+			return decimal.Decimal{}, false, false
+		}
+		q, r := bits.Div64(nhi, nlo, den)
+		exact := r == 0
+		if !exact && roundAway(q, r, den, neg, m) {
+			q++
+		}
+		if ndigits(q) > Sig && q != pow10u[Sig] {
+			e++
+			continue
+		}
+		q, e = trimSmall(q, e)
+		return newDec(q, neg, int32(e)), exact, true
+	}
+}
+
+// trimFast is Trim for coefficients of at most maxSmall digits. A
+// coefficient with no trailing zero is returned as it is: decimals are
+// immutable, so sharing it is safe.
+func trimFast(d decimal.Decimal) (decimal.Decimal, bool) {
+	mag, neg, exp, _, ok := small(d)
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	if mag == 0 {
+		return decimal.Decimal{}, true
+	}
+	if mag%10 != 0 {
+		return d, true
+	}
+	mag, e := trimSmall(mag, int64(exp))
+	return newDec(mag, neg, int32(e)), true
+}
+
+// align returns the magnitudes of a and b scaled to the smaller of their
+// exponents, and that exponent; ok is false when either has more than
+// maxSmall digits or the scaled one would.
+func align(a, b decimal.Decimal) (ma uint64, na bool, mb uint64, nb bool, exp int32, ok bool) {
+	ma, na, ea, da, ok := small(a)
+	if !ok {
+		return 0, false, 0, false, 0, false
+	}
+	mb, nb, eb, db, ok := small(b)
+	if !ok {
+		return 0, false, 0, false, 0, false
+	}
+	switch {
+	case ea > eb:
+		if int64(da)+int64(ea)-int64(eb) > maxSmall {
+			return 0, false, 0, false, 0, false
+		}
+		ma *= pow10u[ea-eb]
+		return ma, na, mb, nb, eb, true
+	case eb > ea:
+		if int64(db)+int64(eb)-int64(ea) > maxSmall {
+			return 0, false, 0, false, 0, false
+		}
+		mb *= pow10u[eb-ea]
+	}
+	return ma, na, mb, nb, ea, true
+}
+
+// signed returns the int64 of a magnitude below 10^18 with sign neg.
+func signed(mag uint64, neg bool) int64 {
+	if neg {
+		return -int64(mag)
+	}
+	return int64(mag)
+}
+
+// addFast is Add for operands that align within maxSmall digits: the sum
+// of two magnitudes below 10^18 fits an int64. Like decimal's Add, the
+// result has the smaller exponent and is not trimmed.
+func addFast(a, b decimal.Decimal, negB bool) (decimal.Decimal, bool) {
+	ma, na, mb, nb, exp, ok := align(a, b)
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	return decimal.New(signed(ma, na)+signed(mb, nb != negB), exp), true
+}
+
+// cmpFast is Cmp for coefficients of at most maxSmall digits.
+func cmpFast(a, b decimal.Decimal) (int, bool) {
+	ma, na, ea, da, ok := small(a)
+	if !ok {
+		return 0, false
+	}
+	mb, nb, eb, db, ok := small(b)
+	if !ok {
+		return 0, false
+	}
+	sa, sb := sign(ma, na), sign(mb, nb)
+	if sa != sb || sa == 0 {
+		return cmpInt(sa, sb), true
+	}
+	// Same sign, both non-zero: compare magnitudes, first by their order
+	// of magnitude, digits+exponent, then digit by digit once aligned, which
+	// then fits: the larger exponent's side has the fewer digits.
+	c := cmpInt(int64(da)+int64(ea), int64(db)+int64(eb))
+	if c == 0 {
+		switch {
+		case ea > eb:
+			ma *= pow10u[ea-eb]
+		case eb > ea:
+			mb *= pow10u[eb-ea]
+		}
+		c = cmpInt(ma, mb)
+	}
+	if na {
+		c = -c
+	}
+	return c, true
+}
+
+func sign(mag uint64, neg bool) int {
+	switch {
+	case mag == 0:
+		return 0
+	case neg:
+		return -1
+	}
+	return 1
+}
+
+func cmpInt[T int | int64 | uint64](a, b T) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

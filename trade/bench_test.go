@@ -1,0 +1,147 @@
+package trade_test
+
+import (
+	"testing"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/perf"
+	"github.com/shenyang-data/shenyang/trade"
+	"github.com/shopspring/decimal"
+)
+
+func perfRange(lo, hi decimal.Decimal) shenyang.Range {
+	r, err := shenyang.NewRange(shenyang.Closed(lo), shenyang.Closed(hi))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func perfText(d decimal.Decimal) string { return shenyang.FormatDecimal(d) }
+
+func perfPair(lo, hi decimal.Decimal) string { return perfText(lo) + ", " + perfText(hi) }
+
+func perfEnds(r shenyang.Range) string {
+	lo, _ := r.Low().Value()
+	hi, _ := r.High().Value()
+	return perfPair(lo, hi)
+}
+
+// cases are the package's functions on the report's 2019 imports, 75.2
+// billion yuan, of a total of 105.5 billion, and the ranges their printed
+// precision implies. The shares lie below 1, so 16 places are the
+// module's 16 significant digits.
+func cases() []perf.Case {
+	var (
+		imports, total = decimal.New(752, 8), decimal.New(1055, 8)
+		importsLo      = decimal.New(7515, 7)
+		importsHi      = decimal.New(7525, 7)
+		totalLo        = decimal.New(10545, 7)
+		totalHi        = decimal.New(10555, 7)
+		importsR       = perfRange(importsLo, importsHi)
+		totalR         = perfRange(totalLo, totalHi)
+		zero, one      = decimal.Decimal{}, decimal.New(1, 0)
+		ulp16          = decimal.New(1, -16)
+
+		d1, d2 decimal.Decimal
+		r1     shenyang.Range
+		f1, f2 float64
+		ok     bool
+		err    error
+	)
+	_, _, _, _ = f1, f2, ok, err // written only, so that no call is optimized away
+	return []perf.Case{
+		{
+			Name: "ImportShare",
+			// 75.2 / 105.5 = 0.71279620853080568...: 16 places.
+			Want:     "0.7127962085308057",
+			Decimal:  func() { d1 = imports.DivRound(total, 16) },
+			Shenyang: func() { d2, err = trade.ImportShare(imports, total) },
+			Float:    func() { f1 = 75.2e9 / 105.5e9 },
+			Results:  func() (string, string) { return perfText(d1), perfText(d2) },
+		},
+		{
+			Name: "ImportShareRange",
+			// 75.15 / 105.55 = 0.71198484130743723..., down at 16 places;
+			// 75.25 / 105.45 = 0.71360834518729255..., up; both inside
+			// [0, 1], which the floor checks as the module does.
+			Want: "0.7119848413074372, 0.7136083451872926",
+			Decimal: func() {
+				d1, _ = importsLo.QuoRem(totalHi, 16)
+				q, r := importsHi.QuoRem(totalLo, 16)
+				if !r.IsZero() {
+					q = q.Add(ulp16)
+				}
+				d2 = q
+				if d1.Cmp(zero) < 0 {
+					d1 = zero
+				}
+				if d2.Cmp(one) > 0 {
+					d2 = one
+				}
+			},
+			Shenyang: func() { r1, err = trade.ImportShareRange(importsR, totalR) },
+			Float:    func() { f1, f2 = max(75.15e9/105.55e9, 0), min(75.25e9/105.45e9, 1) },
+			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
+		},
+	}
+}
+
+func TestBudgets(t *testing.T) { perf.Check(t, cases()) }
+
+func BenchmarkTrade(b *testing.B) { perf.Bench(b, cases()) }
+
+func perfFound(_ any, ok bool) int {
+	if ok {
+		return 1
+	}
+	return 0
+}
+
+// lookups are the package's accessors, after first use.
+func lookups() []perf.Lookup {
+	return []perf.Lookup{
+		{Name: "Figure/first", Run: func() int { return perfFound(trade.Figure(trade.TotalUSD2019)) }},
+		{Name: "Figure/last", Run: func() int { return perfFound(trade.Figure(trade.ExportsUSD2019)) }},
+		{Name: "ImpliedRate", Run: func() int { return perfFound(trade.ImpliedRate(), true) }},
+		{Name: "Figures", Items: 16, Run: perfCountFigures},
+		{Name: "Priorities", Items: 3, Run: perfCountPriorities},
+	}
+}
+
+func TestLookupsDoNotAllocate(t *testing.T) { perf.CheckLookups(t, lookups()) }
+
+func BenchmarkLookups(b *testing.B) { perf.BenchLookups(b, lookups()) }
+
+// BenchmarkFirstUse builds the package's tables from their literals, as
+// the first call of any accessor does; the indicators it reads are built
+// already.
+func BenchmarkFirstUse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		trade.ResetForTest()
+		trade.Figure(trade.TotalUSD2019)
+	}
+}
+
+// perfCountFigures counts the values of trade.Figures with a plain range loop, as a
+// caller writes it; a top-level function, so that the iterator is inlined
+// into it as it is into a caller's code.
+func perfCountFigures() int {
+	n := 0
+	for range trade.Figures() {
+		n++
+	}
+	return n
+}
+
+// perfCountPriorities counts the values of trade.Priorities with a plain range loop, as a
+// caller writes it; a top-level function, so that the iterator is inlined
+// into it as it is into a caller's code.
+func perfCountPriorities() int {
+	n := 0
+	for range trade.Priorities() {
+		n++
+	}
+	return n
+}
