@@ -11,7 +11,9 @@ package main
 
 import (
 	_ "github.com/shenyang-data/shenyang"
+	_ "github.com/shenyang-data/shenyang/audit"
 	_ "github.com/shenyang-data/shenyang/indicators"
+	_ "github.com/shenyang-data/shenyang/internal/apicheck"
 	_ "github.com/shenyang-data/shenyang/internal/build"
 	_ "github.com/shenyang-data/shenyang/internal/dataset"
 	_ "github.com/shenyang-data/shenyang/internal/dec"
