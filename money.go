@@ -178,7 +178,7 @@ func (m Money) sameAs(op string, n Money) error {
 // checkDec wraps dec.Check's verdict in a *ValueError.
 func checkDec(op, arg string, d decimal.Decimal) error {
 	if dec.Check(d) != nil {
-		return valueErr(op, arg, "with exponent "+strconv.Itoa(int(d.Exponent()))+" and length "+strconv.Itoa(d.NumDigits()), ErrOutOfRange)
+		return valueErr(op, arg, dec.Describe(d), ErrOutOfRange)
 	}
 	return nil
 }

@@ -188,11 +188,17 @@ func (r Range) ends() (lo, hi end) {
 	return lo, hi
 }
 
-func (e end) sign() int {
+func (e end) sign() int8 {
 	if e.inf != 0 {
-		return int(e.inf)
+		return e.inf
 	}
-	return e.v.Sign()
+	switch e.v.Sign() {
+	case 1:
+		return 1
+	case -1:
+		return -1
+	}
+	return 0
 }
 
 // closedZero reports whether e is a zero value that the range includes.
@@ -313,7 +319,7 @@ func mulEnd(a, b end, m dec.Mode) (end, bool) {
 		if s == 0 { // an open zero times an infinity: approached, not reached
 			return end{open: true}, true
 		}
-		return end{inf: int8(s)}, true
+		return end{inf: s}, true
 	}
 	v, exact := dec.Mul(a.v, b.v, m)
 	return end{v: v, open: exact && (a.open || b.open)}, true
@@ -329,7 +335,7 @@ func quoEnd(a, b end, m dec.Mode) (end, bool) {
 	case b.inf != 0: // a finite value over an infinity tends to zero
 		return end{open: true}, true
 	case a.inf != 0:
-		return end{inf: int8(a.sign() * b.sign())}, true
+		return end{inf: a.sign() * b.sign()}, true
 	}
 	v, exact := dec.Quo(a.v, b.v, m)
 	return end{v: v, open: exact && (a.open || b.open)}, true

@@ -106,7 +106,7 @@ func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 // check rejects decimals beyond the module's range.
 func check(op, arg string, d decimal.Decimal) error {
 	if dec.Check(d) != nil {
-		return &shenyang.ValueError{Op: op, Arg: arg, Value: "with exponent or length beyond 1000", Err: shenyang.ErrOutOfRange}
+		return &shenyang.ValueError{Op: op, Arg: arg, Value: dec.Describe(d), Err: shenyang.ErrOutOfRange}
 	}
 	return nil
 }

@@ -18,7 +18,7 @@ func ImportShare(imports, total decimal.Decimal) (decimal.Decimal, error) {
 		d    decimal.Decimal
 	}{{"imports", imports}, {"total", total}} {
 		if dec.Check(a.d) != nil {
-			return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: a.name, Value: "with exponent beyond 1000", Err: shenyang.ErrOutOfRange}
+			return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: a.name, Value: dec.Describe(a.d), Err: shenyang.ErrOutOfRange}
 		}
 	}
 	switch {

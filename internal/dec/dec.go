@@ -9,7 +9,9 @@ package dec
 
 import (
 	"errors"
+	"math"
 	"math/big"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -37,12 +39,32 @@ const (
 var ErrOutOfRange = errors.New("out of range")
 
 // Check reports whether d is small enough for the module's arithmetic.
+// Round, Mul, Quo and Format expect decimals that pass it.
 func Check(d decimal.Decimal) error {
 	e := d.Exponent()
 	if e > MaxExp || e < -MaxExp || d.NumDigits() > MaxExp {
 		return ErrOutOfRange
 	}
 	return nil
+}
+
+// Describe names a decimal by its exponent and length, for messages about
+// one that fails [Check]: "with exponent 1001 and length 1".
+func Describe(d decimal.Decimal) string {
+	return "with exponent " + strconv.Itoa(int(d.Exponent())) + " and length " + strconv.Itoa(d.NumDigits())
+}
+
+// exp32 converts an exponent computed in int64 to decimal's int32,
+// saturating at the ends. For decimals that pass Check the exponents the
+// package computes stay within a few thousand, far from either end.
+func exp32(e int64) int32 {
+	switch {
+	case e > math.MaxInt32:
+		return math.MaxInt32
+	case e < math.MinInt32:
+		return math.MinInt32
+	}
+	return int32(e)
 }
 
 var ten = big.NewInt(10)
@@ -111,7 +133,7 @@ func divRound(num, den *big.Int, m Mode) (*big.Int, bool) {
 }
 
 // Round returns d rounded to Sig significant digits in mode m, and whether
-// no rounding was needed.
+// no rounding was needed. d must pass [Check].
 func Round(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	c := d.Coefficient()
 	n := digits(c)
@@ -120,18 +142,19 @@ func Round(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	}
 	drop := n - Sig
 	q, exact := divRound(c, pow10(drop), m)
-	return decimal.NewFromBigInt(q, d.Exponent()+int32(drop)), exact
+	return decimal.NewFromBigInt(q, exp32(int64(d.Exponent())+drop)), exact
 }
 
 // Mul returns a*b rounded to Sig significant digits in mode m, and whether the
-// product is exact.
+// product is exact. a and b must pass [Check].
 func Mul(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	c := new(big.Int).Mul(a.Coefficient(), b.Coefficient())
-	return Round(decimal.NewFromBigInt(c, a.Exponent()+b.Exponent()), m)
+	return Round(decimal.NewFromBigInt(c, exp32(int64(a.Exponent())+int64(b.Exponent()))), m)
 }
 
 // Quo returns a/b rounded to Sig significant digits in mode m, and whether
-// the quotient is exact. b must not be zero; callers check.
+// the quotient is exact. a and b must pass [Check], and b must not be zero;
+// callers check.
 func Quo(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	ca, cb := a.Coefficient(), b.Coefficient()
 	if ca.Sign() == 0 {
@@ -156,7 +179,7 @@ func Quo(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 			e++
 			continue
 		}
-		return Trim(decimal.NewFromBigInt(q, int32(e))), exact
+		return Trim(decimal.NewFromBigInt(q, exp32(e))), exact
 	}
 }
 
@@ -175,7 +198,7 @@ func Trim(d decimal.Decimal) decimal.Decimal {
 	}
 	e := d.Exponent()
 	var r big.Int
-	for {
+	for e < math.MaxInt32 {
 		q, _ := new(big.Int).QuoRem(c, ten, &r)
 		if r.Sign() != 0 {
 			break

@@ -3,6 +3,7 @@ package dec
 import (
 	"errors"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -11,7 +12,15 @@ import (
 // Format returns d in plain notation, with no exponent and no trailing zeros
 // after the decimal point: 1650000000, 0.15, -44.9. Its output does not
 // depend on shopspring/decimal's TrimTrailingZeros or UseScientificNotation.
+//
+// A decimal that fails [Check] would need more than MaxExp digits in plain
+// notation (1e2000000000 has two billion zeros), so Format writes it as
+// its coefficient and exponent instead, such as "15e2000": never in the
+// module's range, and never accepted by [Parse].
 func Format(d decimal.Decimal) string {
+	if Check(d) != nil {
+		return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
+	}
 	d = Trim(d)
 	c := d.Coefficient()
 	neg := c.Sign() < 0
@@ -71,5 +80,5 @@ func Parse(s string) (decimal.Decimal, error) {
 	if len(s) > len(body) {
 		c.Neg(c)
 	}
-	return decimal.NewFromBigInt(c, -int32(len(frac))), nil
+	return decimal.NewFromBigInt(c, exp32(-int64(len(frac)))), nil
 }
