@@ -164,7 +164,9 @@ func isDate(s string) bool {
 // IsInferred reports whether the period was inferred rather than printed.
 func (p Period) IsInferred() bool { return p.InferredFrom != "" }
 
-// String returns the ISO 8601 form.
+// String returns the ISO 8601 form, which [ParsePeriod] reads back; the
+// basis of an inferred period is not part of it (the JSON form carries
+// it).
 func (p Period) String() string { return p.ISO }
 
 // Derivation says how a derived figure is computed: a formula over the ids
@@ -225,7 +227,9 @@ func (f Figure) Money() (Money, bool) {
 }
 
 // String returns the id, value and unit, such as
-// "indicators.foreign-capital.2019 = 1650000000 USD".
+// "indicators.foreign-capital.2019 = 1650000000 USD". It is a summary for
+// reading, with no parser; the JSON form ([Figure.MarshalJSON]) carries
+// the whole figure.
 func (f Figure) String() string {
 	return f.ID + " = " + dec.Format(f.Value) + " " + f.Unit.String()
 }

@@ -1,6 +1,8 @@
 package shenyang
 
 import (
+	"strings"
+
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
 )
@@ -138,12 +140,70 @@ func (r Range) Contains(v decimal.Decimal) bool {
 }
 
 // String returns the range in interval notation with plain decimals, such
-// as "[1645000000, 1655000000]" or "(100, +inf)"; "unset" for the zero value.
+// as "[1645000000, 1655000000]" or "(100, +inf)"; "unset" for the zero
+// value. [ParseRange] reads it back.
 func (r Range) String() string {
 	if r.IsZero() {
 		return "unset"
 	}
 	return formatRange(r.low, r.high)
+}
+
+// ParseRange parses the [Range.String] form: "[" or "(" for a closed or
+// open lower bound, the bound in plain notation or "-inf", a comma and a
+// space, the upper bound or "+inf", and "]" or ")"; an infinite end takes
+// a parenthesis. "unset" gives the unset range. The bounds are checked as
+// [NewRange] checks them.
+func ParseRange(s string) (Range, error) {
+	const op = "ParseRange"
+	if s == "unset" {
+		return Range{}, nil
+	}
+	bad := func() (Range, error) { return Range{}, valueErr(op, "range", quoteShort(s), ErrSyntax) }
+	if len(s) < 2 {
+		return bad()
+	}
+	lowText, highText, ok := strings.Cut(s[1:len(s)-1], ", ")
+	if !ok {
+		return bad()
+	}
+	end := func(text string, open bool, inf string) (Bound, bool) {
+		if text == inf {
+			return Unbounded(), open
+		}
+		d, err := dec.Parse(text)
+		if err != nil {
+			return Bound{}, false
+		}
+		if open {
+			return Open(d), true
+		}
+		return Closed(d), true
+	}
+	var low, high Bound
+	switch s[0] {
+	case '[', '(':
+		low, ok = end(lowText, s[0] == '(', "-inf")
+	default:
+		ok = false
+	}
+	if !ok {
+		return bad()
+	}
+	switch s[len(s)-1] {
+	case ']', ')':
+		high, ok = end(highText, s[len(s)-1] == ')', "+inf")
+	default:
+		ok = false
+	}
+	if !ok {
+		return bad()
+	}
+	r, err := NewRange(low, high)
+	if err != nil {
+		return Range{}, reop(op, err)
+	}
+	return r, nil
 }
 
 func formatRange(low, high Bound) string {

@@ -51,6 +51,12 @@ func RateBetween(base, quote Money) (Rate, error) {
 	if err := checkPair(op, base.currency, quote.currency); err != nil {
 		return Rate{}, err
 	}
+	if err := checkDec(op, "base", base.amount); err != nil {
+		return Rate{}, err
+	}
+	if err := checkDec(op, "quote", quote.amount); err != nil {
+		return Rate{}, err
+	}
 	if base.amount.Sign() <= 0 {
 		return Rate{}, valueErr(op, "base", base.String(), ErrNotPositive)
 	}
@@ -125,12 +131,23 @@ func (r Rate) Inverse() Rate {
 }
 
 // String returns the value and unit, such as "7.033333333333333 CNY per
-// USD"; "unset" for the zero value.
+// USD"; "unset" for the zero value. It is for reading: the value is
+// rounded to 16 significant digits, so the text does not determine the
+// rate, and the module has no parser for it. The JSON form
+// ([Rate.MarshalJSON]) keeps the rate exactly.
 func (r Rate) String() string {
 	if r.IsZero() {
 		return "unset"
 	}
 	return dec.Format(r.Value()) + " " + r.quote.String() + " per " + r.base.String()
+}
+
+// Equal reports whether r and s are the same rate: the same base and quote
+// currencies and the same value, compared exactly, so that they convert
+// every amount alike (a rate made from 30 CNY for 2 USD equals 15 CNY per
+// USD). go-cmp uses this method to compare rates.
+func (r Rate) Equal(s Rate) bool {
+	return r.base == s.base && r.quote == s.quote && r.num.Mul(s.den).Equal(s.num.Mul(r.den))
 }
 
 // Convert returns m in the rate's other currency: an amount in the base

@@ -78,3 +78,49 @@ func TestTrimAtMaxExponent(t *testing.T) {
 		t.Errorf("Trim(10e%d) = %se%d, want 10e%d", math.MaxInt32, d.Coefficient(), d.Exponent(), math.MaxInt32)
 	}
 }
+
+func TestParseAcceptsWhatFormatWrites(t *testing.T) {
+	// The extremes Format writes for decimals that pass Check.
+	type parsed struct {
+		coef string
+		exp  int32
+	}
+	tests := []struct {
+		name string
+		in   string
+		want parsed
+	}{
+		// 1e-1000: 999 zeros after the point, then 1.
+		{"smallest exponent", "0." + strings.Repeat("0", 999) + "1", parsed{"1", -1000}},
+		// 10 * 10^1000 has 1002 digits as an integer; 1000 of its 1001
+		// trailing zeros move into the exponent.
+		{"largest exponent", "1" + strings.Repeat("0", 1001), parsed{"10", 1000}},
+		// 1000 nines then 1000 zeros: 9...9 * 10^1000.
+		{"longest integer", strings.Repeat("9", 1000) + strings.Repeat("0", 1000), parsed{strings.Repeat("9", 1000), 1000}},
+		{"negative", "-" + "5" + strings.Repeat("0", 1000), parsed{"-5", 1000}},
+		// Up to MaxExp digits an integer keeps its digits as written.
+		{"1000 digits", "1" + strings.Repeat("0", 999), parsed{"1" + strings.Repeat("0", 999), 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.in)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if got := (parsed{d.Coefficient().String(), d.Exponent()}); got != tt.want {
+				t.Errorf("Parse = %.20se%d, want %.20se%d", got.coef, got.exp, tt.want.coef, tt.want.exp)
+			}
+		})
+	}
+	for _, in := range []string{
+		"1" + strings.Repeat("0", 2000),        // 2001 digits: longer than Format writes
+		"1" + strings.Repeat("0", 1001) + ".0", // a point keeps the digits as written: 1003 digits
+		strings.Repeat("1", 1001) + "0",        // 1001 significant digits
+		"1" + strings.Repeat("0", 1000) + "1",  // 1002 significant digits
+		"0." + strings.Repeat("0", 1000) + "1", // exponent -1001
+	} {
+		if d, err := Parse(in); err == nil {
+			t.Errorf("Parse(%.30q...) = %se%d, want ErrSyntax", in, d.Coefficient(), d.Exponent())
+		}
+	}
+}
