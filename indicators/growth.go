@@ -1,6 +1,8 @@
 package indicators
 
 import (
+	"errors"
+
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
@@ -73,11 +75,18 @@ func GrowthRange(prior, current shenyang.Range) (shenyang.Range, error) {
 	if current.IsZero() {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "current", Err: shenyang.ErrUnset}
 	}
-	q, err := current.Quo(prior)
-	if err != nil {
+	if err := checkRange(op, "current", current); err != nil {
 		return shenyang.Range{}, err
 	}
-	return q.Sub(shenyang.Exactly(one()))
+	q, err := current.Quo(prior)
+	if err != nil {
+		return shenyang.Range{}, reop(op, err)
+	}
+	g, err := q.Sub(shenyang.Exactly(one()))
+	if err != nil {
+		return shenyang.Range{}, reop(op, err)
+	}
+	return g, nil
 }
 
 // PriorRange returns the range of prior values from which a value in
@@ -93,14 +102,21 @@ func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 	if growth.IsZero() {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Err: shenyang.ErrUnset}
 	}
+	if err := checkRange(op, "growth", growth); err != nil {
+		return shenyang.Range{}, err
+	}
 	factor, err := growth.Add(shenyang.Exactly(one()))
 	if err != nil {
-		return shenyang.Range{}, err
+		return shenyang.Range{}, reop(op, err)
 	}
 	if err := positive(op, "growth", factor, shenyang.ErrGrowthTooLow); err != nil {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Value: growth.String(), Err: shenyang.ErrGrowthTooLow}
 	}
-	return current.Quo(factor)
+	p, err := current.Quo(factor)
+	if err != nil {
+		return shenyang.Range{}, reop(op, err)
+	}
+	return p, nil
 }
 
 // check rejects decimals beyond the module's range.
@@ -111,15 +127,41 @@ func check(op, arg string, d decimal.Decimal) error {
 	return nil
 }
 
+// checkRange rejects a range with a bound beyond the module's decimal
+// range (shenyang.Exactly does not check its value).
+func checkRange(op, arg string, r shenyang.Range) error {
+	for _, b := range [2]shenyang.Bound{r.Low(), r.High()} {
+		if v, ok := b.Value(); ok {
+			if err := check(op, arg, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // positive reports an error unless r lies wholly above zero, not touching
 // it: a divisor range may not even have zero as an open bound.
 func positive(op, arg string, r shenyang.Range, sentinel error) error {
 	if r.IsZero() {
 		return &shenyang.ValueError{Op: op, Arg: arg, Err: shenyang.ErrUnset}
 	}
+	if err := checkRange(op, arg, r); err != nil {
+		return err
+	}
 	v, ok := r.Low().Value()
 	if !ok || v.Sign() <= 0 {
 		return &shenyang.ValueError{Op: op, Arg: arg, Value: r.String(), Err: sentinel}
 	}
 	return nil
+}
+
+// reop reports an error of a range operation inside op as op's own: the
+// same argument, value and sentinel.
+func reop(op string, err error) error {
+	var ve *shenyang.ValueError
+	if errors.As(err, &ve) {
+		return &shenyang.ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}
+	}
+	return err
 }

@@ -1,6 +1,8 @@
 package trade
 
 import (
+	"errors"
+
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
@@ -46,6 +48,16 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 	if total.IsZero() {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "total", Err: shenyang.ErrUnset}
 	}
+	for _, a := range [2]struct {
+		name string
+		r    shenyang.Range
+	}{{"imports", imports}, {"total", total}} {
+		for _, b := range [2]shenyang.Bound{a.r.Low(), a.r.High()} {
+			if v, ok := b.Value(); ok && dec.Check(v) != nil {
+				return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: a.name, Value: dec.Describe(v), Err: shenyang.ErrOutOfRange}
+			}
+		}
+	}
 	if v, ok := total.Low().Value(); !ok || v.Sign() <= 0 {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "total", Value: total.String(), Err: shenyang.ErrNotPositive}
 	}
@@ -61,11 +73,25 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 	}
 	q, err := imports.Quo(total)
 	if err != nil {
-		return shenyang.Range{}, err
+		return shenyang.Range{}, reop(op, err)
 	}
 	unit, err := shenyang.NewRange(shenyang.Closed(decimal.Decimal{}), shenyang.Closed(decimal.New(1, 0)))
 	if err != nil {
-		return shenyang.Range{}, err
+		return shenyang.Range{}, reop(op, err)
 	}
-	return q.Intersect(unit)
+	s, err := q.Intersect(unit)
+	if err != nil {
+		return shenyang.Range{}, reop(op, err)
+	}
+	return s, nil
+}
+
+// reop reports an error of a range operation inside op as op's own: the
+// same argument, value and sentinel.
+func reop(op string, err error) error {
+	var ve *shenyang.ValueError
+	if errors.As(err, &ve) {
+		return &shenyang.ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}
+	}
+	return err
 }

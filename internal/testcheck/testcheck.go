@@ -7,6 +7,7 @@ package testcheck
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -168,4 +169,62 @@ func Decode[T any](t *testing.T, filled T, cases []Malformed) {
 // Bad returns a Malformed case.
 func Bad(name, doc string, want Failure) Malformed {
 	return Malformed{Name: name, JSON: doc, Want: want}
+}
+
+// ZeroMethods calls every exported method of the zero value of each
+// value's type (value and pointer receivers), with zero arguments, and
+// every iterator a method returns, each in a subtest that fails on a
+// panic. It returns the number of methods called.
+func ZeroMethods(t *testing.T, values ...any) int {
+	t.Helper()
+	n := 0
+	for _, v := range values {
+		typ := reflect.TypeOf(v)
+		pt := reflect.PointerTo(typ)
+		if pt.NumMethod() == 0 {
+			t.Errorf("%v has no exported methods", typ)
+		}
+		for i := range pt.NumMethod() {
+			m := pt.Method(i)
+			n++
+			t.Run(typ.String()+"."+m.Name, func(t *testing.T) {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Errorf("(*%v).%s on the zero value panics: %v", typ, m.Name, r)
+					}
+				}()
+				recv := reflect.New(typ) // a pointer to the zero value
+				args := make([]reflect.Value, m.Type.NumIn()-1)
+				for j := range args {
+					args[j] = reflect.Zero(m.Type.In(j + 1))
+				}
+				var out []reflect.Value
+				if m.Type.IsVariadic() {
+					out = recv.Method(i).CallSlice(args)
+				} else {
+					out = recv.Method(i).Call(args)
+				}
+				for _, o := range out {
+					drain(o)
+				}
+			})
+		}
+	}
+	return n
+}
+
+// drain runs v to the end if it is an iterator (a func taking a yield
+// func that returns bool).
+func drain(v reflect.Value) {
+	if v.Kind() != reflect.Func || v.IsNil() || v.Type().NumIn() != 1 {
+		return
+	}
+	yt := v.Type().In(0)
+	if yt.Kind() != reflect.Func || yt.NumOut() != 1 || yt.Out(0).Kind() != reflect.Bool {
+		return
+	}
+	yield := reflect.MakeFunc(yt, func([]reflect.Value) []reflect.Value {
+		return []reflect.Value{reflect.ValueOf(true)}
+	})
+	v.Call([]reflect.Value{yield})
 }
