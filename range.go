@@ -60,12 +60,17 @@ func (b Bound) IsZero() bool { return b.kind == boundUnset }
 // keep 16 significant digits, lower bounds rounded toward negative infinity
 // and upper bounds toward positive infinity, so a result is never narrower
 // than the exact set and at most one unit in the 16th digit wider on each
-// side. A rounded bound is closed; an exact one is open when an operand
-// bound it comes from is open. A point value computed with the same
-// operation, rounded half to even, therefore always lies in the range. Chained steps treat their operands as independent, so a chain can
-// be wider than the exact range of the whole expression; it is never
-// narrower. One-sided ranges pass through: (52, +inf) divided by [6.8, 7.3]
-// is (7.12..., +inf). Only an operation with no bound at all on either side
+// side. A bound of a sum or difference is open when an operand bound it
+// comes from is open. A bound of a product or quotient is closed, even an
+// exact one from an open operand bound, because a point just inside it
+// rounds onto it: (2, 3) times [2, 2] is [4, 6], since 2.00000000000000001
+// times 2 rounds to 4. Only an open bound at zero stays open, as no
+// non-zero value rounds to zero. A point value computed with the same
+// operation, rounded half to even, therefore always lies in the range.
+// Chained steps treat their operands as independent, so a chain can be
+// wider than the exact range of the whole expression; it is never narrower.
+// One-sided ranges pass through: (52, +inf) divided by [6.8, 7.3] is
+// [7.123287671232876, +inf). Only an operation with no bound at all on either side
 // (an unbounded range minus one unbounded the same way) or a divisor range
 // that contains or touches zero is an error.
 type Range struct {
@@ -382,8 +387,14 @@ func mulEnd(a, b end, m dec.Mode) (end, bool) {
 		return end{inf: s}, true
 	}
 	v, exact := dec.Mul(a.v, b.v, m)
-	return end{v: v, open: exact && (a.open || b.open)}, true
+	return roundedEnd(v, exact && (a.open || b.open)), true
 }
+
+// roundedEnd is the end at v of a product or quotient, open when open is
+// set (an exact result from an open operand bound) and v is zero. A
+// non-zero end is closed even then, because a point value just inside it
+// rounds onto v; no non-zero value rounds to zero.
+func roundedEnd(v decimal.Decimal, open bool) end { return end{v: v, open: open && v.Sign() == 0} }
 
 func quoEnd(a, b end, m dec.Mode) (end, bool) {
 	if a.closedZero() {
@@ -398,7 +409,7 @@ func quoEnd(a, b end, m dec.Mode) (end, bool) {
 		return end{inf: a.sign() * b.sign()}, true
 	}
 	v, exact := dec.Quo(a.v, b.v, m)
-	return end{v: v, open: exact && (a.open || b.open)}, true
+	return roundedEnd(v, exact && (a.open || b.open)), true
 }
 
 // extremes evaluates f at the four corners and returns the smallest

@@ -172,7 +172,9 @@ func (r Rate) Convert(m Money) (Money, error) {
 
 // ConvertRange returns the range of amounts in the other currency that the
 // range amounts in currency from converts to at this exact rate, each bound
-// rounded outward to 16 significant digits. To carry the uncertainty of the
+// rounded outward to 16 significant digits and closed (an open zero stays
+// open), so that [Rate.Convert] of any amount in the range lies in the
+// result. To carry the uncertainty of the
 // rate as well, use [Range.Mul] or [Range.Quo] with the rate's own range.
 func (r Rate) ConvertRange(amounts Range, from Currency) (Range, error) {
 	const op = "Rate.ConvertRange"
@@ -210,11 +212,13 @@ func (r Rate) direction(op string, c Currency, unset bool) (num, den decimal.Dec
 }
 
 // scaleEnd returns e*num/den rounded in mode m; num and den are positive,
-// so the map is increasing and keeps an infinite end where it is.
+// so the map is increasing and keeps an infinite end where it is. Like a
+// bound of a product, the result is closed unless it is an open zero: a
+// conversion of an amount just inside an open bound rounds onto it.
 func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) end {
 	if e.inf != 0 {
 		return e
 	}
-	v, exact := dec.Quo(e.v.Mul(num), den, m)
-	return end{v: v, open: exact && e.open}
+	v, _ := dec.Quo(e.v.Mul(num), den, m)
+	return end{v: v, open: e.open && v.Sign() == 0}
 }

@@ -65,8 +65,10 @@ func Prior(current, growth decimal.Decimal) (decimal.Decimal, error) {
 // GrowthRange returns the range of growth rates from any prior value in
 // prior to any current value in current: [current.low / prior.high - 1,
 // current.high / prior.low - 1], each quotient rounded outward to 16
-// significant digits. Every value in prior must be positive (the error
-// wraps [shenyang.ErrNotPositive]); current may be one-sided.
+// significant digits and each bound rounded outward to 16 significant
+// digits again after subtracting 1, so that [Growth] of any values in the
+// two ranges lies in the result. Every value in prior must be positive (the
+// error wraps [shenyang.ErrNotPositive]); current may be one-sided.
 func GrowthRange(prior, current shenyang.Range) (shenyang.Range, error) {
 	const op = "indicators.GrowthRange"
 	if err := positive(op, "prior", prior, shenyang.ErrNotPositive); err != nil {
@@ -82,11 +84,41 @@ func GrowthRange(prior, current shenyang.Range) (shenyang.Range, error) {
 	if err != nil {
 		return shenyang.Range{}, reop(op, err)
 	}
-	g, err := q.Sub(shenyang.Exactly(one()))
+	// q - 1 can need more than 16 digits (1e20 - 1) while Growth rounds
+	// (current-prior)/prior to 16: round the bounds of q - 1 outward, so
+	// that the rounded point stays inside.
+	low, err := minusOne(op, q.Low(), dec.Floor)
+	if err != nil {
+		return shenyang.Range{}, err
+	}
+	high, err := minusOne(op, q.High(), dec.Ceil)
+	if err != nil {
+		return shenyang.Range{}, err
+	}
+	g, err := shenyang.NewRange(low, high)
 	if err != nil {
 		return shenyang.Range{}, reop(op, err)
 	}
 	return g, nil
+}
+
+// minusOne returns the bound b - 1 rounded to 16 significant digits in
+// mode m. The result is closed unless it is an open zero: Growth rounds,
+// so a growth just inside an open bound rounds onto it, but no non-zero
+// growth rounds to zero.
+func minusOne(op string, b shenyang.Bound, m dec.Mode) (shenyang.Bound, error) {
+	v, ok := b.Value()
+	if !ok {
+		return b, nil
+	}
+	w, _ := dec.Round(v.Sub(one()), m)
+	if err := check(op, "result", w); err != nil {
+		return shenyang.Bound{}, err
+	}
+	if b.IsOpen() && w.Sign() == 0 {
+		return shenyang.Open(w), nil
+	}
+	return shenyang.Closed(w), nil
 }
 
 // PriorRange returns the range of prior values from which a value in
