@@ -525,7 +525,7 @@ func decodeInto[T any](t *testing.T, data []byte, filled T) {
 	target := filled
 	if err := json.Unmarshal(data, &target); err != nil {
 		if !reflect.DeepEqual(filled, target) {
-			t.Fatalf("failed decode of %q into %T changed it: %s", data, filled, cmp.Diff(filled, target, testcheck.Opts))
+			t.Fatalf("failed decode of %q into %T changed it: %s", data, filled, cmp.Diff(filled, target, testcheck.Opts()))
 		}
 		return
 	}
@@ -541,7 +541,7 @@ func decodeInto[T any](t *testing.T, data []byte, filled T) {
 		t.Fatalf("%q decodes into a filled %T but not a new one: %v", data, filled, err)
 	}
 	if !reflect.DeepEqual(fresh, target) {
-		t.Fatalf("%q decodes differently into a filled %T: %s", data, filled, cmp.Diff(fresh, target, testcheck.Opts))
+		t.Fatalf("%q decodes differently into a filled %T: %s", data, filled, cmp.Diff(fresh, target, testcheck.Opts()))
 	}
 	testcheck.RoundTrip(t, target)
 }

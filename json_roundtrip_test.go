@@ -123,7 +123,7 @@ func TestJSONRoundTripRoot(t *testing.T) {
 			if err := json.Unmarshal(b, ptr.Interface()); err != nil {
 				t.Fatalf("json.Unmarshal(%s): %v", b, err)
 			}
-			if diff := cmp.Diff(tt.v, ptr.Elem().Interface(), testcheck.Opts); diff != "" {
+			if diff := cmp.Diff(tt.v, ptr.Elem().Interface(), testcheck.Opts()); diff != "" {
 				t.Errorf("round trip mismatch (-want +got):\n%s", diff)
 			}
 		})

@@ -21,7 +21,7 @@ func TestJSONDocumentRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
 		t.Fatalf("json.Unmarshal of the export: %v", err)
 	}
-	if diff := cmp.Diff(dataset.Collect(), got, testcheck.Opts); diff != "" {
+	if diff := cmp.Diff(dataset.Collect(), got, testcheck.Opts()); diff != "" {
 		t.Errorf("decoded export mismatch (-want +got):\n%s", diff)
 	}
 	var again bytes.Buffer

@@ -18,13 +18,16 @@ import (
 	"github.com/shenyang-data/shenyang"
 )
 
-// Opts compares the module's values as values: decimals, bounds, ranges,
-// amounts and rates with their Equal methods (1.50 equals 1.5), lists by
-// their items, and an empty list as equal to a nil one.
-var Opts = cmp.Options{
-	cmp.Transformer("strings", func(l shenyang.List[string]) []string { return l.Slice() }),
-	cmp.Transformer("citations", func(l shenyang.List[shenyang.Citation]) []shenyang.Citation { return l.Slice() }),
-	cmpopts.EquateEmpty(),
+// Opts returns the options that compare the module's values as values:
+// decimals, bounds, ranges, amounts and rates with their Equal methods
+// (1.50 equals 1.5), lists by their items, and an empty list as equal to a
+// nil one.
+func Opts() cmp.Options {
+	return cmp.Options{
+		cmp.Transformer("strings", func(l shenyang.List[string]) []string { return l.Slice() }),
+		cmp.Transformer("citations", func(l shenyang.List[shenyang.Citation]) []shenyang.Citation { return l.Slice() }),
+		cmpopts.EquateEmpty(),
+	}
 }
 
 // Failure is what a bad-input case expects: the sentinel for errors.Is and
@@ -46,7 +49,9 @@ func ME(op string, got, want shenyang.Currency) Failure {
 }
 
 // sameSentinel compares the sentinels inside ValueErrors.
-var sameSentinel = cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) && errors.Is(b, a) })
+func sameSentinel() cmp.Option {
+	return cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) && errors.Is(b, a) })
+}
 
 // Err checks err against want, and the message's style: the "shenyang: "
 // prefix, the operation, then lowercase text that names the argument and
@@ -66,7 +71,7 @@ func Err(t testing.TB, err error, want Failure) {
 		if !errors.As(err, &got) {
 			t.Fatalf("errors.As(%v, *ValueError) = false (%T)", err, err)
 		}
-		if diff := cmp.Diff(*want.Val, *got, sameSentinel); diff != "" {
+		if diff := cmp.Diff(*want.Val, *got, sameSentinel()); diff != "" {
 			t.Errorf("ValueError mismatch (-want +got):\n%s", diff)
 		}
 		named := want.Val.Arg + ":"
@@ -115,7 +120,7 @@ func RoundTrip[T any](t testing.TB, v T) []byte {
 	if err := json.Unmarshal(b, &got); err != nil {
 		t.Fatalf("json.Unmarshal(%s): %v", b, err)
 	}
-	if diff := cmp.Diff(v, got, Opts); diff != "" {
+	if diff := cmp.Diff(v, got, Opts()); diff != "" {
 		t.Errorf("round trip through %s mismatch (-want +got):\n%s", b, diff)
 	}
 	again, err := json.Marshal(got)
@@ -152,14 +157,14 @@ func Decode[T any](t *testing.T, filled T, cases []Malformed) {
 				err = json.Unmarshal([]byte(tt.JSON), &target)
 			}
 			Err(t, err, tt.Want)
-			if diff := cmp.Diff(filled, target, Opts); diff != "" {
+			if diff := cmp.Diff(filled, target, Opts()); diff != "" {
 				t.Errorf("target changed by failed decode of %s (-before +after):\n%s", tt.JSON, diff)
 			}
 			target = filled
 			if err := json.Unmarshal([]byte(tt.JSON), &target); err == nil {
 				t.Errorf("json.Unmarshal(%s) = nil error", tt.JSON)
 			}
-			if diff := cmp.Diff(filled, target, Opts); diff != "" {
+			if diff := cmp.Diff(filled, target, Opts()); diff != "" {
 				t.Errorf("target changed by json.Unmarshal of %s (-before +after):\n%s", tt.JSON, diff)
 			}
 		})
