@@ -86,12 +86,34 @@
 // The module's rounding rule is stated once here. Sums and differences are
 // exact. Every product and quotient keeps 16 significant digits: a point
 // value is rounded half to even, a lower bound toward negative infinity and
-// an upper bound toward positive infinity; a rounded bound is closed, so a
-// point value rounded the same way always lies in its range. Values that
-// never terminate, such as 105.5/15, therefore keep 16 significant digits.
-// No function reads or sets any package-level setting of shopspring/decimal,
-// and decimals are formatted ([FormatDecimal]) and encoded by the module's
-// own code, so results do not change with those settings.
+// an upper bound toward positive infinity. A bound of a product or quotient
+// is closed (an open one at zero excepted), since a point just inside it
+// rounds onto it, so a point value rounded the same way always lies in its
+// range. Values that never terminate, such as 105.5/15, therefore keep 16
+// significant digits. No function reads or sets any package-level setting
+// of shopspring/decimal, and decimals are formatted ([FormatDecimal]),
+// parsed and encoded by the module's own code, so results do not change
+// with those settings.
+//
+// Decimals are limited to exponents from -1000 to 1000 and 1000 digits
+// ([ErrOutOfRange] beyond). Near those limits a range function can fail
+// where the matching point function succeeds: 16 digits of a bound rounded
+// outward at a magnitude of 10^-995 need an exponent of -1010, while the
+// point value may need fewer digits.
+//
+// # Encodings
+//
+// Every type that holds data has a JSON form that decodes to an equal
+// value, the zero value included (the unset [Range], [Bound], [Money],
+// [Rate] and [Figure] decode from null; the unset enumerations are "").
+// Decimals are JSON strings in plain notation. A [Rate] encodes the two
+// amounts it was made from, so a decoded rate converts exactly as the
+// original. Decoding checks what the constructors check and is all or
+// nothing: on error the target is unchanged. The text forms read back too:
+// [ParseRange] reads [Range.String], [ParseMoney] reads [Money.String], and
+// [ParseCurrency], [ParseUnit], [ParseQualifier] and [ParsePeriod] read
+// the String forms of their types. [Rate.String] and [Figure.String] are
+// summaries for reading, with no parser.
 //
 // # Sources and provenance
 //

@@ -95,3 +95,29 @@ func ExampleStatus() {
 	// reported derived
 	// derived <nil>
 }
+
+// ParseRange reads the text Range.String writes back into a range.
+func ExampleParseRange() {
+	r, err := shenyang.ParseRange("(100, +inf)")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r, r.Low().IsOpen(), r.High().IsUnbounded())
+	_, err = shenyang.ParseRange("[2, 1]")
+	fmt.Println(err)
+	// Output:
+	// (100, +inf) true true
+	// shenyang: ParseRange: bounds [2, 1]: empty range
+}
+
+// ParseMoney reads the text Money.String writes back into an amount.
+func ExampleParseMoney() {
+	m, err := shenyang.ParseMoney("105500000000 CNY")
+	fmt.Println(m.Amount(), m.Currency(), err)
+	_, err = shenyang.ParseMoney("12 EUR")
+	fmt.Println(err)
+	// Output:
+	// 105500000000 CNY <nil>
+	// shenyang: ParseMoney: code "EUR": unknown currency
+}

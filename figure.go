@@ -64,7 +64,9 @@ func (q Qualifier) LowerBound() bool { return q == MoreThan || q == Surpassed }
 // qualifier q. The exponent of value carries the printed precision, so 1.65
 // billion is decimal.New(165, 7) and stands for [1645000000, 1655000000],
 // while decimal.New(1650000000, 0) would stand for [1649999999.5,
-// 1650000000.5].
+// 1650000000.5]. A bound that needs an exponent below -1000 or more than
+// 1000 digits (1e-1000 as printed stands for [95e-1001, 105e-1001]) is an
+// error wrapping [ErrOutOfRange].
 func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
 	const op = "RangeOf"
 	if err := checkDec(op, "value", value); err != nil {
@@ -72,11 +74,21 @@ func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
 	}
 	switch q {
 	case AsPrinted, Some:
+		e := value.Exponent()
 		if q == Some {
-			value = dec.Trim(value)
+			e = dec.Trim(value).Exponent()
 		}
-		half := decimal.New(5, value.Exponent()-1)
-		return Range{low: Closed(dec.Sub(value, half)), high: Closed(dec.Add(value, half))}, nil
+		// value keeps its own exponent, so that the bounds do not need a
+		// larger one than value and half do: some 1e1002 written as
+		// 100e1000 stands for [950e1000, 1050e1000].
+		half := decimal.New(5, e-1)
+		low, high := dec.Sub(value, half), dec.Add(value, half)
+		for _, b := range [2]decimal.Decimal{low, high} {
+			if err := checkDec(op, "result", b); err != nil {
+				return Range{}, err
+			}
+		}
+		return Range{low: Closed(low), high: Closed(high)}, nil
 	case MoreThan, Surpassed:
 		return Range{low: Open(value), high: Unbounded()}, nil
 	case AtLeast:
@@ -166,7 +178,9 @@ func isDate(s string) bool {
 // IsInferred reports whether the period was inferred rather than printed.
 func (p Period) IsInferred() bool { return p.InferredFrom != "" }
 
-// String returns the ISO 8601 form.
+// String returns the ISO 8601 form, which [ParsePeriod] reads back; the
+// basis of an inferred period is not part of it (the JSON form carries
+// it).
 func (p Period) String() string { return p.ISO }
 
 // Derivation says how a derived figure is computed: a formula over the ids
@@ -227,7 +241,9 @@ func (f Figure) Money() (Money, bool) {
 }
 
 // String returns the id, value and unit, such as
-// "indicators.foreign-capital.2019 = 1650000000 USD".
+// "indicators.foreign-capital.2019 = 1650000000 USD". It is a summary for
+// reading, with no parser; the JSON form ([Figure.MarshalJSON]) carries
+// the whole figure.
 func (f Figure) String() string {
 	return f.ID + " = " + dec.Format(f.Value) + " " + f.Unit.String()
 }

@@ -898,10 +898,14 @@ func TestCurrencyText(t *testing.T) {
 	if err != nil || string(b) != "CNY" {
 		t.Errorf("CNY.MarshalText() = %q, %v; want CNY, nil", b, err)
 	}
+	// The unset currency encodes as the empty text, which decodes back.
+	if b, err := Currency(0).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("Currency(0).MarshalText() = %q, %v; want empty, nil", b, err)
+	}
 	for _, tt := range []struct {
 		c    Currency
 		text string
-	}{{0, "#0"}, {Currency(7), "#7"}} {
+	}{{Currency(7), "#7"}} {
 		t.Run(tt.text, func(t *testing.T) {
 			b, err := tt.c.MarshalText()
 			checkErr(t, err, errWant{ErrUnknownCurrency,

@@ -57,10 +57,11 @@ func (l List[T]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(l.items)
 }
 
-// UnmarshalJSON decodes a JSON array. On error l is left unchanged.
+// UnmarshalJSON decodes a JSON array; null gives the empty list. On error
+// l is left unchanged.
 func (l *List[T]) UnmarshalJSON(b []byte) error {
 	var items []T
-	if err := json.Unmarshal(b, &items); err != nil {
+	if err := decodeJSON("List.UnmarshalJSON", b, &items); err != nil {
 		return err
 	}
 	if len(items) == 0 {

@@ -2,6 +2,7 @@ package shenyang
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
@@ -154,20 +155,58 @@ func (m Money) String() string {
 	return dec.Format(m.amount) + " " + m.currency.String()
 }
 
-// Add returns m+n. Both must be set and in the same currency.
-func (m Money) Add(n Money) (Money, error) {
-	if err := m.sameAs("Money.Add", n); err != nil {
+// ParseMoney parses the [Money.String] form, an amount in plain notation,
+// a space and a currency code, such as "105500000000 CNY"; "unset" gives
+// the unset value.
+func ParseMoney(s string) (Money, error) {
+	const op = "ParseMoney"
+	if s == "unset" {
+		return Money{}, nil
+	}
+	amount, code, ok := strings.Cut(s, " ")
+	if !ok {
+		return Money{}, valueErr(op, "money", quoteShort(s), ErrSyntax)
+	}
+	d, err := parseDec(op, "amount", amount)
+	if err != nil {
 		return Money{}, err
 	}
-	return Money{amount: dec.Add(m.amount, n.amount), currency: m.currency}, nil
+	c, err := ParseCurrency(code)
+	if err != nil {
+		return Money{}, reop(op, err)
+	}
+	m, err := NewMoney(d, c)
+	if err != nil {
+		return Money{}, reop(op, err)
+	}
+	return m, nil
 }
 
-// Sub returns m-n. Both must be set and in the same currency.
-func (m Money) Sub(n Money) (Money, error) {
-	if err := m.sameAs("Money.Sub", n); err != nil {
+// Add returns m+n. Both must be set and in the same currency, and the sum
+// within the module's decimal range.
+func (m Money) Add(n Money) (Money, error) {
+	const op = "Money.Add"
+	if err := m.sameAs(op, n); err != nil {
 		return Money{}, err
 	}
-	return Money{amount: dec.Sub(m.amount, n.amount), currency: m.currency}, nil
+	return moneyResult(op, dec.Add(m.amount, n.amount), m.currency)
+}
+
+// Sub returns m-n. Both must be set and in the same currency, and the
+// difference within the module's decimal range.
+func (m Money) Sub(n Money) (Money, error) {
+	const op = "Money.Sub"
+	if err := m.sameAs(op, n); err != nil {
+		return Money{}, err
+	}
+	return moneyResult(op, dec.Sub(m.amount, n.amount), m.currency)
+}
+
+func moneyResult(op string, d decimal.Decimal, c Currency) (Money, error) {
+	if err := checkDec(op, "result", d); err != nil {
+		return Money{}, err
+	}
+	return Money{amount: d, currency: c}, nil
 }
 
 func (m Money) sameAs(op string, n Money) error {
@@ -179,7 +218,10 @@ func (m Money) sameAs(op string, n Money) error {
 	case m.currency != n.currency:
 		return &MismatchError{Op: op, Got: n.currency, Want: m.currency}
 	}
-	return nil
+	if err := checkDec(op, "receiver", m.amount); err != nil {
+		return err
+	}
+	return checkDec(op, "argument", n.amount)
 }
 
 // checkDec wraps dec.Check's verdict in a *ValueError.

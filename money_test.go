@@ -652,8 +652,9 @@ func TestRateConvertRange(t *testing.T) {
 		// Exact conversions keep closed bounds closed.
 		{"exact point", "[15000000000, 15000000000]", USD, "[105500000000, 105500000000]"},
 		{"one-sided below", "(-inf, 105500000000]", CNY, "(-inf, 15000000000]"},
-		// An open bound stays open even when the conversion is exact.
-		{"open exact", "(-inf, 105500000000)", CNY, "(-inf, 15000000000)"},
+		// Closed even when the conversion is exact: an amount just inside
+		// converts, rounded, onto the bound.
+		{"open exact", "(-inf, 105500000000)", CNY, "(-inf, 15000000000]"},
 		{"negative", "[-15000000000, 0]", USD, "[-105500000000, 0]"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,8 @@
 package shenyang
 
 import (
+	"strings"
+
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
 )
@@ -58,12 +60,17 @@ func (b Bound) IsZero() bool { return b.kind == boundUnset }
 // keep 16 significant digits, lower bounds rounded toward negative infinity
 // and upper bounds toward positive infinity, so a result is never narrower
 // than the exact set and at most one unit in the 16th digit wider on each
-// side. A rounded bound is closed; an exact one is open when an operand
-// bound it comes from is open. A point value computed with the same
-// operation, rounded half to even, therefore always lies in the range. Chained steps treat their operands as independent, so a chain can
-// be wider than the exact range of the whole expression; it is never
-// narrower. One-sided ranges pass through: (52, +inf) divided by [6.8, 7.3]
-// is [7.123287671232876, +inf), closed because its bound was rounded. Only an operation with no bound at all on either side
+// side. A bound of a sum or difference is open when an operand bound it
+// comes from is open. A bound of a product or quotient is closed, even an
+// exact one from an open operand bound, because a point just inside it
+// rounds onto it: (2, 3) times [2, 2] is [4, 6], since 2.00000000000000001
+// times 2 rounds to 4. Only an open bound at zero stays open, as no
+// non-zero value rounds to zero. A point value computed with the same
+// operation, rounded half to even, therefore always lies in the range.
+// Chained steps treat their operands as independent, so a chain can be
+// wider than the exact range of the whole expression; it is never narrower.
+// One-sided ranges pass through: (52, +inf) divided by [6.8, 7.3] is
+// [7.123287671232876, +inf). Only an operation with no bound at all on either side
 // (an unbounded range minus one unbounded the same way) or a divisor range
 // that contains or touches zero is an error.
 type Range struct {
@@ -141,12 +148,70 @@ func (r Range) Contains(v decimal.Decimal) bool {
 }
 
 // String returns the range in interval notation with plain decimals, such
-// as "[1645000000, 1655000000]" or "(100, +inf)"; "unset" for the zero value.
+// as "[1645000000, 1655000000]" or "(100, +inf)"; "unset" for the zero
+// value. [ParseRange] reads it back.
 func (r Range) String() string {
 	if r.IsZero() {
 		return "unset"
 	}
 	return formatRange(r.low, r.high)
+}
+
+// ParseRange parses the [Range.String] form: "[" or "(" for a closed or
+// open lower bound, the bound in plain notation or "-inf", a comma and a
+// space, the upper bound or "+inf", and "]" or ")"; an infinite end takes
+// a parenthesis. "unset" gives the unset range. The bounds are checked as
+// [NewRange] checks them.
+func ParseRange(s string) (Range, error) {
+	const op = "ParseRange"
+	if s == "unset" {
+		return Range{}, nil
+	}
+	bad := func() (Range, error) { return Range{}, valueErr(op, "range", quoteShort(s), ErrSyntax) }
+	if len(s) < 2 {
+		return bad()
+	}
+	lowText, highText, ok := strings.Cut(s[1:len(s)-1], ", ")
+	if !ok {
+		return bad()
+	}
+	end := func(text string, open bool, inf string) (Bound, bool) {
+		if text == inf {
+			return Unbounded(), open
+		}
+		d, err := dec.Parse(text)
+		if err != nil {
+			return Bound{}, false
+		}
+		if open {
+			return Open(d), true
+		}
+		return Closed(d), true
+	}
+	var low, high Bound
+	switch s[0] {
+	case '[', '(':
+		low, ok = end(lowText, s[0] == '(', "-inf")
+	default:
+		ok = false
+	}
+	if !ok {
+		return bad()
+	}
+	switch s[len(s)-1] {
+	case ']', ')':
+		high, ok = end(highText, s[len(s)-1] == ')', "+inf")
+	default:
+		ok = false
+	}
+	if !ok {
+		return bad()
+	}
+	r, err := NewRange(low, high)
+	if err != nil {
+		return Range{}, reop(op, err)
+	}
+	return r, nil
 }
 
 func formatRange(low, high Bound) string {
@@ -191,11 +256,17 @@ func (r Range) ends() (lo, hi end) {
 	return lo, hi
 }
 
-func (e end) sign() int {
+func (e end) sign() int8 {
 	if e.inf != 0 {
-		return int(e.inf)
+		return e.inf
 	}
-	return e.v.Sign()
+	switch e.v.Sign() {
+	case 1:
+		return 1
+	case -1:
+		return -1
+	}
+	return 0
 }
 
 // closedZero reports whether e is a zero value that the range includes.
@@ -325,11 +396,17 @@ func mulEnd(a, b end, m dec.Mode) (end, bool) {
 		if s == 0 { // an open zero times an infinity: approached, not reached
 			return end{open: true}, true
 		}
-		return end{inf: int8(s)}, true
+		return end{inf: s}, true
 	}
 	v, exact := dec.Mul(a.v, b.v, m)
-	return end{v: v, open: exact && (a.open || b.open)}, true
+	return roundedEnd(v, exact && (a.open || b.open)), true
 }
+
+// roundedEnd is the end at v of a product or quotient, open when open is
+// set (an exact result from an open operand bound) and v is zero. A
+// non-zero end is closed even then, because a point value just inside it
+// rounds onto v; no non-zero value rounds to zero.
+func roundedEnd(v decimal.Decimal, open bool) end { return end{v: v, open: open && v.Sign() == 0} }
 
 func quoEnd(a, b end, m dec.Mode) (end, bool) {
 	if a.closedZero() {
@@ -341,10 +418,10 @@ func quoEnd(a, b end, m dec.Mode) (end, bool) {
 	case b.inf != 0: // a finite value over an infinity tends to zero
 		return end{open: true}, true
 	case a.inf != 0:
-		return end{inf: int8(a.sign() * b.sign())}, true
+		return end{inf: a.sign() * b.sign()}, true
 	}
 	v, exact := dec.Quo(a.v, b.v, m)
-	return end{v: v, open: exact && (a.open || b.open)}, true
+	return roundedEnd(v, exact && (a.open || b.open)), true
 }
 
 // extremes evaluates f at the four corners and returns the smallest

@@ -468,15 +468,17 @@ func TestRangeMul(t *testing.T) {
 		{"positive", "[2, 3]", "[4, 5]", "[8, 15]"},
 		// Corners -8, -10, 12, 15.
 		{"mixed sign", "[-2, 3]", "[4, 5]", "[-10, 15]"},
-		// Corners 10, -8 (open), -15, 12 (open): the open 12 is the top.
-		{"mixed sign both", "[-2, 3]", "[-5, 4)", "[-15, 12)"},
+		// Corners 10, -8, -15, 12: products are closed except at an open
+		// zero, so the top 12 is closed although 4 is open.
+		{"mixed sign both", "[-2, 3]", "[-5, 4)", "[-15, 12]"},
 		// Corners 15, 12, 10, 8.
 		{"both negative", "[-3, -2]", "[-5, -4]", "[8, 15]"},
 		// -6 and 6 are reached by a closed and an open corner: closed wins,
 		// whichever comes first.
 		{"closed corner wins, open later", "[-2, 2)", "[-3, 3]", "[-6, 6]"},
 		{"closed corner wins, open first", "(-2, 2]", "[-3, 3]", "[-6, 6]"},
-		{"all corners open", "(-2, 2)", "[-3, 3]", "(-6, 6)"},
+		// Closed: a point just inside (-2, 2) times 3 rounds onto 6.
+		{"all corners open", "(-2, 2)", "[-3, 3]", "[-6, 6]"},
 		// A closed zero is reached; an open one only approached.
 		{"closed zero times one-sided", "[0, 2]", "(3, +inf)", "[0, +inf)"},
 		{"open zero times one-sided", "(0, 2]", "(3, +inf)", "(0, +inf)"},
@@ -485,7 +487,7 @@ func TestRangeMul(t *testing.T) {
 		{"open zero times negative one-sided", "(0, 1]", "(-inf, -1]", "(-inf, 0)"},
 		{"negative open zero times one-sided", "(-1, 0)", "[1, +inf)", "(-inf, 0)"},
 		{"negative one-sided squared", "(-inf, 0)", "(-inf, 0)", "(0, +inf)"},
-		{"one-sided times one-sided", "(1, +inf)", "(2, +inf)", "(2, +inf)"},
+		{"one-sided times one-sided", "(1, +inf)", "(2, +inf)", "[2, +inf)"},
 		// Corners +inf, +inf, +inf, (-1)(-2) = 2.
 		{"negative one-sided times negative one-sided", "(-inf, -1]", "(-inf, -2]", "[2, +inf)"},
 		{"one-sided below times positive", "(-inf, 1]", "[2, 3]", "(-inf, 3]"},
@@ -496,7 +498,7 @@ func TestRangeMul(t *testing.T) {
 		// closed.
 		{"rounded lower bound", "[1.000000000000001, 2]", "[1.000000000000001, 3]", "[1.000000000000002, 6]"},
 		// A rounded bound is closed even when its operands are open.
-		{"rounded from open operands", "(1.000000000000001, 2)", "(1.000000000000001, 3)", "[1.000000000000002, 6)"},
+		{"rounded from open operands", "(1.000000000000001, 2)", "(1.000000000000001, 3)", "[1.000000000000002, 6]"},
 		// A point times a point: -1.000000000000002000000000000001 floors
 		// to -1.000000000000003 and ceils to -1.000000000000002, both
 		// rounded and so closed.
@@ -522,9 +524,9 @@ func TestRangeQuo(t *testing.T) {
 		// though 52e9 is open; the infinite corners give +inf.
 		{"surpassed over rate", "(52000000000, +inf)", "[6.803225806451612, 7.279310344827587]", "[7143533870.203694, +inf)"},
 		{"surpassed over open rate", "(52000000000, +inf)", "(6.803225806451612, 7.279310344827587)", "[7143533870.203694, +inf)"},
-		// 52e9/8 = 6.5e9 exactly: an exact bound from an open one stays
-		// open.
-		{"surpassed over exact rate", "(52000000000, +inf)", "[6.5, 8]", "(6500000000, +inf)"},
+		// 52e9/8 = 6.5e9 exactly; closed all the same, since a quotient
+		// just above it rounds onto it.
+		{"surpassed over exact rate", "(52000000000, +inf)", "[6.5, 8]", "[6500000000, +inf)"},
 		// 52e9/7 = 7428571428.571428571...: rounded, so closed.
 		{"surpassed over rounding rate", "(52000000000, +inf)", "[6.5, 7]", "[7428571428.571428, +inf)"},
 		// 1/3 = 0.333...: floor ...333, ceil ...334, both closed.
@@ -535,8 +537,9 @@ func TestRangeQuo(t *testing.T) {
 		{"negative divisor", "[1, 2]", "[-4, -2]", "[-1, -0.25]"},
 		// Corners -3, -2, 3, 2.
 		{"mixed-sign numerator", "[-6, 6]", "[2, 3]", "[-3, 3]"},
-		// 6/2 = 3 closed, 6/3 = 2 open (the 3 is open).
-		{"open divisor bound", "[6, 6]", "[2, 3)", "(2, 3]"},
+		// 6/2 = 3 and 6/3 = 2, both closed: quotient bounds are closed
+		// except at an open zero.
+		{"open divisor bound", "[6, 6]", "[2, 3)", "[2, 3]"},
 		{"exact", "[0, 1]", "[2, 4]", "[0, 0.5]"},
 		{"open zero numerator", "(0, 1]", "[2, 4]", "(0, 0.5]"},
 		// x/y for y >= 1 tends to 0 without reaching it: (0, 4].

@@ -60,7 +60,8 @@ func newRateErr(base, quote Currency, perBase decimal.Decimal) error {
 // Both amounts must be positive and in different known currencies.
 func RateBetween(base, quote Money) (Rate, error) {
 	if base.currency.Valid() && quote.currency.Valid() && base.currency != quote.currency &&
-		base.amount.Sign() > 0 && quote.amount.Sign() > 0 {
+		base.amount.Sign() > 0 && quote.amount.Sign() > 0 &&
+		dec.Check(base.amount) == nil && dec.Check(quote.amount) == nil {
 		return Rate{base: base.currency, quote: quote.currency, num: quote.amount, den: base.amount}, nil
 	}
 	return Rate{}, rateBetweenErr(base, quote)
@@ -77,6 +78,12 @@ func rateBetweenErr(base, quote Money) error {
 		return valueErr(op, "quote", "", ErrUnset)
 	}
 	if err := checkPair(op, base.currency, quote.currency); err != nil {
+		return err
+	}
+	if err := checkDec(op, "base", base.amount); err != nil {
+		return err
+	}
+	if err := checkDec(op, "quote", quote.amount); err != nil {
 		return err
 	}
 	if base.amount.Sign() <= 0 {
@@ -150,12 +157,23 @@ func (r Rate) Inverse() Rate {
 }
 
 // String returns the value and unit, such as "7.033333333333333 CNY per
-// USD"; "unset" for the zero value.
+// USD"; "unset" for the zero value. It is for reading: the value is
+// rounded to 16 significant digits, so the text does not determine the
+// rate, and the module has no parser for it. The JSON form
+// ([Rate.MarshalJSON]) keeps the rate exactly.
 func (r Rate) String() string {
 	if r.IsZero() {
 		return "unset"
 	}
 	return dec.Format(r.Value()) + " " + r.quote.String() + " per " + r.base.String()
+}
+
+// Equal reports whether r and s are the same rate: the same base and quote
+// currencies and the same value, compared exactly, so that they convert
+// every amount alike (a rate made from 30 CNY for 2 USD equals 15 CNY per
+// USD). go-cmp uses this method to compare rates.
+func (r Rate) Equal(s Rate) bool {
+	return r.base == s.base && r.quote == s.quote && factor(r.num).Mul(factor(s.den)).Equal(factor(s.num).Mul(factor(r.den)))
 }
 
 // Convert returns m in the rate's other currency: an amount in the base
@@ -180,7 +198,9 @@ func (r Rate) Convert(m Money) (Money, error) {
 
 // ConvertRange returns the range of amounts in the other currency that the
 // range amounts in currency from converts to at this exact rate, each bound
-// rounded outward to 16 significant digits. To carry the uncertainty of the
+// rounded outward to 16 significant digits and closed (an open zero stays
+// open), so that [Rate.Convert] of any amount in the range lies in the
+// result. To carry the uncertainty of the
 // rate as well, use [Range.Mul] or [Range.Quo] with the rate's own range.
 func (r Rate) ConvertRange(amounts Range, from Currency) (Range, error) {
 	const op = "Rate.ConvertRange"
@@ -227,11 +247,13 @@ func scale(d, f decimal.Decimal) decimal.Decimal {
 }
 
 // scaleEnd returns e*num/den rounded in mode m; num and den are positive,
-// so the map is increasing and keeps an infinite end where it is.
+// so the map is increasing and keeps an infinite end where it is. Like a
+// bound of a product, the result is closed unless it is an open zero: a
+// conversion of an amount just inside an open bound rounds onto it.
 func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) end {
 	if e.inf != 0 {
 		return e
 	}
-	v, exact := dec.Quo(scale(e.v, num), factor(den), m)
-	return end{v: v, open: exact && e.open}
+	v, _ := dec.Quo(scale(e.v, num), factor(den), m)
+	return end{v: v, open: e.open && v.Sign() == 0}
 }

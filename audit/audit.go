@@ -2,9 +2,11 @@ package audit
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
@@ -33,6 +35,32 @@ func (v Verdict) String() string {
 	return ""
 }
 
+// MarshalText returns the [Verdict.String] form; "" when unset. A value
+// that is none of the verdicts is an error wrapping [shenyang.ErrInvalid].
+func (v Verdict) MarshalText() ([]byte, error) {
+	if v != 0 && v.String() == "" {
+		return nil, &shenyang.ValueError{Op: "audit.Verdict.MarshalText", Arg: "verdict", Value: strconv.Itoa(int(v)), Err: shenyang.ErrInvalid}
+	}
+	return []byte(v.String()), nil
+}
+
+// UnmarshalText parses "holds", "fails" or "undecided"; "" gives the
+// unset verdict. Anything else is an error wrapping [shenyang.ErrSyntax],
+// and leaves v unchanged.
+func (v *Verdict) UnmarshalText(b []byte) error {
+	for w := Holds; w <= Undecided; w++ {
+		if string(b) == w.String() {
+			*v = w
+			return nil
+		}
+	}
+	if len(b) == 0 {
+		*v = 0
+		return nil
+	}
+	return &shenyang.ValueError{Op: "audit.Verdict.UnmarshalText", Arg: "verdict", Value: strconv.Quote(string(b)), Err: shenyang.ErrSyntax}
+}
+
 // Check is one consistency check and its outcome.
 type Check struct {
 	ID string `json:"id"`
@@ -45,6 +73,18 @@ type Check struct {
 	Verdict Verdict `json:"verdict"`
 	// Finding gives the numbers behind the verdict.
 	Finding string `json:"finding"`
+}
+
+// UnmarshalJSON decodes the check's fields; null gives the zero Check. On
+// error c is left unchanged.
+func (c *Check) UnmarshalJSON(b []byte) error {
+	type plain Check
+	var v plain
+	if err := decode.JSON("audit.Check.UnmarshalJSON", b, &v); err != nil {
+		return err
+	}
+	*c = Check(v)
+	return nil
 }
 
 // Run performs every check, in a fixed order: the exchange rates, the

@@ -226,7 +226,7 @@ func ExampleGrowthRange() {
 	fmt.Println(r)
 	// Output:
 	// [0.1380815709969781, 0.1620212765957449]
-	// (0.25, +inf)
+	// [0.25, +inf)
 }
 
 // PriorRange gives the range of the 2018 value that the printed

@@ -115,12 +115,10 @@ func growthEnd(op string, c shenyang.Bound, prior shenyang.Range, upper bool) (s
 	}
 	pv, ok := p.Value()
 	if !ok {
-		// c / p tends to 0 as p grows without bound: growth tends to -1,
-		// which it reaches only when c is a closed zero.
-		if cv.Sign() == 0 && !c.IsOpen() {
-			return shenyang.Closed(one().Neg()), nil
-		}
-		return shenyang.Open(one().Neg()), nil
+		// c / p tends to 0 as p grows without bound, so growth tends to
+		// -1; the bound is closed, since Growth of a large enough prior
+		// rounds to -1 itself.
+		return shenyang.Closed(one().Neg()), nil
 	}
 	mode := dec.Floor
 	if upper {
@@ -130,7 +128,10 @@ func growthEnd(op string, c shenyang.Bound, prior shenyang.Range, upper bool) (s
 	if err := check(op, "result", g); err != nil {
 		return shenyang.Bound{}, err
 	}
-	if exact && (c.IsOpen() || p.IsOpen()) {
+	// Closed unless an exact zero from an open operand bound: a growth just
+	// inside any other open bound rounds onto it, but no non-zero growth
+	// rounds to zero.
+	if exact && g.Sign() == 0 && (c.IsOpen() || p.IsOpen()) {
 		return shenyang.Open(g), nil
 	}
 	return shenyang.Closed(g), nil
@@ -210,4 +211,14 @@ func positive(op, arg string, r shenyang.Range, sentinel error) error {
 		return &shenyang.ValueError{Op: op, Arg: arg, Value: r.String(), Err: sentinel}
 	}
 	return nil
+}
+
+// reop reports an error of a range operation inside op as op's own: the
+// same argument, value and sentinel.
+func reop(op string, err error) error {
+	var ve *shenyang.ValueError
+	if errors.As(err, &ve) {
+		return &shenyang.ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}
+	}
+	return err
 }

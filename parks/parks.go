@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/decode"
 )
 
 // Park is an industrial park the government names as a platform for the
@@ -21,6 +22,18 @@ type Park struct {
 	Sectors   shenyang.List[string]            `json:"sectors"`
 	Period    shenyang.Period                  `json:"period"`
 	Citations shenyang.List[shenyang.Citation] `json:"citations"`
+}
+
+// UnmarshalJSON decodes the park's fields; null gives the zero Park. On
+// error p is left unchanged.
+func (p *Park) UnmarshalJSON(b []byte) error {
+	type plain Park
+	var v plain
+	if err := decode.JSON("parks.Park.UnmarshalJSON", b, &v); err != nil {
+		return err
+	}
+	*p = Park(v)
+	return nil
 }
 
 const (

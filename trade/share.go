@@ -76,15 +76,25 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 	}
 	q, err := imports.Quo(total)
 	if err != nil {
-		var ve *shenyang.ValueError
-		if errors.As(err, &ve) {
-			return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "result", Value: ve.Value, Err: ve.Err}
-		}
-		return shenyang.Range{}, err
+		return shenyang.Range{}, reop(op, err)
 	}
 	unit, err := shenyang.NewRange(shenyang.Closed(decimal.Decimal{}), shenyang.Closed(decimal.New(1, 0)))
 	if err != nil {
-		return shenyang.Range{}, err
+		return shenyang.Range{}, reop(op, err)
 	}
-	return q.Intersect(unit)
+	s, err := q.Intersect(unit)
+	if err != nil {
+		return shenyang.Range{}, reop(op, err)
+	}
+	return s, nil
+}
+
+// reop reports an error of a range operation inside op as op's own: the
+// same argument, value and sentinel.
+func reop(op string, err error) error {
+	var ve *shenyang.ValueError
+	if errors.As(err, &ve) {
+		return &shenyang.ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}
+	}
+	return err
 }

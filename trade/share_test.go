@@ -147,7 +147,7 @@ func TestImportShareRange(t *testing.T) {
 		{"exact", "[25, 50]", "[100, 100]", "[0.25, 0.5]"},
 		// Exact bounds keep their operands' openness: 25 / 200 = 0.125 from
 		// two closed ends, 50 / 100 = 0.5 from two open ones.
-		{"open operands", "[25, 50)", "(100, 200]", "[0.125, 0.5)"},
+		{"open operands", "[25, 50)", "(100, 200]", "[0.125, 0.5]"},
 		// 0 / 200 = 0, 50 / 100 = 0.5.
 		{"from no imports", "[0, 50]", "[100, 200]", "[0, 0.5]"},
 		// 90 / 105 = 0.857142…, floor -> 0.8571428571428571, closed;
@@ -158,7 +158,7 @@ func TestImportShareRange(t *testing.T) {
 		// [-10 / 100, 50 / 100] = [-0.1, 0.5], cut to [0, 0.5].
 		{"cut at zero", "[-10, 50]", "[100, 100]", "[0, 0.5]"},
 		// 50 / 200 = 0.25 open; no upper bound, cut to 1.
-		{"imports one-sided above", "(50, +inf)", "[100, 200]", "(0.25, 1]"},
+		{"imports one-sided above", "(50, +inf)", "[100, 200]", "[0.25, 1]"},
 		// No lower bound, cut to 0; 50 / 100 = 0.5.
 		{"imports one-sided below", "(-inf, 50]", "[100, 200]", "[0, 0.5]"},
 		// 50 / +inf tends to 0, not reached; 50 / 100 = 0.5.

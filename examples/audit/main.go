@@ -31,8 +31,11 @@ func main() {
 		err = audit.WriteMarkdown(w, checks)
 	} else {
 		for _, c := range checks {
-			fmt.Fprintf(w, "%-9s %s\n          %s\n          inputs: %s\n          rule: %s\n          %s\n\n",
+			_, err = fmt.Fprintf(w, "%-9s %s\n          %s\n          inputs: %s\n          rule: %s\n          %s\n\n",
 				strings.ToUpper(c.Verdict.String()), c.ID, c.Claim, strings.Join(c.Inputs.Slice(), ", "), c.Rule, c.Finding)
+			if err != nil {
+				break
+			}
 		}
 	}
 	if err == nil {

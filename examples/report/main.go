@@ -27,56 +27,78 @@ import (
 
 func main() {
 	w := bufio.NewWriter(os.Stdout)
-	report(w)
-	if err := w.Flush(); err != nil {
+	err := report(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "report:", err)
 		os.Exit(1)
 	}
 }
 
-func report(w io.Writer) {
+// printer writes formatted text and keeps the first write error, after
+// which it writes nothing more.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) printf(format string, a ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, a...)
+	}
+}
+
+func report(w io.Writer) error {
+	p := &printer{w: w}
 	src := shenyang.Report()
-	fmt.Fprintf(w, "%s\n%s, %s\n%s\n", src.Title, src.Publisher, src.Published, src.URL)
+	p.printf("%s\n%s, %s\n%s\n", src.Title, src.Publisher, src.Published, src.URL)
 
 	var figs []shenyang.Figure
 	pkg := ""
 	for name, f := range dataset.Figures() {
 		if name != pkg {
 			if pkg != "" {
-				table(w, pkg, figs)
+				table(p, pkg, figs)
 			}
 			pkg, figs = name, nil
 		}
 		figs = append(figs, f)
 	}
-	table(w, pkg, figs)
-	facts(w)
+	table(p, pkg, figs)
+	facts(p)
+	return p.err
 }
 
 // table prints one package's figures, then where each comes from.
-func table(w io.Writer, pkg string, figs []shenyang.Figure) {
-	fmt.Fprintf(w, "\n== %s\n\n", pkg)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tPERIOD\tVALUE\tRANGE\tQUALIFIER\tSTATUS")
+func table(p *printer, pkg string, figs []shenyang.Figure) {
+	p.printf("\n== %s\n\n", pkg)
+	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
+	tp := &printer{w: tw, err: p.err}
+	tp.printf("ID\tPERIOD\tVALUE\tRANGE\tQUALIFIER\tSTATUS\n")
 	for _, f := range figs {
 		period := f.Period.ISO
 		if f.Period.IsInferred() {
 			period += "*"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, period, human(f.Value, f.Unit), humanRange(f.Range, f.Unit), f.Qualifier, f.Status)
+		tp.printf("%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, period, human(f.Value, f.Unit), humanRange(f.Range, f.Unit), f.Qualifier, f.Status)
 	}
-	tw.Flush()
-	fmt.Fprintln(w, "\n  (* period inferred, not printed)")
+	if tp.err == nil {
+		tp.err = tw.Flush()
+	}
+	p.err = tp.err
+	p.printf("\n  (* period inferred, not printed)\n")
 	for _, f := range figs {
-		fmt.Fprintf(w, "\n  %s\n", f.ID)
+		p.printf("\n  %s\n", f.ID)
 		if f.Status == shenyang.Derived {
-			fmt.Fprintf(w, "    = %s\n", f.Derivation.Formula)
+			p.printf("    = %s\n", f.Derivation.Formula)
 		}
 		if c, ok := f.Primary(); ok {
-			fmt.Fprintf(w, "    %q\n", c.Quote)
+			p.printf("    %q\n", c.Quote)
 		}
 		if f.Note != "" {
-			fmt.Fprintf(w, "    note: %s\n", f.Note)
+			p.printf("    note: %s\n", f.Note)
 		}
 	}
 }
@@ -118,29 +140,29 @@ func humanRange(r shenyang.Range, u shenyang.Unit) string {
 }
 
 // facts prints the claims, people, investors and parks without a number.
-func facts(w io.Writer) {
-	fmt.Fprintf(w, "\n== facts without a number\n\n")
+func facts(p *printer) {
+	p.printf("\n== facts without a number\n\n")
 	for s := range shenyang.Statements() {
-		fmt.Fprintf(w, "  %s: %s (%s), %s\n", s.ID, s.Speaker.Name, s.Speaker.Role, s.Text)
+		p.printf("  %s: %s (%s), %s\n", s.ID, s.Speaker.Name, s.Speaker.Role, s.Text)
 	}
 	for in := range investors.All() {
-		fmt.Fprintf(w, "  %s: %s, %s\n", in.ID, in.Name, in.Description)
+		p.printf("  %s: %s, %s\n", in.ID, in.Name, in.Description)
 	}
-	for p := range investors.Products() {
-		fmt.Fprintf(w, "  %s: %s (%s), %s\n", p.ID, p.Name, p.Kind, p.Outlook)
+	for pr := range investors.Products() {
+		p.printf("  %s: %s (%s), %s\n", pr.ID, pr.Name, pr.Kind, pr.Outlook)
 	}
-	for p := range parks.All() {
-		fmt.Fprintf(w, "  %s: %s, %s\n", p.ID, p.Name, p.Role)
+	for pk := range parks.All() {
+		p.printf("  %s: %s, %s\n", pk.ID, pk.Name, pk.Role)
 	}
 	for _, seq := range []func(func(shenyang.Claim) bool){
 		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
 	} {
 		for c := range seq {
-			fmt.Fprintf(w, "  %s: %s", c.ID, c.Text)
+			p.printf("  %s: %s", c.ID, c.Text)
 			if c.Items.Len() > 0 {
-				fmt.Fprintf(w, " [%s]", strings.Join(c.Items.Slice(), "; "))
+				p.printf(" [%s]", strings.Join(c.Items.Slice(), "; "))
 			}
-			fmt.Fprintln(w)
+			p.printf("\n")
 		}
 	}
 }

@@ -15,6 +15,7 @@ package dec
 
 import (
 	"errors"
+	"math"
 	"math/big"
 	"strconv"
 
@@ -44,6 +45,7 @@ const (
 var ErrOutOfRange = errors.New("out of range")
 
 // Check reports whether d is small enough for the module's arithmetic.
+// Round, Mul, Quo and Format expect decimals that pass it.
 func Check(d decimal.Decimal) error {
 	e := d.Exponent()
 	if e > MaxExp || e < -MaxExp || d.NumDigits() > MaxExp {
@@ -56,6 +58,19 @@ func Check(d decimal.Decimal) error {
 // exponent and its number of digits, as in "with exponent 2000 and length 1".
 func Describe(d decimal.Decimal) string {
 	return "with exponent " + strconv.Itoa(int(d.Exponent())) + " and length " + strconv.Itoa(d.NumDigits())
+}
+
+// exp32 converts an exponent computed in int64 to decimal's int32,
+// saturating at the ends. For decimals that pass Check the exponents the
+// package computes stay within a few thousand, far from either end.
+func exp32(e int64) int32 {
+	switch {
+	case e > math.MaxInt32:
+		return math.MaxInt32
+	case e < math.MinInt32:
+		return math.MinInt32
+	}
+	return int32(e)
 }
 
 // pow10 returns 10^n for n >= 0.
@@ -125,7 +140,7 @@ func divRound(num, den *big.Int, m Mode) (*big.Int, bool) {
 }
 
 // Round returns d rounded to Sig significant digits in mode m, and whether
-// no rounding was needed.
+// no rounding was needed. d must pass [Check].
 func Round(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	if r, exact, ok := roundFast(d, m); ok {
 		return r, exact
@@ -142,11 +157,11 @@ func roundBig(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	}
 	drop := n - Sig
 	q, exact := divRound(c, pow10(drop), m)
-	return decimal.NewFromBigInt(q, d.Exponent()+int32(drop)), exact
+	return decimal.NewFromBigInt(q, exp32(int64(d.Exponent())+drop)), exact
 }
 
 // Mul returns a*b rounded to Sig significant digits in mode m, and whether the
-// product is exact.
+// product is exact. a and b must pass [Check].
 func Mul(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	if r, exact, ok := mulFast(a, b, m); ok {
 		return r, exact
@@ -157,11 +172,12 @@ func Mul(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 // mulBig is Mul with big.Int arithmetic, for any operands.
 func mulBig(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	c := new(big.Int).Mul(a.Coefficient(), b.Coefficient())
-	return roundBig(decimal.NewFromBigInt(c, a.Exponent()+b.Exponent()), m)
+	return roundBig(decimal.NewFromBigInt(c, exp32(int64(a.Exponent())+int64(b.Exponent()))), m)
 }
 
 // Quo returns a/b rounded to Sig significant digits in mode m, and whether
-// the quotient is exact. b must not be zero; callers check.
+// the quotient is exact. a and b must pass [Check], and b must not be zero;
+// callers check.
 func Quo(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	if r, exact, ok := quoFast(a, b, m); ok {
 		return r, exact
@@ -194,7 +210,7 @@ func quoBig(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 			e++
 			continue
 		}
-		return trimBig(decimal.NewFromBigInt(q, int32(e))), exact
+		return trimBig(decimal.NewFromBigInt(q, exp32(e))), exact
 	}
 }
 
@@ -260,7 +276,7 @@ func trimBig(d decimal.Decimal) decimal.Decimal {
 	}
 	e := d.Exponent()
 	var r big.Int
-	for {
+	for e < math.MaxInt32 {
 		q, _ := new(big.Int).QuoRem(c, big.NewInt(10), &r)
 		if r.Sign() != 0 {
 			break

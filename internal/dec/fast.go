@@ -1,6 +1,7 @@
 package dec
 
 import (
+	"math"
 	"math/bits"
 
 	"github.com/shopspring/decimal"
@@ -232,6 +233,11 @@ func trimFast(d decimal.Decimal) (decimal.Decimal, bool) {
 		return d, true
 	}
 	mag, e := trimSmall(mag, int64(exp))
+	if e > math.MaxInt32 {
+		// Only decimals far beyond Check get here: leave them to trimBig,
+		// which stops at the largest exponent.
+		return decimal.Decimal{}, false
+	}
 	return newDec(mag, neg, int32(e)), true
 }
 

@@ -12,7 +12,15 @@ import (
 // Format returns d in plain notation, with no exponent and no trailing zeros
 // after the decimal point: 1650000000, 0.15, -44.9. Its output does not
 // depend on shopspring/decimal's TrimTrailingZeros or UseScientificNotation.
+//
+// A decimal that fails [Check] would need more than MaxExp digits in plain
+// notation (1e2000000000 has two billion zeros), so Format writes it as
+// its coefficient and exponent instead, such as "15e2000": never in the
+// module's range, and never accepted by [Parse].
 func Format(d decimal.Decimal) string {
+	if Check(d) != nil {
+		return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
+	}
 	if mag, neg, exp, _, ok := small(d); ok {
 		return formatSmall(mag, neg, int64(exp))
 	}
@@ -103,14 +111,18 @@ var ErrSyntax = errors.New("not a plain decimal number")
 
 // Parse reads a plain decimal number: an optional minus sign, digits, and
 // optionally a point followed by digits ("-44.9", "0.15", "1650000000").
-// It accepts no exponent, no plus sign and no spaces, and at most MaxExp
-// digits, so its result never depends on shopspring/decimal's
+// It accepts no exponent, no plus sign and no spaces, and only numbers
+// that pass [Check], so its result never depends on shopspring/decimal's
 // MaxDecodeExponent. The result keeps the digits as written: "1.50" has
-// coefficient 150 and exponent -2.
+// coefficient 150 and exponent -2. The one exception is an integer too
+// long for Check as written: its trailing zeros move into the exponent, up
+// to MaxExp of them, so that every text Format writes for a decimal that
+// passes Check parses back ("1" followed by 1001 zeros is 10 * 10^1000).
 func Parse(s string) (decimal.Decimal, error) {
 	body := strings.TrimPrefix(s, "-")
 	intPart, frac, hasPoint := strings.Cut(body, ".")
-	if intPart == "" || (hasPoint && frac == "") || len(intPart)+len(frac) > MaxExp {
+	// Format writes at most 2*MaxExp digits for a decimal that passes Check.
+	if intPart == "" || (hasPoint && frac == "") || len(intPart)+len(frac) > 2*MaxExp {
 		return decimal.Decimal{}, ErrSyntax
 	}
 	for _, part := range [2]string{intPart, frac} {
@@ -120,12 +132,23 @@ func Parse(s string) (decimal.Decimal, error) {
 			}
 		}
 	}
-	c, ok := new(big.Int).SetString(intPart+frac, 10)
+	digs := intPart + frac
+	exp := -int64(len(frac))
+	if !hasPoint && len(digs) > MaxExp {
+		zeros := len(digs) - len(strings.TrimRight(digs, "0"))
+		zeros = min(zeros, MaxExp, len(digs)-1)
+		digs, exp = digs[:len(digs)-zeros], int64(zeros)
+	}
+	c, ok := new(big.Int).SetString(digs, 10)
 	if !ok {
 		return decimal.Decimal{}, ErrSyntax
 	}
 	if len(s) > len(body) {
 		c.Neg(c)
 	}
-	return decimal.NewFromBigInt(c, -int32(len(frac))), nil
+	d := decimal.NewFromBigInt(c, exp32(exp))
+	if Check(d) != nil {
+		return decimal.Decimal{}, ErrSyntax
+	}
+	return d, nil
 }

@@ -1,0 +1,71 @@
+package audit_test
+
+import (
+	"bytes"
+	"strconv"
+	"testing"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/audit"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
+)
+
+// TestBadInputAudit lists the package's functions that take caller input,
+// with their error cases.
+func TestBadInputAudit(t *testing.T) {
+	VE := testcheck.VE
+	const (
+		rs = "audit.ReplaceSection"
+		wm = "audit.WriteMarkdown"
+	)
+	begin, end := audit.BeginMarker, audit.EndMarker
+	noBegin := "without " + strconv.Quote(begin)
+	noEnd := "without " + strconv.Quote(end) + " after the begin marker"
+	ok := audit.Check{ID: "c", Claim: "claim", Verdict: audit.Holds, Finding: "f"}
+	cases := []struct {
+		name string
+		call func() ([]byte, error)
+		want testcheck.Failure
+	}{
+		{"ReplaceSection empty doc", func() ([]byte, error) { return audit.ReplaceSection(nil, []byte("x")) }, VE(rs, "doc", noBegin, shenyang.ErrSyntax)},
+		{"ReplaceSection end only", func() ([]byte, error) { return audit.ReplaceSection([]byte("a\n"+end), nil) }, VE(rs, "doc", noBegin, shenyang.ErrSyntax)},
+		{"ReplaceSection begin only", func() ([]byte, error) { return audit.ReplaceSection([]byte(begin+"\nold\n"), nil) }, VE(rs, "doc", noEnd, shenyang.ErrSyntax)},
+		{"ReplaceSection end before begin", func() ([]byte, error) {
+			return audit.ReplaceSection([]byte(end+"\n"+begin+"\n"), nil)
+		}, VE(rs, "doc", noEnd, shenyang.ErrSyntax)},
+		{"WriteMarkdown nil writer", func() ([]byte, error) { return nil, audit.WriteMarkdown(nil, []audit.Check{ok}) }, VE(wm, "writer", "", shenyang.ErrUnset)},
+		{"WriteMarkdown zero check", func() ([]byte, error) {
+			var b bytes.Buffer
+			err := audit.WriteMarkdown(&b, []audit.Check{ok, {}})
+			return b.Bytes(), err
+		}, VE(wm, "verdict", `0 of check ""`, shenyang.ErrUnset)},
+		{"WriteMarkdown unknown verdict", func() ([]byte, error) {
+			var b bytes.Buffer
+			err := audit.WriteMarkdown(&b, []audit.Check{{ID: "x", Verdict: 9}})
+			return b.Bytes(), err
+		}, VE(wm, "verdict", `9 of check "x"`, shenyang.ErrInvalid)},
+		{"Verdict.UnmarshalText", func() ([]byte, error) { v := audit.Fails; return nil, v.UnmarshalText([]byte("HOLDS")) }, VE("audit.Verdict.UnmarshalText", "verdict", `"HOLDS"`, shenyang.ErrSyntax)},
+		{"Verdict.MarshalText", func() ([]byte, error) { return audit.Verdict(200).MarshalText() }, VE("audit.Verdict.MarshalText", "verdict", "200", shenyang.ErrInvalid)},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.call()
+			testcheck.Err(t, err, tt.want)
+			if len(got) != 0 {
+				t.Errorf("wrote %q with the error, want nothing", got)
+			}
+		})
+	}
+	if len(cases) != 9 {
+		t.Errorf("%d cases, want 9", len(cases))
+	}
+}
+
+func TestZeroValuesDoNotPanicAudit(t *testing.T) {
+	if n := testcheck.ZeroMethods(t, audit.Check{}, audit.Verdict(0)); n != 4 {
+		t.Errorf("called %d methods, want 4 (Check.UnmarshalJSON; Verdict's String, MarshalText, UnmarshalText)", n)
+	}
+	if err := audit.WriteMarkdown(&bytes.Buffer{}, nil); err != nil {
+		t.Errorf("WriteMarkdown of no checks: %v", err)
+	}
+}

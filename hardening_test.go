@@ -1,0 +1,301 @@
+package shenyang_test
+
+import (
+	"math/big"
+	"reflect"
+	"testing"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
+	"github.com/shopspring/decimal"
+)
+
+// badInput is one call with bad input and the error it must return; the
+// value returned with the error must be its type's zero value.
+type badInput struct {
+	name string
+	call func() (any, error)
+	want testcheck.Failure
+}
+
+func runBadInputs(t *testing.T, cases []badInput) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.call()
+			testcheck.Err(t, err, tt.want)
+			if got != nil && !reflect.ValueOf(got).IsZero() {
+				t.Errorf("returned %v with the error, want the zero value", got)
+			}
+		})
+	}
+}
+
+// pair adapts a two-result call for a badInput.
+func pair[T any](v T, err error) (any, error) { return v, err }
+
+// TestBadInputRoot lists every exported function and method of the root
+// package that takes caller input and can fail, with its error cases.
+func TestBadInputRoot(t *testing.T) {
+	n := func(coef int64, exp int32) decimal.Decimal { return decimal.New(coef, exp) }
+	huge := n(1, 1001)  // exponent beyond 1000
+	tiny := n(1, -1001) // exponent below -1000
+	// long is 10^1000 - 1: 1000 nines, the longest coefficient the module
+	// accepts; adding 1 makes 1001 digits.
+	long := decimal.NewFromBigInt(new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), big.NewInt(1)), 0)
+	cr := func(lo, hi int64) shenyang.Range {
+		return mustRange(t, shenyang.Closed(n(lo, 0)), shenyang.Closed(n(hi, 0)))
+	}
+	above := func(v int64) shenyang.Range { return mustRange(t, shenyang.Open(n(v, 0)), shenyang.Unbounded()) }
+	below := func(v int64) shenyang.Range { return mustRange(t, shenyang.Unbounded(), shenyang.Closed(n(v, 0))) }
+	cny := mustMoney(t, 1055, 8, shenyang.CNY)
+	usd := mustMoney(t, 15, 9, shenyang.USD)
+	rate, err := shenyang.RateBetween(usd, cny)
+	if err != nil {
+		t.Fatal(err)
+	}
+	big, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, n(1, 600))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hugeUSD, _ := shenyang.Figure{Value: huge, Unit: shenyang.UnitUSD}.Money()
+	longCNY, err := shenyang.NewMoney(long, shenyang.CNY)
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := mustMoney(t, 1, 0, shenyang.CNY)
+	var unset shenyang.Range
+	const outOfRange = "with exponent 1001 and length 1"
+	VE, ME := testcheck.VE, testcheck.ME
+
+	cases := []badInput{
+		// ParseCurrency: unknown codes, case, spaces.
+		{"ParseCurrency empty", func() (any, error) { return pair(shenyang.ParseCurrency("")) }, VE("ParseCurrency", "code", `""`, shenyang.ErrUnknownCurrency)},
+		{"ParseCurrency EUR", func() (any, error) { return pair(shenyang.ParseCurrency("EUR")) }, VE("ParseCurrency", "code", `"EUR"`, shenyang.ErrUnknownCurrency)},
+		{"ParseCurrency lower case", func() (any, error) { return pair(shenyang.ParseCurrency("cny")) }, VE("ParseCurrency", "code", `"cny"`, shenyang.ErrUnknownCurrency)},
+		{"ParseCurrency space", func() (any, error) { return pair(shenyang.ParseCurrency(" USD")) }, VE("ParseCurrency", "code", `" USD"`, shenyang.ErrUnknownCurrency)},
+		{"ParseCurrency RMB", func() (any, error) { return pair(shenyang.ParseCurrency("RMB")) }, VE("ParseCurrency", "code", `"RMB"`, shenyang.ErrUnknownCurrency)},
+		// ParseUnit.
+		{"ParseUnit empty", func() (any, error) { return pair(shenyang.ParseUnit("")) }, VE("ParseUnit", "unit", `""`, shenyang.ErrSyntax)},
+		{"ParseUnit percent", func() (any, error) { return pair(shenyang.ParseUnit("percent")) }, VE("ParseUnit", "unit", `"percent"`, shenyang.ErrSyntax)},
+		{"ParseUnit lower case", func() (any, error) { return pair(shenyang.ParseUnit("cny per usd")) }, VE("ParseUnit", "unit", `"cny per usd"`, shenyang.ErrSyntax)},
+		// ParseQualifier.
+		{"ParseQualifier empty", func() (any, error) { return pair(shenyang.ParseQualifier("")) }, VE("ParseQualifier", "qualifier", `""`, shenyang.ErrSyntax)},
+		{"ParseQualifier about", func() (any, error) { return pair(shenyang.ParseQualifier("about")) }, VE("ParseQualifier", "qualifier", `"about"`, shenyang.ErrSyntax)},
+		{"ParseQualifier capital", func() (any, error) { return pair(shenyang.ParseQualifier("More than")) }, VE("ParseQualifier", "qualifier", `"More than"`, shenyang.ErrSyntax)},
+		// ParsePeriod: bad years, months, days and intervals.
+		{"ParsePeriod empty", func() (any, error) { return pair(shenyang.ParsePeriod("")) }, VE("ParsePeriod", "period", `""`, shenyang.ErrSyntax)},
+		{"ParsePeriod two digits", func() (any, error) { return pair(shenyang.ParsePeriod("19")) }, VE("ParsePeriod", "period", `"19"`, shenyang.ErrSyntax)},
+		{"ParsePeriod month 13", func() (any, error) { return pair(shenyang.ParsePeriod("2019-13")) }, VE("ParsePeriod", "period", `"2019-13"`, shenyang.ErrSyntax)},
+		{"ParsePeriod month 0", func() (any, error) { return pair(shenyang.ParsePeriod("2019-00")) }, VE("ParsePeriod", "period", `"2019-00"`, shenyang.ErrSyntax)},
+		{"ParsePeriod day 32", func() (any, error) { return pair(shenyang.ParsePeriod("2019-12-32")) }, VE("ParsePeriod", "period", `"2019-12-32"`, shenyang.ErrSyntax)},
+		{"ParsePeriod one-digit month", func() (any, error) { return pair(shenyang.ParsePeriod("2019-1")) }, VE("ParsePeriod", "period", `"2019-1"`, shenyang.ErrSyntax)},
+		{"ParsePeriod reversed", func() (any, error) { return pair(shenyang.ParsePeriod("2020/2019")) }, VE("ParsePeriod", "period", `"2020/2019"`, shenyang.ErrSyntax)},
+		{"ParsePeriod open end", func() (any, error) { return pair(shenyang.ParsePeriod("2019/")) }, VE("ParsePeriod", "period", `"2019/"`, shenyang.ErrSyntax)},
+		{"ParsePeriod sign", func() (any, error) { return pair(shenyang.ParsePeriod("-019")) }, VE("ParsePeriod", "period", `"-019"`, shenyang.ErrSyntax)},
+		// ParseMoney.
+		{"ParseMoney empty", func() (any, error) { return pair(shenyang.ParseMoney("")) }, VE("ParseMoney", "money", `""`, shenyang.ErrSyntax)},
+		{"ParseMoney no currency", func() (any, error) { return pair(shenyang.ParseMoney("105")) }, VE("ParseMoney", "money", `"105"`, shenyang.ErrSyntax)},
+		{"ParseMoney unknown currency", func() (any, error) { return pair(shenyang.ParseMoney("105 EUR")) }, VE("ParseMoney", "code", `"EUR"`, shenyang.ErrUnknownCurrency)},
+		{"ParseMoney trailing space", func() (any, error) { return pair(shenyang.ParseMoney("105 CNY ")) }, VE("ParseMoney", "code", `"CNY "`, shenyang.ErrUnknownCurrency)},
+		{"ParseMoney exponent", func() (any, error) { return pair(shenyang.ParseMoney("1e5 CNY")) }, VE("ParseMoney", "amount", `"1e5"`, shenyang.ErrSyntax)},
+		{"ParseMoney no amount", func() (any, error) { return pair(shenyang.ParseMoney(" CNY")) }, VE("ParseMoney", "amount", `""`, shenyang.ErrSyntax)},
+		// RangeOf: unset and unknown qualifiers, values out of range.
+		{"RangeOf unset qualifier", func() (any, error) { return pair(shenyang.RangeOf(n(165, 7), 0)) }, VE("RangeOf", "qualifier", "", shenyang.ErrUnset)},
+		{"RangeOf unknown qualifier", func() (any, error) { return pair(shenyang.RangeOf(n(165, 7), 9)) }, VE("RangeOf", "qualifier", "9", shenyang.ErrInvalid)},
+		{"RangeOf huge", func() (any, error) { return pair(shenyang.RangeOf(huge, shenyang.AsPrinted)) }, VE("RangeOf", "value", outOfRange, shenyang.ErrOutOfRange)},
+		{"RangeOf tiny", func() (any, error) { return pair(shenyang.RangeOf(tiny, shenyang.MoreThan)) }, VE("RangeOf", "value", "with exponent -1001 and length 1", shenyang.ErrOutOfRange)},
+		// NewRange: unset bounds, empty ranges, unbounded both ways.
+		{"NewRange unset low", func() (any, error) { return pair(shenyang.NewRange(shenyang.Bound{}, shenyang.Closed(n(1, 0)))) }, VE("NewRange", "low", "", shenyang.ErrUnset)},
+		{"NewRange unset high", func() (any, error) { return pair(shenyang.NewRange(shenyang.Closed(n(1, 0)), shenyang.Bound{})) }, VE("NewRange", "high", "", shenyang.ErrUnset)},
+		{"NewRange unbounded", func() (any, error) { return pair(shenyang.NewRange(shenyang.Unbounded(), shenyang.Unbounded())) }, VE("NewRange", "bounds", "", shenyang.ErrUnbounded)},
+		{"NewRange inverted", func() (any, error) {
+			return pair(shenyang.NewRange(shenyang.Closed(n(2, 0)), shenyang.Closed(n(1, 0))))
+		}, VE("NewRange", "bounds", "[2, 1]", shenyang.ErrEmptyRange)},
+		{"NewRange open low", func() (any, error) { return pair(shenyang.NewRange(shenyang.Open(n(1, 0)), shenyang.Closed(n(1, 0)))) }, VE("NewRange", "bounds", "(1, 1]", shenyang.ErrEmptyRange)},
+		{"NewRange open high", func() (any, error) {
+			return pair(shenyang.NewRange(shenyang.Closed(n(1, 0)), shenyang.Open(n(10, -1))))
+		}, VE("NewRange", "bounds", "[1, 1)", shenyang.ErrEmptyRange)},
+		{"NewRange huge", func() (any, error) { return pair(shenyang.NewRange(shenyang.Closed(huge), shenyang.Unbounded())) }, VE("NewRange", "bound", outOfRange, shenyang.ErrOutOfRange)},
+		// Range.Add.
+		{"Add unset receiver", func() (any, error) { return pair(unset.Add(cr(1, 2))) }, VE("Range.Add", "receiver", "", shenyang.ErrUnset)},
+		{"Add unset argument", func() (any, error) { return pair(cr(1, 2).Add(unset)) }, VE("Range.Add", "argument", "", shenyang.ErrUnset)},
+		{"Add huge receiver", func() (any, error) { return pair(shenyang.Exactly(huge).Add(cr(1, 2))) }, VE("Range.Add", "receiver", outOfRange, shenyang.ErrOutOfRange)},
+		{"Add huge argument", func() (any, error) { return pair(cr(1, 2).Add(shenyang.Exactly(huge))) }, VE("Range.Add", "argument", outOfRange, shenyang.ErrOutOfRange)},
+		// (-inf, 1] + (2, +inf) is unbounded both ways.
+		{"Add opposite unbounded", func() (any, error) { return pair(below(1).Add(above(2))) }, VE("Range.Add", "result", "", shenyang.ErrUnbounded)},
+		// 999...9 (1000 nines) + 1 = 10^1000, 1001 digits as computed.
+		{"Add long result", func() (any, error) { return pair(shenyang.Exactly(long).Add(cr(1, 1))) }, VE("Range.Add", "result", "with exponent 0 and length 1001", shenyang.ErrOutOfRange)},
+		// Range.Sub: (1, +inf) - (2, +inf) has no bound on either side.
+		{"Sub unbounded minus unbounded", func() (any, error) { return pair(above(1).Sub(above(2))) }, VE("Range.Sub", "result", "", shenyang.ErrUnbounded)},
+		{"Sub below minus below", func() (any, error) { return pair(below(1).Sub(below(5))) }, VE("Range.Sub", "result", "", shenyang.ErrUnbounded)},
+		{"Sub unset receiver", func() (any, error) { return pair(unset.Sub(cr(1, 2))) }, VE("Range.Sub", "receiver", "", shenyang.ErrUnset)},
+		{"Sub unset argument", func() (any, error) { return pair(cr(1, 2).Sub(unset)) }, VE("Range.Sub", "argument", "", shenyang.ErrUnset)},
+		{"Sub tiny argument", func() (any, error) { return pair(cr(1, 2).Sub(shenyang.Exactly(tiny))) }, VE("Range.Sub", "argument", "with exponent -1001 and length 1", shenyang.ErrOutOfRange)},
+		// Range.Mul: (-inf, 1] * [-1, 1] reaches both infinities.
+		{"Mul unbounded both ways", func() (any, error) { return pair(below(1).Mul(cr(-1, 1))) }, VE("Range.Mul", "result", "", shenyang.ErrUnbounded)},
+		{"Mul unset receiver", func() (any, error) { return pair(unset.Mul(cr(1, 2))) }, VE("Range.Mul", "receiver", "", shenyang.ErrUnset)},
+		{"Mul unset argument", func() (any, error) { return pair(cr(1, 2).Mul(unset)) }, VE("Range.Mul", "argument", "", shenyang.ErrUnset)},
+		// 1e600 * 1e600 = 1e1200.
+		{"Mul huge result", func() (any, error) { return pair(shenyang.Exactly(n(1, 600)).Mul(shenyang.Exactly(n(1, 600)))) }, VE("Range.Mul", "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
+		{"Mul huge receiver", func() (any, error) { return pair(shenyang.Exactly(huge).Mul(cr(1, 2))) }, VE("Range.Mul", "receiver", outOfRange, shenyang.ErrOutOfRange)},
+		// Range.Quo: divisor ranges containing or touching zero.
+		{"Quo divisor across zero", func() (any, error) { return pair(cr(1, 2).Quo(cr(-1, 1))) }, VE("Range.Quo", "divisor", "[-1, 1]", shenyang.ErrDivisorRange)},
+		{"Quo divisor from zero", func() (any, error) { return pair(cr(1, 2).Quo(cr(0, 1))) }, VE("Range.Quo", "divisor", "[0, 1]", shenyang.ErrDivisorRange)},
+		{"Quo divisor zero", func() (any, error) { return pair(cr(1, 2).Quo(cr(0, 0))) }, VE("Range.Quo", "divisor", "[0, 0]", shenyang.ErrDivisorRange)},
+		{"Quo divisor open at zero", func() (any, error) {
+			return pair(cr(1, 2).Quo(mustRange(t, shenyang.Open(n(0, 0)), shenyang.Closed(n(1, 0)))))
+		}, VE("Range.Quo", "divisor", "(0, 1]", shenyang.ErrDivisorRange)},
+		{"Quo divisor below zero unbounded", func() (any, error) {
+			return pair(cr(1, 2).Quo(mustRange(t, shenyang.Unbounded(), shenyang.Open(n(0, 0)))))
+		}, VE("Range.Quo", "divisor", "(-inf, 0)", shenyang.ErrDivisorRange)},
+		{"Quo divisor above unbounded", func() (any, error) { return pair(cr(1, 2).Quo(below(3))) }, VE("Range.Quo", "divisor", "(-inf, 3]", shenyang.ErrDivisorRange)},
+		{"Quo unset receiver", func() (any, error) { return pair(unset.Quo(cr(1, 2))) }, VE("Range.Quo", "receiver", "", shenyang.ErrUnset)},
+		{"Quo unset argument", func() (any, error) { return pair(cr(1, 2).Quo(unset)) }, VE("Range.Quo", "argument", "", shenyang.ErrUnset)},
+		// 1e600 / 1e-600 = 1e1200.
+		{"Quo huge result", func() (any, error) { return pair(shenyang.Exactly(n(1, 600)).Quo(shenyang.Exactly(n(1, -600)))) }, VE("Range.Quo", "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
+		// Range.Intersect: disjoint and touching ranges.
+		{"Intersect disjoint", func() (any, error) { return pair(cr(1, 2).Intersect(cr(3, 4))) }, VE("Range.Intersect", "ranges", "[1, 2] and [3, 4]", shenyang.ErrEmptyRange)},
+		{"Intersect touching open", func() (any, error) { return pair(above(2).Intersect(cr(1, 2))) }, VE("Range.Intersect", "ranges", "(2, +inf) and [1, 2]", shenyang.ErrEmptyRange)},
+		{"Intersect unset receiver", func() (any, error) { return pair(unset.Intersect(cr(1, 2))) }, VE("Range.Intersect", "receiver", "", shenyang.ErrUnset)},
+		{"Intersect unset argument", func() (any, error) { return pair(cr(1, 2).Intersect(unset)) }, VE("Range.Intersect", "argument", "", shenyang.ErrUnset)},
+		// NewMoney.
+		{"NewMoney unset currency", func() (any, error) { return pair(shenyang.NewMoney(n(1, 0), 0)) }, VE("NewMoney", "currency", "", shenyang.ErrUnset)},
+		{"NewMoney unknown currency", func() (any, error) { return pair(shenyang.NewMoney(n(1, 0), 9)) }, VE("NewMoney", "currency", "#9", shenyang.ErrUnknownCurrency)},
+		{"NewMoney huge", func() (any, error) { return pair(shenyang.NewMoney(huge, shenyang.CNY)) }, VE("NewMoney", "amount", outOfRange, shenyang.ErrOutOfRange)},
+		// Money.Add and Money.Sub.
+		{"Money.Add mismatch", func() (any, error) { return pair(cny.Add(usd)) }, ME("Money.Add", shenyang.USD, shenyang.CNY)},
+		{"Money.Add unset receiver", func() (any, error) { return pair(shenyang.Money{}.Add(cny)) }, VE("Money.Add", "receiver", "", shenyang.ErrUnset)},
+		{"Money.Add unset argument", func() (any, error) { return pair(cny.Add(shenyang.Money{})) }, VE("Money.Add", "argument", "", shenyang.ErrUnset)},
+		// 1000 nines + 1 has 1001 digits.
+		{"Money.Add long result", func() (any, error) { return pair(longCNY.Add(one)) }, VE("Money.Add", "result", "with exponent 0 and length 1001", shenyang.ErrOutOfRange)},
+		{"Money.Sub mismatch", func() (any, error) { return pair(usd.Sub(cny)) }, ME("Money.Sub", shenyang.CNY, shenyang.USD)},
+		{"Money.Sub unset receiver", func() (any, error) { return pair(shenyang.Money{}.Sub(usd)) }, VE("Money.Sub", "receiver", "", shenyang.ErrUnset)},
+		{"Money.Sub unset argument", func() (any, error) { return pair(usd.Sub(shenyang.Money{})) }, VE("Money.Sub", "argument", "", shenyang.ErrUnset)},
+		{"Money.Sub huge receiver", func() (any, error) { return pair(hugeUSD.Sub(usd)) }, VE("Money.Sub", "receiver", outOfRange, shenyang.ErrOutOfRange)},
+		// NewRate: currencies unset, unknown or equal; rates zero, negative
+		// or out of range.
+		{"NewRate unset base", func() (any, error) { return pair(shenyang.NewRate(0, shenyang.CNY, n(7, 0))) }, VE("NewRate", "base currency", "", shenyang.ErrUnset)},
+		{"NewRate unset quote", func() (any, error) { return pair(shenyang.NewRate(shenyang.USD, 0, n(7, 0))) }, VE("NewRate", "quote currency", "", shenyang.ErrUnset)},
+		{"NewRate unknown base", func() (any, error) { return pair(shenyang.NewRate(5, shenyang.CNY, n(7, 0))) }, VE("NewRate", "base currency", "#5", shenyang.ErrUnknownCurrency)},
+		{"NewRate unknown quote", func() (any, error) { return pair(shenyang.NewRate(shenyang.USD, 255, n(7, 0))) }, VE("NewRate", "quote currency", "#255", shenyang.ErrUnknownCurrency)},
+		{"NewRate same currency", func() (any, error) { return pair(shenyang.NewRate(shenyang.USD, shenyang.USD, n(7, 0))) }, ME("NewRate", shenyang.USD, shenyang.CNY)},
+		{"NewRate zero", func() (any, error) { return pair(shenyang.NewRate(shenyang.USD, shenyang.CNY, n(0, 0))) }, VE("NewRate", "rate", "0", shenyang.ErrNotPositive)},
+		{"NewRate negative", func() (any, error) { return pair(shenyang.NewRate(shenyang.USD, shenyang.CNY, n(-70333, -4))) }, VE("NewRate", "rate", "-7.0333", shenyang.ErrNotPositive)},
+		{"NewRate huge", func() (any, error) { return pair(shenyang.NewRate(shenyang.USD, shenyang.CNY, huge)) }, VE("NewRate", "rate", outOfRange, shenyang.ErrOutOfRange)},
+		// RateBetween.
+		{"RateBetween unset base", func() (any, error) { return pair(shenyang.RateBetween(shenyang.Money{}, cny)) }, VE("RateBetween", "base", "", shenyang.ErrUnset)},
+		{"RateBetween unset quote", func() (any, error) { return pair(shenyang.RateBetween(usd, shenyang.Money{})) }, VE("RateBetween", "quote", "", shenyang.ErrUnset)},
+		{"RateBetween same currency", func() (any, error) { return pair(shenyang.RateBetween(cny, one)) }, ME("RateBetween", shenyang.CNY, shenyang.USD)},
+		{"RateBetween zero base", func() (any, error) {
+			return pair(shenyang.RateBetween(mustMoney(t, 0, 0, shenyang.USD), cny))
+		}, VE("RateBetween", "base", "0 USD", shenyang.ErrNotPositive)},
+		{"RateBetween negative quote", func() (any, error) {
+			return pair(shenyang.RateBetween(usd, mustMoney(t, -5, 0, shenyang.CNY)))
+		}, VE("RateBetween", "quote", "-5 CNY", shenyang.ErrNotPositive)},
+		{"RateBetween huge base", func() (any, error) { return pair(shenyang.RateBetween(hugeUSD, cny)) }, VE("RateBetween", "base", outOfRange, shenyang.ErrOutOfRange)},
+		// Rate.Convert.
+		{"Convert unset rate", func() (any, error) { return pair(shenyang.Rate{}.Convert(cny)) }, VE("Rate.Convert", "rate", "", shenyang.ErrUnset)},
+		{"Convert unset amount", func() (any, error) { return pair(rate.Convert(shenyang.Money{})) }, VE("Rate.Convert", "amount", "", shenyang.ErrUnset)},
+		{"Convert huge amount", func() (any, error) { return pair(rate.Convert(hugeUSD)) }, VE("Rate.Convert", "amount", outOfRange, shenyang.ErrOutOfRange)},
+		// 1e600 dollars at 1e600 yuan per dollar is 1e1200 yuan.
+		{"Convert huge result", func() (any, error) {
+			return pair(big.Convert(mustMoney(t, 1, 600, shenyang.USD)))
+		}, VE("Rate.Convert", "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
+		// Rate.ConvertRange.
+		{"ConvertRange unset currency", func() (any, error) { return pair(rate.ConvertRange(cr(1, 2), 0)) }, VE("Rate.ConvertRange", "from", "", shenyang.ErrUnset)},
+		{"ConvertRange unset rate", func() (any, error) { return pair(shenyang.Rate{}.ConvertRange(cr(1, 2), shenyang.CNY)) }, VE("Rate.ConvertRange", "rate", "", shenyang.ErrUnset)},
+		{"ConvertRange unset amounts", func() (any, error) { return pair(rate.ConvertRange(unset, shenyang.CNY)) }, VE("Rate.ConvertRange", "amounts", "", shenyang.ErrUnset)},
+		{"ConvertRange unknown currency", func() (any, error) { return pair(rate.ConvertRange(cr(1, 2), 7)) }, ME("Rate.ConvertRange", 7, shenyang.USD)},
+		{"ConvertRange huge amounts", func() (any, error) { return pair(rate.ConvertRange(shenyang.Exactly(huge), shenyang.CNY)) }, VE("Rate.ConvertRange", "amounts", outOfRange, shenyang.ErrOutOfRange)},
+		{"ConvertRange huge result", func() (any, error) {
+			return pair(big.ConvertRange(shenyang.Exactly(n(1, 600)), shenyang.USD))
+		}, VE("Rate.ConvertRange", "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
+		// UnmarshalText of the enumerations: on error the value is unchanged
+		// (checked below); the call returns nothing else.
+		{"Currency.UnmarshalText", func() (any, error) { c := shenyang.USD; return nil, c.UnmarshalText([]byte("EUR")) }, VE("ParseCurrency", "code", `"EUR"`, shenyang.ErrUnknownCurrency)},
+		{"Unit.UnmarshalText", func() (any, error) { u := shenyang.UnitCNY; return nil, u.UnmarshalText([]byte("yuan")) }, VE("ParseUnit", "unit", `"yuan"`, shenyang.ErrSyntax)},
+		{"Qualifier.UnmarshalText", func() (any, error) { q := shenyang.Some; return nil, q.UnmarshalText([]byte("roughly")) }, VE("ParseQualifier", "qualifier", `"roughly"`, shenyang.ErrSyntax)},
+		{"Status.UnmarshalText", func() (any, error) { s := shenyang.Derived; return nil, s.UnmarshalText([]byte("Reported")) }, VE("Status.UnmarshalText", "status", `"Reported"`, shenyang.ErrSyntax)},
+	}
+	runBadInputs(t, cases)
+	if len(cases) != 105 {
+		t.Errorf("%d root cases, want 105 (update the count in the hardening notes)", len(cases))
+	}
+}
+
+// TestUnmarshalTextLeavesValueUnchanged checks the enumerations' text
+// decoders on error.
+func TestUnmarshalTextLeavesValueUnchanged(t *testing.T) {
+	c, u, q, s := shenyang.USD, shenyang.UnitCNY, shenyang.Some, shenyang.Derived
+	for _, err := range []error{
+		c.UnmarshalText([]byte("EUR")), u.UnmarshalText([]byte("yuan")),
+		q.UnmarshalText([]byte("roughly")), s.UnmarshalText([]byte("Reported")),
+	} {
+		if err == nil {
+			t.Error("UnmarshalText of bad text succeeded")
+		}
+	}
+	if c != shenyang.USD || u != shenyang.UnitCNY || q != shenyang.Some || s != shenyang.Derived {
+		t.Errorf("after failed UnmarshalText: %v, %v, %v, %v; want USD, CNY, some, derived", c, u, q, s)
+	}
+}
+
+// TestNoFailureOnGoodInputsOfFallibleOps guards the table above: each
+// operation it lists succeeds on ordinary input, so the errors come from
+// the bad input and nothing else.
+func TestNoFailureOnGoodInputsOfFallibleOps(t *testing.T) {
+	r := mustRange(t, shenyang.Closed(decimal.New(1, 0)), shenyang.Closed(decimal.New(2, 0)))
+	for name, f := range map[string]func() error{
+		"Add":       func() error { _, err := r.Add(r); return err },
+		"Sub":       func() error { _, err := r.Sub(r); return err },
+		"Mul":       func() error { _, err := r.Mul(r); return err },
+		"Quo":       func() error { _, err := r.Quo(r); return err },
+		"Intersect": func() error { _, err := r.Intersect(r); return err },
+		"RangeOf":   func() error { _, err := shenyang.RangeOf(decimal.New(1, 1000), shenyang.Some); return err },
+		"NewRate": func() error {
+			_, err := shenyang.NewRate(shenyang.CNY, shenyang.USD, decimal.New(1, -1000))
+			return err
+		},
+	} {
+		if err := f(); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestZeroValuesDoNotPanic(t *testing.T) {
+	n := testcheck.ZeroMethods(t,
+		shenyang.Bound{}, shenyang.Range{}, shenyang.Money{}, shenyang.Rate{},
+		shenyang.Currency(0), shenyang.Unit(0), shenyang.Qualifier(0), shenyang.Status(0),
+		shenyang.Period{}, shenyang.Derivation{}, shenyang.Figure{},
+		shenyang.List[string]{}, shenyang.List[shenyang.Citation]{}, shenyang.List[shenyang.Figure]{},
+		shenyang.Citation{}, shenyang.Source{}, shenyang.Claim{}, shenyang.Person{}, shenyang.Statement{},
+		shenyang.ValueError{}, shenyang.MismatchError{},
+	)
+	// Counted by hand from the method sets: Bound 7, Range 13, Money 9,
+	// Rate 12, Currency 5, Unit 5, Qualifier 4, Status 3, Period 3,
+	// Derivation 1, Figure 6, each List 6, Citation 2, Source 1, Claim 1,
+	// Person 1, Statement 1, ValueError 2, MismatchError 2.
+	if want := 7 + 13 + 9 + 12 + 5 + 5 + 4 + 3 + 3 + 1 + 6 + 3*6 + 2 + 1 + 1 + 1 + 1 + 2 + 2; n != want {
+		t.Errorf("called %d methods, want %d: a method was added or removed", n, want)
+	}
+	// The package's functions with zero arguments.
+	var zero decimal.Decimal
+	if _, err := shenyang.RangeOf(zero, 0); err == nil {
+		t.Error("RangeOf(zero, 0) succeeded")
+	}
+	if got := shenyang.FormatDecimal(zero); got != "0" {
+		t.Errorf("FormatDecimal(zero) = %q", got)
+	}
+	if r := shenyang.Exactly(zero); r.String() != "[0, 0]" {
+		t.Errorf("Exactly(zero) = %v", r)
+	}
+	if l := shenyang.ListOf[string](); l.Len() != 0 {
+		t.Errorf("ListOf() has %d items", l.Len())
+	}
+	_ = shenyang.Cite("")
+	_ = shenyang.Unquoted(shenyang.Source{}, "")
+	_ = shenyang.Closed(zero)
+	_ = shenyang.Open(zero)
+}
