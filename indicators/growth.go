@@ -212,13 +212,3 @@ func positive(op, arg string, r shenyang.Range, sentinel error) error {
 	}
 	return nil
 }
-
-// reop reports an error of a range operation inside op as op's own: the
-// same argument, value and sentinel.
-func reop(op string, err error) error {
-	var ve *shenyang.ValueError
-	if errors.As(err, &ve) {
-		return &shenyang.ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}
-	}
-	return err
-}

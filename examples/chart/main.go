@@ -65,11 +65,12 @@ func main() {
 	ps, err := panels()
 	if err == nil {
 		w := bufio.NewWriter(os.Stdout)
-		draw(w, ps)
-		err = w.Flush()
+		if err = draw(w, ps); err == nil {
+			err = w.Flush()
+		}
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "chart:", err)
+		_, _ = fmt.Fprintln(os.Stderr, "chart:", err)
 		os.Exit(1)
 	}
 }
@@ -110,41 +111,55 @@ func y(v, max decimal.Decimal) string {
 
 func esc(s string) string { return html.EscapeString(s) }
 
-func draw(w io.Writer, ps []panel) {
-	src := shenyang.Report()
-	fmt.Fprintf(w, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="Helvetica, Arial, sans-serif">`+"\n", width, height, width, height)
-	fmt.Fprint(w, `<defs>`)
-	for i, c := range [...]string{"#777777", colors[0], colors[1]} {
-		fmt.Fprintf(w, `<pattern id="derived-%d" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke-width="3" stroke="%s"/></pattern>`, i, c)
+// svg writes formatted text and keeps the first write error.
+type svg struct {
+	w   io.Writer
+	err error
+}
+
+func (s *svg) f(format string, args ...any) {
+	if s.err == nil {
+		_, s.err = fmt.Fprintf(s.w, format, args...)
 	}
-	fmt.Fprint(w, "</defs>\n")
-	fmt.Fprintf(w, `<rect width="%d" height="%d" fill="#ffffff"/>`+"\n", width, height)
-	fmt.Fprintf(w, `<text x="%d" y="36" font-size="22" font-weight="bold">Shenyang's foreign capital and trade, 2018 and 2019</text>`+"\n", left)
-	fmt.Fprintf(w, `<text x="%d" y="60" font-size="14" fill="#444">Bars: values. Whiskers: the range each figure stands for at its printed precision (narrow at this scale).</text>`+"\n", left)
-	fmt.Fprintf(w, `<text x="%d" y="78" font-size="14" fill="#444">Hatched, dashed: derived by this module; solid: printed in the report.</text>`+"\n", left)
+}
+
+func draw(out io.Writer, ps []panel) error {
+	w := &svg{w: out}
+	src := shenyang.Report()
+	w.f(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="Helvetica, Arial, sans-serif">`+"\n", width, height, width, height)
+	w.f("%s", `<defs>`)
+	for i, c := range [...]string{"#777777", colors[0], colors[1]} {
+		w.f(`<pattern id="derived-%d" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke-width="3" stroke="%s"/></pattern>`, i, c)
+	}
+	w.f("%s", "</defs>\n")
+	w.f(`<rect width="%d" height="%d" fill="#ffffff"/>`+"\n", width, height)
+	w.f(`<text x="%d" y="36" font-size="22" font-weight="bold">Shenyang's foreign capital and trade, 2018 and 2019</text>`+"\n", left)
+	w.f(`<text x="%d" y="60" font-size="14" fill="#444">Bars: values. Whiskers: the range each figure stands for at its printed precision (narrow at this scale).</text>`+"\n", left)
+	w.f(`<text x="%d" y="78" font-size="14" fill="#444">Hatched, dashed: derived by this module; solid: printed in the report.</text>`+"\n", left)
 	legend(w)
 	for i, p := range ps {
 		drawPanel(w, left+i*(panelW+10), p)
 	}
-	fmt.Fprintf(w, `<text x="%d" y="%d" font-size="12" fill="#444">Source: %s, "%s", %s.</text>`+"\n",
+	w.f(`<text x="%d" y="%d" font-size="12" fill="#444">Source: %s, "%s", %s.</text>`+"\n",
 		left, height-52, esc(src.Publisher), esc(src.Title), src.Published)
-	fmt.Fprintf(w, `<text x="%d" y="%d" font-size="12" fill="#444">2018 values: 2019 values over one plus their printed growth. Exports: total trade minus imports. Amounts in billions.</text>`+"\n", left, height-34)
-	fmt.Fprintf(w, `<text x="%d" y="%d" font-size="12" fill="#444">Drawn by github.com/shenyang-data/shenyang/examples/chart, dataset version %s.</text>`+"\n", left, height-16, shenyang.DataVersion)
-	fmt.Fprintln(w, "</svg>")
+	w.f(`<text x="%d" y="%d" font-size="12" fill="#444">2018 values: 2019 values over one plus their printed growth. Exports: total trade minus imports. Amounts in billions.</text>`+"\n", left, height-34)
+	w.f(`<text x="%d" y="%d" font-size="12" fill="#444">Drawn by github.com/shenyang-data/shenyang/examples/chart, dataset version %s.</text>`+"\n", left, height-16, shenyang.DataVersion)
+	w.f("</svg>\n")
+	return w.err
 }
 
 var colors = [2]string{"#8aa9c9", "#1f5f99"}
 
-func legend(w io.Writer) {
+func legend(w *svg) {
 	x := left
 	for i, label := range [2]string{"2018", "2019"} {
-		fmt.Fprintf(w, `<rect x="%d" y="90" width="16" height="16" fill="%s"/><text x="%d" y="103" font-size="14">%s</text>`+"\n", x, colors[i], x+22, label)
+		w.f(`<rect x="%d" y="90" width="16" height="16" fill="%s"/><text x="%d" y="103" font-size="14">%s</text>`+"\n", x, colors[i], x+22, label)
 		x += 80
 	}
-	fmt.Fprintf(w, `<rect x="%d" y="90" width="16" height="16" fill="url(#derived-0)" stroke="#777" stroke-dasharray="3 2"/><text x="%d" y="103" font-size="14">derived</text>`+"\n", x, x+22)
+	w.f(`<rect x="%d" y="90" width="16" height="16" fill="url(#derived-0)" stroke="#777" stroke-dasharray="3 2"/><text x="%d" y="103" font-size="14">derived</text>`+"\n", x, x+22)
 }
 
-func drawPanel(w io.Writer, x0 int, p panel) {
+func drawPanel(w *svg, x0 int, p panel) {
 	high := func(f shenyang.Figure) decimal.Decimal {
 		if v, ok := f.Range.High().Value(); ok {
 			return v
@@ -156,17 +171,17 @@ func drawPanel(w io.Writer, x0 int, p panel) {
 		top = h
 	}
 	max := niceMax(top.Div(billion))
-	fmt.Fprintf(w, `<text x="%d" y="%d" font-size="15" font-weight="bold">%s</text>`+"\n", x0, plotTop-28, esc(p.title))
-	fmt.Fprintf(w, `<text x="%d" y="%d" font-size="12" fill="#444">%s</text>`+"\n", x0, plotTop-12, esc(p.unit))
+	w.f(`<text x="%d" y="%d" font-size="15" font-weight="bold">%s</text>`+"\n", x0, plotTop-28, esc(p.title))
+	w.f(`<text x="%d" y="%d" font-size="12" fill="#444">%s</text>`+"\n", x0, plotTop-12, esc(p.unit))
 	axisX := x0 + axisOffset
 	// Grid lines and tick labels at quarters of the scale.
 	for i := int64(0); i <= 4; i++ {
 		v := max.Mul(decimal.New(i, 0)).Div(decimal.New(4, 0))
 		yy := y(v, max)
-		fmt.Fprintf(w, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="#ddd"/>`+"\n", axisX, yy, x0+panelW-8, yy)
-		fmt.Fprintf(w, `<text x="%d" y="%s" font-size="11" text-anchor="end" dy="4">%s</text>`+"\n", axisX-4, yy, shenyang.FormatDecimal(v))
+		w.f(`<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="#ddd"/>`+"\n", axisX, yy, x0+panelW-8, yy)
+		w.f(`<text x="%d" y="%s" font-size="11" text-anchor="end" dy="4">%s</text>`+"\n", axisX-4, yy, shenyang.FormatDecimal(v))
 	}
-	fmt.Fprintf(w, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#333"/>`+"\n", axisX, plotTop, axisX, plotTop+plotH)
+	w.f(`<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#333"/>`+"\n", axisX, plotTop, axisX, plotTop+plotH)
 	for i, f := range [2]shenyang.Figure{p.prev, p.curr} {
 		bx := axisX + 16 + i*(barW+24)
 		v := f.Value.Div(billion)
@@ -177,18 +192,18 @@ func drawPanel(w io.Writer, x0 int, p panel) {
 		}
 		yTop := y(v, max)
 		hgt := decimal.RequireFromString(y(decimal.Decimal{}, max)).Sub(decimal.RequireFromString(yTop)).StringFixed(1)
-		fmt.Fprintf(w, `<rect x="%d" y="%s" width="%d" height="%s" fill="%s"%s><title>%s</title></rect>`+"\n",
+		w.f(`<rect x="%d" y="%s" width="%d" height="%s" fill="%s"%s><title>%s</title></rect>`+"\n",
 			bx, yTop, barW, hgt, fill, stroke, esc(f.ID+" = "+shenyang.FormatDecimal(f.Value)+" "+f.Unit.String()+", range "+f.Range.String()))
 		errorBar(w, bx+barW/2, f, max)
-		fmt.Fprintf(w, `<text x="%d" y="%d" font-size="13" text-anchor="middle">%s</text>`+"\n", bx+barW/2, plotTop+plotH+18, f.Period.ISO)
+		w.f(`<text x="%d" y="%d" font-size="13" text-anchor="middle">%s</text>`+"\n", bx+barW/2, plotTop+plotH+18, f.Period.ISO)
 		label := v.RoundBank(2).StringFixed(2)
-		fmt.Fprintf(w, `<text x="%d" y="%d" font-size="12" text-anchor="middle" fill="#222">%s</text>`+"\n", bx+barW/2, plotTop+plotH+34, label)
+		w.f(`<text x="%d" y="%d" font-size="12" text-anchor="middle" fill="#222">%s</text>`+"\n", bx+barW/2, plotTop+plotH+34, label)
 	}
 }
 
 // errorBar draws the figure's range as a whisker; an open end is drawn
 // with an arrow-less cap all the same, since rounding is below a pixel.
-func errorBar(w io.Writer, cx int, f shenyang.Figure, max decimal.Decimal) {
+func errorBar(w *svg, cx int, f shenyang.Figure, max decimal.Decimal) {
 	lo, lok := f.Range.Low().Value()
 	hi, hok := f.Range.High().Value()
 	if !lok || !hok {
@@ -196,9 +211,9 @@ func errorBar(w io.Writer, cx int, f shenyang.Figure, max decimal.Decimal) {
 	}
 	y1, y2 := y(lo.Div(billion), max), y(hi.Div(billion), max)
 	var b strings.Builder
-	fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="#111" stroke-width="1.5"/>`, cx, y1, cx, y2)
+	_, _ = fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="#111" stroke-width="1.5"/>`, cx, y1, cx, y2) // a Builder never fails
 	for _, yy := range [2]string{y1, y2} {
-		fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="#111" stroke-width="1.5"/>`, cx-8, yy, cx+8, yy)
+		_, _ = fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="#111" stroke-width="1.5"/>`, cx-8, yy, cx+8, yy)
 	}
-	fmt.Fprintln(w, b.String())
+	w.f("%s\n", b.String())
 }

@@ -17,7 +17,9 @@ func TestCommittedChartIsFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	draw(&b, ps)
+	if err := draw(&b, ps); err != nil {
+		t.Fatal(err)
+	}
 	got, err := os.ReadFile("../../docs/chart.svg")
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +35,9 @@ func TestChartShowsEveryFigure(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	draw(&b, ps)
+	if err := draw(&b, ps); err != nil {
+		t.Fatal(err)
+	}
 	svg := b.String()
 	// Four panels, two bars each, each bar titled with its id; derived
 	// bars hatched: 2018 in every panel and 2019 exports, five in all.

@@ -63,7 +63,7 @@ func TestDataPackageDescribesCSV(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer f.Close()
+			defer func() { _ = f.Close() }()
 			rows, err := csv.NewReader(f).ReadAll()
 			if err != nil {
 				t.Fatal(err)
@@ -168,7 +168,7 @@ func TestIDsAreStable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	listed := map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {

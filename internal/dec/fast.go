@@ -92,7 +92,7 @@ func roundAway(q, r, d uint64, neg bool, m Mode) bool {
 // newDec returns the decimal with magnitude mag, sign neg and exponent
 // exp; mag must be below 2^63.
 func newDec(mag uint64, neg bool, exp int32) decimal.Decimal {
-	c := int64(mag)
+	c := int64(mag) //nolint:gosec // mag has at most maxSmall (18) digits, below 2^63
 	if neg {
 		c = -c
 	}
@@ -124,7 +124,7 @@ func roundFast(d decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
 	if !exact && roundAway(q, r, p, neg, m) {
 		q++
 	}
-	return newDec(q, neg, exp+int32(drop)), exact, true
+	return newDec(q, neg, exp+int32(drop)), exact, true //nolint:gosec // drop is at most maxSmall
 }
 
 // mulFast is Mul for factors of at most maxSmall digits whose product has
@@ -161,7 +161,7 @@ func mulFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
 	if !exact && roundAway(q, r, p, neg, m) {
 		q++
 	}
-	return newDec(q, neg, exp+int32(drop)), exact, true
+	return newDec(q, neg, exp+int32(drop)), exact, true //nolint:gosec // drop is at most maxSmall
 }
 
 // quoFast is Quo for operands of at most maxSmall digits.
@@ -214,7 +214,7 @@ func quoFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
 			continue
 		}
 		q, e = trimSmall(q, e)
-		return newDec(q, neg, int32(e)), exact, true
+		return newDec(q, neg, int32(e)), exact, true //nolint:gosec // inputs pass Check, so e stays within a few thousand
 	}
 }
 
@@ -238,7 +238,7 @@ func trimFast(d decimal.Decimal) (decimal.Decimal, bool) {
 		// which stops at the largest exponent.
 		return decimal.Decimal{}, false
 	}
-	return newDec(mag, neg, int32(e)), true
+	return newDec(mag, neg, int32(e)), true //nolint:gosec // inputs pass Check, so e stays within a few thousand
 }
 
 // align returns the magnitudes of a and b scaled to the smaller of their
@@ -272,9 +272,9 @@ func align(a, b decimal.Decimal) (ma uint64, na bool, mb uint64, nb bool, exp in
 // signed returns the int64 of a magnitude below 10^18 with sign neg.
 func signed(mag uint64, neg bool) int64 {
 	if neg {
-		return -int64(mag)
+		return -int64(mag) //nolint:gosec // mag has at most maxSmall (18) digits, below 2^63
 	}
-	return int64(mag)
+	return int64(mag) //nolint:gosec // mag has at most maxSmall (18) digits, below 2^63
 }
 
 // addFast is Add for operands that align within maxSmall digits: the sum
