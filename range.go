@@ -265,6 +265,9 @@ func subEnds(a, b end) end {
 // Add returns the range of x+y for x in r and y in s.
 func (r Range) Add(s Range) (Range, error) {
 	const op = "Range.Add"
+	if r.finite() && s.finite() {
+		return Range{low: sum(r.low, s.low, dec.Add), high: sum(r.high, s.high, dec.Add)}, nil
+	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
 	}
@@ -277,12 +280,32 @@ func (r Range) Add(s Range) (Range, error) {
 // both sides, as from (1, +inf) minus (2, +inf), is [ErrUnbounded].
 func (r Range) Sub(s Range) (Range, error) {
 	const op = "Range.Sub"
+	if r.finite() && s.finite() {
+		return Range{low: sum(r.low, s.high, dec.Sub), high: sum(r.high, s.low, dec.Sub)}, nil
+	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
 	}
 	rl, rh := r.ends()
 	sl, sh := s.ends()
 	return result(op, subEnds(rl, sh), subEnds(rh, sl))
+}
+
+// finite reports whether both bounds of r have a value: r is set and
+// bounded on both sides.
+func (r Range) finite() bool {
+	return (r.low.kind == boundClosed || r.low.kind == boundOpen) &&
+		(r.high.kind == boundClosed || r.high.kind == boundOpen)
+}
+
+// sum returns the bound f(a, b) of two bounds with values, open when either
+// is: the shortcut of addEnds and subEnds for finite ranges.
+func sum(a, b Bound, f func(x, y decimal.Decimal) decimal.Decimal) Bound {
+	kind := boundClosed
+	if a.kind == boundOpen || b.kind == boundOpen {
+		kind = boundOpen
+	}
+	return Bound{value: f(a.value, b.value), kind: kind}
 }
 
 // corner computes one candidate end of a product or quotient, rounded in
