@@ -1,6 +1,7 @@
 package shenyang_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
@@ -15,7 +16,7 @@ import (
 // keeps for that result, so both compute the same number; perf.Check
 // asserts that they do, against a value worked out by hand.
 
-// ends returns a range's bound values as "low, high".
+// perfEnds returns a range's bound values as "low, high".
 func perfEnds(r shenyang.Range) string {
 	lo, _ := r.Low().Value()
 	hi, _ := r.High().Value()
@@ -35,7 +36,18 @@ func perfYes(ok bool) string {
 	return "not ok"
 }
 
-// ceilQuo is the bare decimal code of a/b rounded up at prec places, for
+// errBare is the error of the floors of the constructors, which return
+// an error as the module's do.
+var errBare = errors.New("bare: invalid")
+
+func perfBare(ok bool) error {
+	if ok {
+		return nil
+	}
+	return errBare
+}
+
+// perfCeilQuo is the bare decimal code of a/b rounded up at prec places, for
 // positive operands: QuoRem truncates, which for them is rounding down, so
 // add one unit in the last place when a remainder is left.
 func perfCeilQuo(a, b decimal.Decimal, prec int32, ulp decimal.Decimal) decimal.Decimal {
@@ -151,7 +163,7 @@ func rootCases() []perf.Case {
 			// A rate is the pair of amounts, both positive; its value,
 			// checked here, is 105.5/15 = 7.0333...
 			Want:     "7.033333333333333",
-			Decimal:  func() { ok1 = usd.Sign() > 0 && cny.Sign() > 0; d1, d2 = cny, usd },
+			Decimal:  func() { ok1 = usd.Sign() > 0 && cny.Sign() > 0; d1, d2, err = cny, usd, perfBare(ok1) },
 			Shenyang: func() { rt, err = shenyang.RateBetween(usdM, cnyM) },
 			Float:    func() { ok1 = fl.usd > 0 && fl.cny > 0; f1, f2 = fl.cny, fl.usd },
 			Results:  func() (string, string) { return perfText(cny.DivRound(usd, 15)), perfText(rt.Value()) },
@@ -166,6 +178,7 @@ func rootCases() []perf.Case {
 				d1 = perDollar
 				e := d1.Exponent()
 				ok1 = d1.Sign() > 0 && e <= 1000 && e >= -1000 && d1.NumDigits() <= 1000
+				err = perfBare(ok1)
 			},
 			Shenyang: func() { rt, err = shenyang.NewRate(shenyang.USD, shenyang.CNY, perDollar) },
 			Float:    func() { f1 = fl.perDollar; ok1 = f1 > 0 },
@@ -266,7 +279,7 @@ func rootCases() []perf.Case {
 			Want: "1645000000, 1655000000",
 			// The floor compares the bounds; the module also checks that
 			// their exponents and digits are within 1000.
-			Decimal:  func() { d1, d2 = fdiLo, fdiHi; ok1 = d1.Cmp(d2) <= 0 },
+			Decimal:  func() { d1, d2 = fdiLo, fdiHi; ok1 = d1.Cmp(d2) <= 0; err = perfBare(ok1) },
 			Shenyang: func() { r1, err = shenyang.NewRange(shenyang.Closed(fdiLo), shenyang.Closed(fdiHi)) },
 			Float:    func() { f1, f2 = fl.fdiLo, fl.fdiHi; ok1 = f1 <= f2 },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
@@ -280,6 +293,7 @@ func rootCases() []perf.Case {
 				d1 = imports
 				e := d1.Exponent()
 				ok1 = e <= 1000 && e >= -1000 && d1.NumDigits() <= 1000
+				err = perfBare(ok1)
 			},
 			Shenyang: func() { m1, err = shenyang.NewMoney(imports, shenyang.CNY) },
 			Float:    func() { f1 = fl.imports },
@@ -317,9 +331,11 @@ func rootCases() []perf.Case {
 			Decimal: func() {
 				switch code {
 				case "CNY":
-					c1 = shenyang.CNY
+					c1, err = shenyang.CNY, nil
 				case "USD":
-					c1 = shenyang.USD
+					c1, err = shenyang.USD, nil
+				default:
+					c1, err = 0, perfBare(false)
 				}
 			},
 			Shenyang: func() { c1, err = shenyang.ParseCurrency(code) },
@@ -362,9 +378,9 @@ func BenchmarkFirstUse(b *testing.B) {
 	}
 }
 
-// perfCountStatements counts the values of shenyang.Statements with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountStatements counts what shenyang.Statements yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountStatements() int {
 	n := 0
 	for range shenyang.Statements() {
@@ -373,9 +389,9 @@ func perfCountStatements() int {
 	return n
 }
 
-// perfCountClaims counts the values of shenyang.Claims with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountClaims counts what shenyang.Claims yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountClaims() int {
 	n := 0
 	for range shenyang.Claims() {

@@ -27,7 +27,7 @@ func perfEnds(r shenyang.Range) string {
 	return perfPair(lo, hi)
 }
 
-// ceilQuo is the bare decimal code of a/b rounded up at prec places, for
+// perfCeilQuo is the bare decimal code of a/b rounded up at prec places, for
 // positive operands: QuoRem truncates, so add one unit in the last place
 // when a remainder is left.
 func perfCeilQuo(a, b decimal.Decimal, prec int32, ulp decimal.Decimal) decimal.Decimal {
@@ -160,9 +160,9 @@ func BenchmarkFirstUse(b *testing.B) {
 	}
 }
 
-// perfCountFigures counts the values of indicators.Figures with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountFigures counts what indicators.Figures yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountFigures() int {
 	n := 0
 	for range indicators.Figures() {
@@ -171,9 +171,9 @@ func perfCountFigures() int {
 	return n
 }
 
-// perfCountAll counts the values of indicators.All with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountAll counts what indicators.All yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountAll() int {
 	n := 0
 	for range indicators.All() {
@@ -182,9 +182,9 @@ func perfCountAll() int {
 	return n
 }
 
-// perfCountClaims counts the values of indicators.Claims with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountClaims counts what indicators.Claims yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountClaims() int {
 	n := 0
 	for range indicators.Claims() {

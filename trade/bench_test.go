@@ -131,9 +131,9 @@ func BenchmarkFirstUse(b *testing.B) {
 	}
 }
 
-// perfCountFigures counts the values of trade.Figures with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountFigures counts what trade.Figures yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountFigures() int {
 	n := 0
 	for range trade.Figures() {
@@ -142,9 +142,9 @@ func perfCountFigures() int {
 	return n
 }
 
-// perfCountPriorities counts the values of trade.Priorities with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountPriorities counts what trade.Priorities yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountPriorities() int {
 	n := 0
 	for range trade.Priorities() {
