@@ -266,7 +266,10 @@ func subEnds(a, b end) end {
 func (r Range) Add(s Range) (Range, error) {
 	const op = "Range.Add"
 	if r.finite() && s.finite() {
-		return Range{low: sum(r.low, s.low, dec.Add), high: sum(r.high, s.high, dec.Add)}, nil
+		return Range{
+			low:  Bound{value: dec.Add(r.low.value, s.low.value), kind: either(r.low, s.low)},
+			high: Bound{value: dec.Add(r.high.value, s.high.value), kind: either(r.high, s.high)},
+		}, nil
 	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
@@ -281,7 +284,10 @@ func (r Range) Add(s Range) (Range, error) {
 func (r Range) Sub(s Range) (Range, error) {
 	const op = "Range.Sub"
 	if r.finite() && s.finite() {
-		return Range{low: sum(r.low, s.high, dec.Sub), high: sum(r.high, s.low, dec.Sub)}, nil
+		return Range{
+			low:  Bound{value: dec.Sub(r.low.value, s.high.value), kind: either(r.low, s.high)},
+			high: Bound{value: dec.Sub(r.high.value, s.low.value), kind: either(r.high, s.low)},
+		}, nil
 	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
@@ -298,14 +304,13 @@ func (r Range) finite() bool {
 		(r.high.kind == boundClosed || r.high.kind == boundOpen)
 }
 
-// sum returns the bound f(a, b) of two bounds with values, open when either
-// is: the shortcut of addEnds and subEnds for finite ranges.
-func sum(a, b Bound, f func(x, y decimal.Decimal) decimal.Decimal) Bound {
-	kind := boundClosed
+// either returns the kind of a bound computed from bounds a and b, both
+// with a value: open when either is.
+func either(a, b Bound) boundKind {
 	if a.kind == boundOpen || b.kind == boundOpen {
-		kind = boundOpen
+		return boundOpen
 	}
-	return Bound{value: f(a.value, b.value), kind: kind}
+	return boundClosed
 }
 
 // corner computes one candidate end of a product or quotient, rounded in
