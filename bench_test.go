@@ -1,6 +1,7 @@
 package shenyang_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
@@ -15,7 +16,7 @@ import (
 // keeps for that result, so both compute the same number; perf.Check
 // asserts that they do, against a value worked out by hand.
 
-// ends returns a range's bound values as "low, high".
+// perfEnds returns a range's bound values as "low, high".
 func perfEnds(r shenyang.Range) string {
 	lo, _ := r.Low().Value()
 	hi, _ := r.High().Value()
@@ -35,7 +36,18 @@ func perfYes(ok bool) string {
 	return "not ok"
 }
 
-// ceilQuo is the bare decimal code of a/b rounded up at prec places, for
+// errBare is the error of the floors of the constructors, which return
+// an error as the module's do.
+var errBare = errors.New("bare: invalid")
+
+func perfBare(ok bool) error {
+	if ok {
+		return nil
+	}
+	return errBare
+}
+
+// perfCeilQuo is the bare decimal code of a/b rounded up at prec places, for
 // positive operands: QuoRem truncates, which for them is rounding down, so
 // add one unit in the last place when a remainder is left.
 func perfCeilQuo(a, b decimal.Decimal, prec int32, ulp decimal.Decimal) decimal.Decimal {
@@ -44,6 +56,21 @@ func perfCeilQuo(a, b decimal.Decimal, prec int32, ulp decimal.Decimal) decimal.
 		q = q.Add(ulp)
 	}
 	return q
+}
+
+// fl holds the float64 inputs in a package-level variable, which the
+// compiler cannot fold into constants, so that the float64 benchmarks
+// measure the arithmetic.
+var fl = struct {
+	cny, usd, imports, exports, fdi, perDollar, half     float64
+	fdiLo, fdiHi, importsLo, importsHi, totalLo, totalHi float64
+	usdLo, usdHi, priorLo, priorHi, factorLo, factorHi   float64
+	shareLo, shareHi                                     float64
+}{
+	cny: 105.5e9, usd: 15e9, imports: 75.2e9, exports: 30.3e9, fdi: 1.65e9, perDollar: 7.0333, half: 5e6,
+	fdiLo: 1.645e9, fdiHi: 1.655e9, importsLo: 75.15e9, importsHi: 75.25e9, totalLo: 105.45e9, totalHi: 105.55e9,
+	usdLo: 14.95e9, usdHi: 15.05e9, priorLo: 1424242424.242424, priorHi: 1445414847.161573, factorLo: 1.145, factorHi: 1.155,
+	shareLo: 0.7119848413074372, shareHi: 0.7136083451872926,
 }
 
 func rootCases() []perf.Case {
@@ -105,7 +132,7 @@ func rootCases() []perf.Case {
 			Want:     "7.033333333333333",
 			Decimal:  func() { d1 = cny.DivRound(usd, 15) },
 			Shenyang: func() { d2 = rate.Value() },
-			Float:    func() { f1 = 105.5e9 / 15e9 },
+			Float:    func() { f1 = fl.cny / fl.usd },
 			Results:  func() (string, string) { return perfText(d1), perfText(d2) },
 		},
 		{
@@ -115,7 +142,7 @@ func rootCases() []perf.Case {
 			Want:     "10691943127.96209",
 			Decimal:  func() { d1 = imports.Mul(usd).DivRound(cny, 5) },
 			Shenyang: func() { m1, err = rate.Convert(importsM) },
-			Float:    func() { f1 = 75.2e9 * 15e9 / 105.5e9 },
+			Float:    func() { f1 = fl.imports * fl.usd / fl.cny },
 			Results:  func() (string, string) { return perfText(d1), perfText(m1.Amount()) },
 		},
 		{
@@ -128,7 +155,7 @@ func rootCases() []perf.Case {
 				d2 = perfCeilQuo(importsHi.Mul(usd), cny, 5, ulp5)
 			},
 			Shenyang: func() { r1, err = rate.ConvertRange(importsR, shenyang.CNY) },
-			Float:    func() { f1, f2 = 75.15e9*15e9/105.5e9, 75.25e9*15e9/105.5e9 },
+			Float:    func() { f1, f2 = fl.importsLo*fl.usd/fl.cny, fl.importsHi*fl.usd/fl.cny },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -136,9 +163,9 @@ func rootCases() []perf.Case {
 			// A rate is the pair of amounts, both positive; its value,
 			// checked here, is 105.5/15 = 7.0333...
 			Want:     "7.033333333333333",
-			Decimal:  func() { ok1 = usd.Sign() > 0 && cny.Sign() > 0; d1, d2 = cny, usd },
+			Decimal:  func() { ok1 = usd.Sign() > 0 && cny.Sign() > 0; d1, d2, err = cny, usd, perfBare(ok1) },
 			Shenyang: func() { rt, err = shenyang.RateBetween(usdM, cnyM) },
-			Float:    func() { ok1 = 15e9 > 0 && 105.5e9 > 0 },
+			Float:    func() { ok1 = fl.usd > 0 && fl.cny > 0; f1, f2 = fl.cny, fl.usd },
 			Results:  func() (string, string) { return perfText(cny.DivRound(usd, 15)), perfText(rt.Value()) },
 		},
 		{
@@ -151,9 +178,10 @@ func rootCases() []perf.Case {
 				d1 = perDollar
 				e := d1.Exponent()
 				ok1 = d1.Sign() > 0 && e <= 1000 && e >= -1000 && d1.NumDigits() <= 1000
+				err = perfBare(ok1)
 			},
 			Shenyang: func() { rt, err = shenyang.NewRate(shenyang.USD, shenyang.CNY, perDollar) },
-			Float:    func() { f1 = 7.0333; ok1 = f1 > 0 },
+			Float:    func() { f1 = fl.perDollar; ok1 = f1 > 0 },
 			Results:  func() (string, string) { return perfText(d1), perfText(rt.Value()) },
 		},
 		{
@@ -164,7 +192,7 @@ func rootCases() []perf.Case {
 				d1, d2 = fdiLo.Add(importsLo), fdiHi.Add(importsHi)
 			},
 			Shenyang: func() { r1, err = fdiR.Add(importsR) },
-			Float:    func() { f1, f2 = 1.645e9+75.15e9, 1.655e9+75.25e9 },
+			Float:    func() { f1, f2 = fl.fdiLo+fl.importsLo, fl.fdiHi+fl.importsHi },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -175,7 +203,7 @@ func rootCases() []perf.Case {
 				d1, d2 = totalLo.Sub(importsHi), totalHi.Sub(importsLo)
 			},
 			Shenyang: func() { r1, err = totalR.Sub(importsR) },
-			Float:    func() { f1, f2 = 105.45e9-75.25e9, 105.55e9-75.15e9 },
+			Float:    func() { f1, f2 = fl.totalLo-fl.importsHi, fl.totalHi-fl.importsLo },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -189,7 +217,7 @@ func rootCases() []perf.Case {
 				d2 = priorHi.Mul(factorHi).RoundCeil(6)
 			},
 			Shenyang: func() { r1, err = priorR.Mul(factorR) },
-			Float:    func() { f1, f2 = 1424242424.242424*1.145, 1445414847.161573*1.155 },
+			Float:    func() { f1, f2 = fl.priorLo*fl.factorLo, fl.priorHi*fl.factorHi },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -203,7 +231,7 @@ func rootCases() []perf.Case {
 				d2 = perfCeilQuo(totalHi, usdLo, 15, ulp15)
 			},
 			Shenyang: func() { r1, err = totalR.Quo(usdR) },
-			Float:    func() { f1, f2 = 105.45e9/15.05e9, 105.55e9/14.95e9 },
+			Float:    func() { f1, f2 = fl.totalLo/fl.usdHi, fl.totalHi/fl.usdLo },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -221,7 +249,7 @@ func rootCases() []perf.Case {
 				ok1 = d1.Cmp(d2) <= 0
 			},
 			Shenyang: func() { r1, err = shareR.Intersect(unitR) },
-			Float:    func() { f1, f2 = max(0.7119848413074372, 0), min(0.7136083451872926, 1) },
+			Float:    func() { f1, f2 = max(fl.shareLo, 0), min(fl.shareHi, 1); ok1 = f1 <= f2 },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -229,7 +257,7 @@ func rootCases() []perf.Case {
 			Want:     "ok", // 1.645e9 <= 1.65e9 <= 1.655e9
 			Decimal:  func() { ok1 = fdi.Cmp(fdiLo) >= 0 && fdi.Cmp(fdiHi) <= 0 },
 			Shenyang: func() { ok1 = fdiR.Contains(fdi) },
-			Float:    func() { f1 = 1.65e9; ok1 = f1 >= 1.645e9 && f1 <= 1.655e9 },
+			Float:    func() { ok1 = fl.fdi >= fl.fdiLo && fl.fdi <= fl.fdiHi },
 			Results: func() (string, string) {
 				return perfYes(fdi.Cmp(fdiLo) >= 0 && fdi.Cmp(fdiHi) <= 0), perfYes(fdiR.Contains(fdi))
 			},
@@ -243,7 +271,7 @@ func rootCases() []perf.Case {
 				d1, d2 = fdi.Sub(half), fdi.Add(half)
 			},
 			Shenyang: func() { r1, err = shenyang.RangeOf(fdi, shenyang.AsPrinted) },
-			Float:    func() { f1, f2 = 1.65e9-5e6, 1.65e9+5e6 },
+			Float:    func() { f1, f2 = fl.fdi-fl.half, fl.fdi+fl.half },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -251,9 +279,9 @@ func rootCases() []perf.Case {
 			Want: "1645000000, 1655000000",
 			// The floor compares the bounds; the module also checks that
 			// their exponents and digits are within 1000.
-			Decimal:  func() { d1, d2 = fdiLo, fdiHi; ok1 = d1.Cmp(d2) <= 0 },
+			Decimal:  func() { d1, d2 = fdiLo, fdiHi; ok1 = d1.Cmp(d2) <= 0; err = perfBare(ok1) },
 			Shenyang: func() { r1, err = shenyang.NewRange(shenyang.Closed(fdiLo), shenyang.Closed(fdiHi)) },
-			Float:    func() { f1, f2 = 1.645e9, 1.655e9; ok1 = f1 <= f2 },
+			Float:    func() { f1, f2 = fl.fdiLo, fl.fdiHi; ok1 = f1 <= f2 },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -265,9 +293,10 @@ func rootCases() []perf.Case {
 				d1 = imports
 				e := d1.Exponent()
 				ok1 = e <= 1000 && e >= -1000 && d1.NumDigits() <= 1000
+				err = perfBare(ok1)
 			},
 			Shenyang: func() { m1, err = shenyang.NewMoney(imports, shenyang.CNY) },
-			Float:    func() { f1 = 75.2e9 },
+			Float:    func() { f1 = fl.imports },
 			Results:  func() (string, string) { return perfText(d1), perfText(m1.Amount()) },
 		},
 		{
@@ -275,7 +304,7 @@ func rootCases() []perf.Case {
 			Want:     "105500000000", // 75.2e9 + 30.3e9
 			Decimal:  func() { d1 = imports.Add(exports) },
 			Shenyang: func() { m1, err = importsM.Add(exportsM) },
-			Float:    func() { f1 = 75.2e9 + 30.3e9 },
+			Float:    func() { f1 = fl.imports + fl.exports },
 			Results:  func() (string, string) { return perfText(d1), perfText(m1.Amount()) },
 		},
 		{
@@ -283,7 +312,7 @@ func rootCases() []perf.Case {
 			Want:     "44900000000", // 75.2e9 - 30.3e9
 			Decimal:  func() { d1 = imports.Sub(exports) },
 			Shenyang: func() { m1, err = importsM.Sub(exportsM) },
-			Float:    func() { f1 = 75.2e9 - 30.3e9 },
+			Float:    func() { f1 = fl.imports - fl.exports },
 			Results:  func() (string, string) { return perfText(d1), perfText(m1.Amount()) },
 		},
 		{
@@ -302,9 +331,11 @@ func rootCases() []perf.Case {
 			Decimal: func() {
 				switch code {
 				case "CNY":
-					c1 = shenyang.CNY
+					c1, err = shenyang.CNY, nil
 				case "USD":
-					c1 = shenyang.USD
+					c1, err = shenyang.USD, nil
+				default:
+					c1, err = 0, perfBare(false)
 				}
 			},
 			Shenyang: func() { c1, err = shenyang.ParseCurrency(code) },
@@ -347,9 +378,9 @@ func BenchmarkFirstUse(b *testing.B) {
 	}
 }
 
-// perfCountStatements counts the values of shenyang.Statements with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountStatements counts what shenyang.Statements yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountStatements() int {
 	n := 0
 	for range shenyang.Statements() {
@@ -358,9 +389,9 @@ func perfCountStatements() int {
 	return n
 }
 
-// perfCountClaims counts the values of shenyang.Claims with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountClaims counts what shenyang.Claims yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountClaims() int {
 	n := 0
 	for range shenyang.Claims() {

@@ -10,7 +10,9 @@ import (
 // TestPickedCornersMatchAllCorners checks the shortcut of Range.Mul and
 // Range.Quo, which evaluate only the two corners where the result's bounds
 // lie, against the four-corner search on generated ranges: the same bound
-// values, the same open and closed ends, the same errors.
+// values, the same open and closed ends, the same errors. It checks the
+// shortcut of Range.Add and Range.Sub for finite ranges against their
+// general path too.
 func TestPickedCornersMatchAllCorners(t *testing.T) {
 	r := rand.New(rand.NewPCG(4, 2020))
 	value := func() decimal.Decimal {
@@ -69,6 +71,23 @@ func TestPickedCornersMatchAllCorners(t *testing.T) {
 	picked := [2]int{}
 	for i := range n {
 		x, y := rng(), rng()
+		// Range.Add and Range.Sub take a shortcut for finite ranges; the
+		// general path is addEnds and subEnds over the ends.
+		xl, xh := x.ends()
+		yl, yh := y.ends()
+		for k, c := range [...]struct {
+			got            func(Range) (Range, error)
+			wantLo, wantHi end
+		}{
+			{x.Add, addEnds(xl, yl), addEnds(xh, yh)},
+			{x.Sub, subEnds(xl, yh), subEnds(xh, yl)},
+		} {
+			got, gerr := c.got(y)
+			want, werr := result("op", c.wantLo, c.wantHi)
+			if (gerr == nil) != (werr == nil) || !same(got.low, want.low) || !same(got.high, want.high) {
+				t.Fatalf("%d: %v sum#%d %v = %v (%v), ends give %v (%v)", i, x, k, y, got, gerr, want, werr)
+			}
+		}
 		for k, c := range [...]struct {
 			f    corner
 			pick picker

@@ -362,6 +362,12 @@ func subEnds(a, b end) end {
 // Add returns the range of x+y for x in r and y in s.
 func (r Range) Add(s Range) (Range, error) {
 	const op = "Range.Add"
+	if r.finite() && s.finite() {
+		return Range{
+			low:  Bound{value: dec.Add(r.low.value, s.low.value), kind: either(r.low, s.low)},
+			high: Bound{value: dec.Add(r.high.value, s.high.value), kind: either(r.high, s.high)},
+		}, nil
+	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
 	}
@@ -374,12 +380,34 @@ func (r Range) Add(s Range) (Range, error) {
 // both sides, as from (1, +inf) minus (2, +inf), is [ErrUnbounded].
 func (r Range) Sub(s Range) (Range, error) {
 	const op = "Range.Sub"
+	if r.finite() && s.finite() {
+		return Range{
+			low:  Bound{value: dec.Sub(r.low.value, s.high.value), kind: either(r.low, s.high)},
+			high: Bound{value: dec.Sub(r.high.value, s.low.value), kind: either(r.high, s.low)},
+		}, nil
+	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
 	}
 	rl, rh := r.ends()
 	sl, sh := s.ends()
 	return result(op, subEnds(rl, sh), subEnds(rh, sl))
+}
+
+// finite reports whether both bounds of r have a value: r is set and
+// bounded on both sides.
+func (r Range) finite() bool {
+	return (r.low.kind == boundClosed || r.low.kind == boundOpen) &&
+		(r.high.kind == boundClosed || r.high.kind == boundOpen)
+}
+
+// either returns the kind of a bound computed from bounds a and b, both
+// with a value: open when either is.
+func either(a, b Bound) boundKind {
+	if a.kind == boundOpen || b.kind == boundOpen {
+		return boundOpen
+	}
+	return boundClosed
 }
 
 // corner computes one candidate end of a product or quotient, rounded in

@@ -27,7 +27,7 @@ func perfEnds(r shenyang.Range) string {
 	return perfPair(lo, hi)
 }
 
-// ceilQuo is the bare decimal code of a/b rounded up at prec places, for
+// perfCeilQuo is the bare decimal code of a/b rounded up at prec places, for
 // positive operands: QuoRem truncates, so add one unit in the last place
 // when a remainder is left.
 func perfCeilQuo(a, b decimal.Decimal, prec int32, ulp decimal.Decimal) decimal.Decimal {
@@ -36,6 +36,14 @@ func perfCeilQuo(a, b decimal.Decimal, prec int32, ulp decimal.Decimal) decimal.
 		q = q.Add(ulp)
 	}
 	return q
+}
+
+// fl holds the float64 inputs in a package-level variable, which the
+// compiler cannot fold into constants, so that the float64 benchmarks
+// measure the arithmetic.
+var fl = struct{ fdi, growth, prior, fdiLo, fdiHi, priorLo, priorHi, growthLo, growthHi float64 }{
+	fdi: 1.65e9, growth: 0.15, prior: 1434782608.695652, fdiLo: 1.645e9, fdiHi: 1.655e9,
+	priorLo: 1424242424.242424, priorHi: 1445414847.161573, growthLo: 0.145, growthHi: 0.155,
 }
 
 // cases are the package's functions on the report's foreign capital: $1.65
@@ -73,7 +81,7 @@ func cases() []perf.Case {
 			Want:     "0.1500000000000001",
 			Decimal:  func() { d1 = fdi.Sub(prior).DivRound(prior, 16) },
 			Shenyang: func() { d2, err = indicators.Growth(prior, fdi) },
-			Float:    func() { f1 = (1.65e9 - 1434782608.695652) / 1434782608.695652 },
+			Float:    func() { f1 = (fl.fdi - fl.prior) / fl.prior },
 			Results:  func() (string, string) { return perfText(d1), perfText(d2) },
 		},
 		{
@@ -82,7 +90,7 @@ func cases() []perf.Case {
 			Want:     "1434782608.695652",
 			Decimal:  func() { d1 = fdi.DivRound(growth.Add(one), 6) },
 			Shenyang: func() { d2, err = indicators.Prior(fdi, growth) },
-			Float:    func() { f1 = 1.65e9 / (1 + 0.15) },
+			Float:    func() { f1 = fl.fdi / (1 + fl.growth) },
 			Results:  func() (string, string) { return perfText(d1), perfText(d2) },
 		},
 		{
@@ -97,7 +105,7 @@ func cases() []perf.Case {
 				d2 = perfCeilQuo(fdiHi.Sub(priorLo), priorLo, 16, ulp16)
 			},
 			Shenyang: func() { r1, err = indicators.GrowthRange(priorR, fdiR) },
-			Float:    func() { f1, f2 = 1.645e9/1445414847.161573-1, 1.655e9/1424242424.242424-1 },
+			Float:    func() { f1, f2 = fl.fdiLo/fl.priorHi-1, fl.fdiHi/fl.priorLo-1 },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
@@ -110,7 +118,7 @@ func cases() []perf.Case {
 				d2 = perfCeilQuo(fdiHi, growthLo.Add(one), 6, ulp6)
 			},
 			Shenyang: func() { r1, err = indicators.PriorRange(fdiR, growthR) },
-			Float:    func() { f1, f2 = 1.645e9/1.155, 1.655e9/1.145 },
+			Float:    func() { f1, f2 = fl.fdiLo/(1+fl.growthHi), fl.fdiHi/(1+fl.growthLo) },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 	}
@@ -153,9 +161,9 @@ func BenchmarkFirstUse(b *testing.B) {
 	}
 }
 
-// perfCountFigures counts the values of indicators.Figures with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountFigures counts what indicators.Figures yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountFigures() int {
 	n := 0
 	for range indicators.Figures() {
@@ -164,9 +172,9 @@ func perfCountFigures() int {
 	return n
 }
 
-// perfCountAll counts the values of indicators.All with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountAll counts what indicators.All yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountAll() int {
 	n := 0
 	for range indicators.All() {
@@ -175,9 +183,9 @@ func perfCountAll() int {
 	return n
 }
 
-// perfCountClaims counts the values of indicators.Claims with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountClaims counts what indicators.Claims yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountClaims() int {
 	n := 0
 	for range indicators.Claims() {

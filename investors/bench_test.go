@@ -43,9 +43,9 @@ func BenchmarkFirstUse(b *testing.B) {
 	}
 }
 
-// perfCountFigures counts the values of investors.Figures with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountFigures counts what investors.Figures yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountFigures() int {
 	n := 0
 	for range investors.Figures() {
@@ -54,9 +54,9 @@ func perfCountFigures() int {
 	return n
 }
 
-// perfCountAll counts the values of investors.All with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountAll counts what investors.All yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountAll() int {
 	n := 0
 	for range investors.All() {
@@ -65,9 +65,9 @@ func perfCountAll() int {
 	return n
 }
 
-// perfCountProducts counts the values of investors.Products with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountProducts counts what investors.Products yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountProducts() int {
 	n := 0
 	for range investors.Products() {
@@ -76,9 +76,9 @@ func perfCountProducts() int {
 	return n
 }
 
-// perfCountClaims counts the values of investors.Claims with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountClaims counts what investors.Claims yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountClaims() int {
 	n := 0
 	for range investors.Claims() {

@@ -36,9 +36,9 @@ func BenchmarkFirstUse(b *testing.B) {
 	}
 }
 
-// perfCountAll counts the values of parks.All with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountAll counts what parks.All yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountAll() int {
 	n := 0
 	for range parks.All() {
@@ -47,9 +47,9 @@ func perfCountAll() int {
 	return n
 }
 
-// perfCountClaims counts the values of parks.Claims with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountClaims counts what parks.Claims yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountClaims() int {
 	n := 0
 	for range parks.Claims() {

@@ -27,6 +27,13 @@ func perfEnds(r shenyang.Range) string {
 	return perfPair(lo, hi)
 }
 
+// fl holds the float64 inputs in a package-level variable, which the
+// compiler cannot fold into constants, so that the float64 benchmarks
+// measure the arithmetic.
+var fl = struct{ imports, total, importsLo, importsHi, totalLo, totalHi float64 }{
+	imports: 75.2e9, total: 105.5e9, importsLo: 75.15e9, importsHi: 75.25e9, totalLo: 105.45e9, totalHi: 105.55e9,
+}
+
 // cases are the package's functions on the report's 2019 imports, 75.2
 // billion yuan, of a total of 105.5 billion, and the ranges their printed
 // precision implies. The shares lie below 1, so 16 places are the
@@ -57,7 +64,7 @@ func cases() []perf.Case {
 			Want:     "0.7127962085308057",
 			Decimal:  func() { d1 = imports.DivRound(total, 16) },
 			Shenyang: func() { d2, err = trade.ImportShare(imports, total) },
-			Float:    func() { f1 = 75.2e9 / 105.5e9 },
+			Float:    func() { f1 = fl.imports / fl.total },
 			Results:  func() (string, string) { return perfText(d1), perfText(d2) },
 		},
 		{
@@ -81,7 +88,7 @@ func cases() []perf.Case {
 				}
 			},
 			Shenyang: func() { r1, err = trade.ImportShareRange(importsR, totalR) },
-			Float:    func() { f1, f2 = max(75.15e9/105.55e9, 0), min(75.25e9/105.45e9, 1) },
+			Float:    func() { f1, f2 = max(fl.importsLo/fl.totalHi, 0), min(fl.importsHi/fl.totalLo, 1) },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 	}
@@ -124,9 +131,9 @@ func BenchmarkFirstUse(b *testing.B) {
 	}
 }
 
-// perfCountFigures counts the values of trade.Figures with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountFigures counts what trade.Figures yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountFigures() int {
 	n := 0
 	for range trade.Figures() {
@@ -135,9 +142,9 @@ func perfCountFigures() int {
 	return n
 }
 
-// perfCountPriorities counts the values of trade.Priorities with a plain range loop, as a
-// caller writes it; a top-level function, so that the iterator is inlined
-// into it as it is into a caller's code.
+// perfCountPriorities counts what trade.Priorities yields with a plain range loop in a
+// top-level function, as a caller's code does, so that the iterator
+// inlines into it.
 func perfCountPriorities() int {
 	n := 0
 	for range trade.Priorities() {
