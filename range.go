@@ -363,10 +363,10 @@ func subEnds(a, b end) end {
 func (r Range) Add(s Range) (Range, error) {
 	const op = "Range.Add"
 	if r.finite() && s.finite() {
-		return Range{
-			low:  Bound{value: dec.Add(r.low.value, s.low.value), kind: either(r.low, s.low)},
-			high: Bound{value: dec.Add(r.high.value, s.high.value), kind: either(r.high, s.high)},
-		}, nil
+		lo, hi := dec.Add(r.low.value, s.low.value), dec.Add(r.high.value, s.high.value)
+		if inLimits(r, s, lo, hi) {
+			return Range{low: Bound{value: lo, kind: either(r.low, s.low)}, high: Bound{value: hi, kind: either(r.high, s.high)}}, nil
+		}
 	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
@@ -381,10 +381,10 @@ func (r Range) Add(s Range) (Range, error) {
 func (r Range) Sub(s Range) (Range, error) {
 	const op = "Range.Sub"
 	if r.finite() && s.finite() {
-		return Range{
-			low:  Bound{value: dec.Sub(r.low.value, s.high.value), kind: either(r.low, s.high)},
-			high: Bound{value: dec.Sub(r.high.value, s.low.value), kind: either(r.high, s.low)},
-		}, nil
+		lo, hi := dec.Sub(r.low.value, s.high.value), dec.Sub(r.high.value, s.low.value)
+		if inLimits(r, s, lo, hi) {
+			return Range{low: Bound{value: lo, kind: either(r.low, s.high)}, high: Bound{value: hi, kind: either(r.high, s.low)}}, nil
+		}
 	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
@@ -399,6 +399,18 @@ func (r Range) Sub(s Range) (Range, error) {
 func (r Range) finite() bool {
 	return (r.low.kind == boundClosed || r.low.kind == boundOpen) &&
 		(r.high.kind == boundClosed || r.high.kind == boundOpen)
+}
+
+// inLimits reports whether the bounds of r and s and the results lo and hi
+// all pass the decimal limits; otherwise the general path reports which
+// one does not.
+func inLimits(r, s Range, lo, hi decimal.Decimal) bool {
+	for _, d := range [6]decimal.Decimal{r.low.value, r.high.value, s.low.value, s.high.value, lo, hi} {
+		if dec.Check(d) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // either returns the kind of a bound computed from bounds a and b, both
