@@ -237,15 +237,16 @@ var zhFigures = [...]struct {
 	exp     int32
 	q       shenyang.Qualifier
 	printed string
+	what    string // what the figure counts, for the claim
 }{
-	{indicators.ForeignCapital2019, "", 165, 7, shenyang.AsPrinted, "16.5亿美元"},
-	{indicators.ForeignCapitalGrowth2019, "", 15, -2, shenyang.AsPrinted, "15%"},
-	{indicators.TradeTotal2019, "", 1055, 8, shenyang.AsPrinted, "1055亿元"},
-	{indicators.TradeTotalGrowth2019, "", 72, -3, shenyang.AsPrinted, "7.2%"},
-	{indicators.Imports2019, "", 752, 8, shenyang.AsPrinted, "752亿元"},
-	{indicators.ImportsGrowth2019, "", 171, -3, shenyang.AsPrinted, "17.1%"},
-	{investors.Fortune500Companies, "", 100, 0, shenyang.MoreThan, "more than 100"},
-	{investors.Fortune500Enterprises, investors.Fortune500EnterprisesZh, 170, 0, shenyang.MoreThan, "more than 170"},
+	{indicators.ForeignCapital2019, "", 165, 7, shenyang.AsPrinted, "16.5亿美元", "actual use of foreign capital"},
+	{indicators.ForeignCapitalGrowth2019, "", 15, -2, shenyang.AsPrinted, "15%", "the growth of actual use of foreign capital"},
+	{indicators.TradeTotal2019, "", 1055, 8, shenyang.AsPrinted, "1055亿元", "total imports and exports"},
+	{indicators.TradeTotalGrowth2019, "", 72, -3, shenyang.AsPrinted, "7.2%", "the growth of total imports and exports"},
+	{indicators.Imports2019, "", 752, 8, shenyang.AsPrinted, "752亿元", "imports"},
+	{indicators.ImportsGrowth2019, "", 171, -3, shenyang.AsPrinted, "17.1%", "the growth of imports"},
+	{investors.Fortune500Companies, "", 100, 0, shenyang.MoreThan, "more than 100", "the number of Fortune Global 500 companies investing"},
+	{investors.Fortune500Enterprises, investors.Fortune500EnterprisesZh, 170, 0, shenyang.MoreThan, "more than 170", "the number of local companies they invest in"},
 }
 
 func (a *auditor) editions() {
@@ -268,7 +269,7 @@ func (a *auditor) editions() {
 		}
 		a.add(Check{
 			ID:      "editions." + en.ID,
-			Claim:   "the English and Chinese editions agree on " + lowerFirst(en.Label),
+			Claim:   "the English and Chinese editions agree on " + z.what,
 			Inputs:  inputs,
 			Rule:    "holds if the ranges the two printed values stand for overlap; fails if they are disjoint",
 			Verdict: verdict,
@@ -313,12 +314,4 @@ func negative(r shenyang.Range) Verdict {
 		return Fails
 	}
 	return Undecided
-}
-
-// lowerFirst lowercases the first letter of an ASCII label.
-func lowerFirst(s string) string {
-	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
-		return string(s[0]+'a'-'A') + s[1:]
-	}
-	return s
 }
