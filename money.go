@@ -186,6 +186,11 @@ func ParseMoney(s string) (Money, error) {
 // within the module's decimal range.
 func (m Money) Add(n Money) (Money, error) {
 	const op = "Money.Add"
+	if m.currency == n.currency && !m.IsZero() { // the fast path: errors take the general one
+		if d, ok := dec.AddChecked(m.amount, n.amount, false); ok {
+			return Money{amount: d, currency: m.currency}, nil
+		}
+	}
 	if err := m.sameAs(op, n); err != nil {
 		return Money{}, err
 	}
@@ -196,6 +201,11 @@ func (m Money) Add(n Money) (Money, error) {
 // difference within the module's decimal range.
 func (m Money) Sub(n Money) (Money, error) {
 	const op = "Money.Sub"
+	if m.currency == n.currency && !m.IsZero() { // the fast path: errors take the general one
+		if d, ok := dec.AddChecked(m.amount, n.amount, true); ok {
+			return Money{amount: d, currency: m.currency}, nil
+		}
+	}
 	if err := m.sameAs(op, n); err != nil {
 		return Money{}, err
 	}

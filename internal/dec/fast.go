@@ -171,7 +171,15 @@ func quoFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
 		return decimal.Decimal{}, false, false
 	}
 	mb, nb, eb, db, ok := small(b)
-	if !ok || mb == 0 {
+	if !ok {
+		return decimal.Decimal{}, false, false
+	}
+	return quoParts(ma, na, ea, da, mb, nb, eb, db, m)
+}
+
+// quoParts is quoFast on the parts small returns.
+func quoParts(ma uint64, na bool, ea int32, da int, mb uint64, nb bool, eb int32, db int, m Mode) (decimal.Decimal, bool, bool) {
+	if mb == 0 {
 		return decimal.Decimal{}, false, false
 	}
 	if ma == 0 {
@@ -298,9 +306,14 @@ func cmpFast(a, b decimal.Decimal) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	return cmpParts(ma, na, ea, da, mb, nb, eb, db), true
+}
+
+// cmpParts is cmpFast on the parts small returns.
+func cmpParts(ma uint64, na bool, ea int32, da int, mb uint64, nb bool, eb int32, db int) int {
 	sa, sb := sign(ma, na), sign(mb, nb)
 	if sa != sb || sa == 0 {
-		return cmpInt(sa, sb), true
+		return cmpInt(sa, sb)
 	}
 	// Same sign, both non-zero: compare magnitudes, first by their order
 	// of magnitude, digits+exponent, then digit by digit once aligned, which
@@ -318,7 +331,7 @@ func cmpFast(a, b decimal.Decimal) (int, bool) {
 	if na {
 		c = -c
 	}
-	return c, true
+	return c
 }
 
 func sign(mag uint64, neg bool) int {
@@ -339,4 +352,99 @@ func cmpInt[T int | int64 | uint64](a, b T) int {
 		return 1
 	}
 	return 0
+}
+
+// Small is a decimal read once for repeated arithmetic: its coefficient
+// has at most maxSmall digits and its exponent lies within ±MaxExp, so it
+// passes [Check]. [Checked] makes one; the operations on it below need no
+// further NumDigits.
+type Small struct {
+	c   int64 // the coefficient
+	exp int32
+	n   int32 // digits of c
+}
+
+// Checked returns d as a Small, and false when d fails [Check] or has
+// more than maxSmall digits; false says nothing about which. It costs one
+// NumDigits, as Check does.
+func Checked(d decimal.Decimal) (Small, bool) {
+	n, e := d.NumDigits(), d.Exponent()
+	if n > maxSmall || e > MaxExp || e < -MaxExp {
+		return Small{}, false
+	}
+	return Small{c: d.CoefficientInt64(), exp: e, n: int32(n)}, true //nolint:gosec // n is at most maxSmall
+}
+
+// parts returns the magnitude and sign of s.
+func (s Small) parts() (uint64, bool) {
+	if s.c < 0 {
+		return uint64(-s.c), true
+	}
+	return uint64(s.c), false
+}
+
+// Sign returns -1, 0 or +1 as decimal's Sign does.
+func (s Small) Sign() int { return cmpInt(s.c, 0) }
+
+// CmpSmall is [Cmp] of two Smalls.
+func CmpSmall(a, b Small) int {
+	ma, na := a.parts()
+	mb, nb := b.parts()
+	return cmpParts(ma, na, a.exp, int(a.n), mb, nb, b.exp, int(b.n))
+}
+
+// AddSmall returns a+b, or a-b when negB is set, exactly as [Add] and
+// [Sub] do, and false when the operands do not align within maxSmall
+// digits. The result passes [Check]: its exponent is one of the operands'
+// and its coefficient fits an int64, at most 19 digits.
+func AddSmall(a, b Small, negB bool) (decimal.Decimal, bool) {
+	ca, cb, exp := a.c, b.c, a.exp
+	switch {
+	case a.exp > b.exp:
+		if int64(a.n)+int64(a.exp)-int64(b.exp) > maxSmall {
+			return decimal.Decimal{}, false
+		}
+		ca *= int64(pow10u[a.exp-b.exp]) //nolint:gosec // at most 10^18
+		exp = b.exp
+	case b.exp > a.exp:
+		if int64(b.n)+int64(b.exp)-int64(a.exp) > maxSmall {
+			return decimal.Decimal{}, false
+		}
+		cb *= int64(pow10u[b.exp-a.exp]) //nolint:gosec // at most 10^18
+	}
+	if negB {
+		return decimal.New(ca-cb, exp), true
+	}
+	return decimal.New(ca+cb, exp), true
+}
+
+// QuoSmall returns a/b as [Quo] does, and false when b is zero or the
+// quotient falls outside [Check], which then rejects it: a true result
+// passes Check.
+func QuoSmall(a, b Small, m Mode) (decimal.Decimal, bool, bool) {
+	ma, na := a.parts()
+	mb, nb := b.parts()
+	r, exact, ok := quoParts(ma, na, a.exp, int(a.n), mb, nb, b.exp, int(b.n), m)
+	if !ok {
+		return decimal.Decimal{}, false, false
+	}
+	// At most Sig digits: only the exponent can fail Check.
+	if e := r.Exponent(); e > MaxExp || e < -MaxExp {
+		return decimal.Decimal{}, false, false
+	}
+	return r, exact, true
+}
+
+// AddChecked returns a+b, or a-b when negB is set, exactly as [Add] and
+// [Sub] do, when both operands pass [Check] with at most maxSmall digits
+// and align within them; the result then passes Check too. It returns
+// false otherwise, saying nothing about which.
+func AddChecked(a, b decimal.Decimal, negB bool) (decimal.Decimal, bool) {
+	na, ea := a.NumDigits(), a.Exponent()
+	nb, eb := b.NumDigits(), b.Exponent()
+	if na > maxSmall || nb > maxSmall || ea > MaxExp || ea < -MaxExp || eb > MaxExp || eb < -MaxExp {
+		return decimal.Decimal{}, false
+	}
+	return AddSmall(Small{c: a.CoefficientInt64(), exp: ea, n: int32(na)}, //nolint:gosec // na is at most maxSmall
+		Small{c: b.CoefficientInt64(), exp: eb, n: int32(nb)}, negB) //nolint:gosec // nb is at most maxSmall
 }
