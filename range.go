@@ -93,6 +93,15 @@ func NewRange(low, high Bound) (Range, error) {
 	}
 	lv, lok := low.Value()
 	hv, hok := high.Value()
+	if lok && hok {
+		if l, ok := dec.Checked(lv); ok {
+			if h, ok := dec.Checked(hv); ok {
+				if c := dec.CmpSmall(l, h); c < 0 || (c == 0 && !low.IsOpen() && !high.IsOpen()) {
+					return Range{low: low, high: high}, nil
+				}
+			}
+		}
+	}
 	if lok {
 		if err := checkDec(op, "bound", lv); err != nil {
 			return Range{}, err
@@ -362,6 +371,14 @@ func subEnds(a, b end) end {
 // Add returns the range of x+y for x in r and y in s.
 func (r Range) Add(s Range) (Range, error) {
 	const op = "Range.Add"
+	var e [4]dec.Small // r.low, r.high, s.low, s.high
+	if smallEnds(r, s, &e) {
+		lo, lok := dec.AddSmall(e[0], e[2], false)
+		hi, hok := dec.AddSmall(e[1], e[3], false)
+		if lok && hok {
+			return Range{low: Bound{value: lo, kind: either(r.low, s.low)}, high: Bound{value: hi, kind: either(r.high, s.high)}}, nil
+		}
+	}
 	if r.finite() && s.finite() {
 		lo, hi := dec.Add(r.low.value, s.low.value), dec.Add(r.high.value, s.high.value)
 		if inLimits(r, s, lo, hi) {
@@ -380,6 +397,14 @@ func (r Range) Add(s Range) (Range, error) {
 // both sides, as from (1, +inf) minus (2, +inf), is [ErrUnbounded].
 func (r Range) Sub(s Range) (Range, error) {
 	const op = "Range.Sub"
+	var e [4]dec.Small // r.low, r.high, s.low, s.high
+	if smallEnds(r, s, &e) {
+		lo, lok := dec.AddSmall(e[0], e[3], true)
+		hi, hok := dec.AddSmall(e[1], e[2], true)
+		if lok && hok {
+			return Range{low: Bound{value: lo, kind: either(r.low, s.high)}, high: Bound{value: hi, kind: either(r.high, s.low)}}, nil
+		}
+	}
 	if r.finite() && s.finite() {
 		lo, hi := dec.Sub(r.low.value, s.high.value), dec.Sub(r.high.value, s.low.value)
 		if inLimits(r, s, lo, hi) {
@@ -399,6 +424,24 @@ func (r Range) Sub(s Range) (Range, error) {
 func (r Range) finite() bool {
 	return (r.low.kind == boundClosed || r.low.kind == boundOpen) &&
 		(r.high.kind == boundClosed || r.high.kind == boundOpen)
+}
+
+// smallEnds reads the bounds of r and s, low then high, as [dec.Small]
+// values into e, and reports false unless both ranges are finite and every
+// bound passes dec.Check with at most 18 digits. Results computed from them
+// in the fast paths need no further check: see [dec.AddSmall] and
+// [dec.QuoSmall].
+func smallEnds(r, s Range, e *[4]dec.Small) bool {
+	if !r.finite() || !s.finite() {
+		return false
+	}
+	var ok bool
+	for i, d := range [4]decimal.Decimal{r.low.value, r.high.value, s.low.value, s.high.value} {
+		if e[i], ok = dec.Checked(d); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // inLimits reports whether the bounds of r and s and the results lo and hi
@@ -552,27 +595,37 @@ func quoCorners(rl, rh, sl, sh end) (lo, hi [2]end, ok bool) {
 	if !distinct(rl, rh) || !distinct(sl, sh) {
 		return lo, hi, false
 	}
+	l, h := quoPick(rl.v.Sign(), rh.v.Sign(), sl.v.Sign())
+	xs, ys := [2]end{rl, rh}, [2]end{sl, sh}
+	return [2]end{xs[l[0]], ys[l[1]]}, [2]end{xs[h[0]], ys[h[1]]}, true
+}
+
+// quoPick is quoCorners on the signs of the dividend's ends and of the
+// divisor's lower end: the corners of the smallest and the largest
+// quotient as indexes, 0 for a low end and 1 for a high one, of the
+// dividend and the divisor.
+func quoPick(rlSign, rhSign, slSign int) (lo, hi [2]int) {
 	// y in [c, d]. For y > 0, x/y grows with x, and is smallest over the
 	// largest y where x > 0, over the smallest where x < 0; the largest
 	// alike. For y < 0, x/y falls as x grows.
-	if sl.v.Sign() > 0 {
-		lo, hi = [2]end{rl, sh}, [2]end{rh, sl}
-		if rl.v.Sign() < 0 { // a/c: the most negative over the smallest divisor
-			lo[1] = sl
+	if slSign > 0 {
+		lo, hi = [2]int{0, 1}, [2]int{1, 0}
+		if rlSign < 0 { // a/c: the most negative over the smallest divisor
+			lo[1] = 0
 		}
-		if rh.v.Sign() < 0 { // b/d: the least negative over the largest
-			hi[1] = sh
+		if rhSign < 0 { // b/d: the least negative over the largest
+			hi[1] = 1
 		}
-		return lo, hi, true
+		return lo, hi
 	}
-	lo, hi = [2]end{rh, sh}, [2]end{rl, sl}
-	if rh.v.Sign() < 0 { // b/c: all quotients positive, the least is b/c
-		lo[1] = sl
+	lo, hi = [2]int{1, 1}, [2]int{0, 0}
+	if rhSign < 0 { // b/c: all quotients positive, the least is b/c
+		lo[1] = 0
 	}
-	if rl.v.Sign() < 0 { // a/d: the most negative over the nearest to zero
-		hi[1] = sh
+	if rlSign < 0 { // a/d: the most negative over the nearest to zero
+		hi[1] = 1
 	}
-	return lo, hi, true
+	return lo, hi
 }
 
 // Mul returns the range of x*y for x in r and y in s.
@@ -589,6 +642,9 @@ func (r Range) Mul(s Range) (Range, error) {
 // the error wraps [ErrDivisorRange].
 func (r Range) Quo(s Range) (Range, error) {
 	const op = "Range.Quo"
+	if q, ok := r.quoSmall(s); ok {
+		return q, nil
+	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
 	}
@@ -599,10 +655,56 @@ func (r Range) Quo(s Range) (Range, error) {
 	return extremes(op, r, s, quoEnd, quoCorners)
 }
 
+// quoSmall is Range.Quo for finite ranges of bounds read by smallEnds,
+// non-zero and distinct within each range, and a divisor on one side of
+// zero: quoCorners's case, with each corner's quotient computed once in
+// its direction. It returns false for anything else, errors included,
+// which the general path handles.
+func (r Range) quoSmall(s Range) (Range, bool) {
+	var e [4]dec.Small
+	if !smallEnds(r, s, &e) {
+		return Range{}, false
+	}
+	rl, rh, sl, sh := e[0], e[1], e[2], e[3]
+	if rl.Sign() == 0 || rh.Sign() == 0 || sl.Sign() == 0 || sh.Sign() == 0 ||
+		dec.CmpSmall(rl, rh) == 0 || dec.CmpSmall(sl, sh) == 0 || (sl.Sign() < 0) != (sh.Sign() < 0) {
+		return Range{}, false
+	}
+	lo, hi := quoPick(rl.Sign(), rh.Sign(), sl.Sign())
+	xs, xb := [2]dec.Small{rl, rh}, [2]Bound{r.low, r.high}
+	ys, yb := [2]dec.Small{sl, sh}, [2]Bound{s.low, s.high}
+	l, lexact, ok := dec.QuoSmall(xs[lo[0]], ys[lo[1]], dec.Floor)
+	if !ok {
+		return Range{}, false
+	}
+	h, hexact, ok := dec.QuoSmall(xs[hi[0]], ys[hi[1]], dec.Ceil)
+	if !ok {
+		return Range{}, false
+	}
+	le := roundedEnd(l, lexact && (xb[lo[0]].IsOpen() || yb[lo[1]].IsOpen()))
+	he := roundedEnd(h, hexact && (xb[hi[0]].IsOpen() || yb[hi[1]].IsOpen()))
+	return Range{low: le.bound(), high: he.bound()}, true
+}
+
 // Intersect returns the values that lie in both r and s. Ranges that share
 // no value return an error wrapping [ErrEmptyRange].
 func (r Range) Intersect(s Range) (Range, error) {
 	const op = "Range.Intersect"
+	var e [4]dec.Small // r.low, r.high, s.low, s.high
+	if smallEnds(r, s, &e) {
+		rl, rh, sl, sh := e[0], e[1], e[2], e[3]
+		lo, lov, hi, hiv := r.low, rl, r.high, rh
+		if c := dec.CmpSmall(sl, rl); c > 0 || (c == 0 && s.low.IsOpen()) {
+			lo, lov = s.low, sl
+		}
+		if c := dec.CmpSmall(sh, rh); c < 0 || (c == 0 && s.high.IsOpen()) {
+			hi, hiv = s.high, sh
+		}
+		if c := dec.CmpSmall(lov, hiv); c < 0 || (c == 0 && !lo.IsOpen() && !hi.IsOpen()) {
+			return Range{low: lo, high: hi}, nil
+		}
+		// empty: the general path reports it
+	}
 	if err := checkOperands(op, r, s); err != nil {
 		return Range{}, err
 	}
