@@ -157,7 +157,9 @@ func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 	if err != nil {
 		return shenyang.Range{}, rewrap(op, "growth", err)
 	}
-	if err := positive(op, "growth", factor, shenyang.ErrGrowthTooLow); err != nil {
+	// positive(factor) without its checkRange: the bounds of a sum that
+	// Range.Add returns pass dec.Check.
+	if v, ok := factor.Low().Value(); !ok || v.Sign() <= 0 {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Value: growth.String(), Err: shenyang.ErrGrowthTooLow}
 	}
 	p, err := current.Quo(factor)
