@@ -373,7 +373,7 @@ func ExampleCite() {
 
 func ExampleStatements() {
 	for s := range shenyang.Statements() {
-		fmt.Printf("%s, %s (%s)\n", s.Speaker.Name, s.Speaker.Role, s.Period)
+		fmt.Printf("%s, %s (%s)\n", s.Speaker.Name, s.Speaker.Role, s.Period.ISO)
 	}
 	// Output:
 	// Jiang Youwei, mayor (2020-01)

@@ -68,7 +68,7 @@ func ExamplePeriod() {
 	q, _ := shenyang.ParsePeriod("2009/2020")
 	fmt.Println(q, q.IsInferred())
 	// Output:
-	// 2019 true
+	// 2019 (inferred from "last year" in a report published on 2020-04-09) true
 	// 2009/2020 false
 }
 

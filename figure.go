@@ -133,9 +133,23 @@ type Period struct {
 	InferredFrom string `json:"inferred_from,omitempty"`
 }
 
-// ParsePeriod checks that s is a period in one of the forms of [Period]
-// and returns it, marked as printed.
+// ParsePeriod reads the [Period.String] form: a period in one of the ISO
+// 8601 forms of [Period], marked as printed, or one followed by
+// " (inferred from ...)", marked as inferred from the text in the
+// parentheses.
 func ParsePeriod(s string) (Period, error) {
+	iso, basis, inferred := strings.Cut(s, inferredOpen)
+	if inferred {
+		if !strings.HasSuffix(basis, ")") || len(basis) == 1 {
+			return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
+		}
+		p, err := ParsePeriod(iso)
+		if err != nil {
+			return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
+		}
+		p.InferredFrom = strings.TrimSuffix(basis, ")")
+		return p, nil
+	}
 	start, end, span := strings.Cut(s, "/")
 	if !isDate(start) || (span && (!isDate(end) || end < start)) {
 		return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
@@ -178,10 +192,18 @@ func isDate(s string) bool {
 // IsInferred reports whether the period was inferred rather than printed.
 func (p Period) IsInferred() bool { return p.InferredFrom != "" }
 
-// String returns the ISO 8601 form, which [ParsePeriod] reads back; the
-// basis of an inferred period is not part of it (the JSON form carries
-// it).
-func (p Period) String() string { return p.ISO }
+// String returns the ISO 8601 form, such as "2019", followed for an
+// inferred period by its basis: `2019 (inferred from "last year" in a
+// report published on 2020-04-09)`. [ParsePeriod] reads it back.
+func (p Period) String() string {
+	if p.InferredFrom == "" {
+		return p.ISO
+	}
+	return p.ISO + inferredOpen + p.InferredFrom + ")"
+}
+
+// inferredOpen introduces the basis of an inferred period in its text form.
+const inferredOpen = " (inferred from "
 
 // Derivation says how a derived figure is computed: a formula over the ids
 // of its inputs.

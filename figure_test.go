@@ -176,8 +176,18 @@ func TestPeriodInferred(t *testing.T) {
 	if !p.IsInferred() {
 		t.Error("IsInferred() = false, want true")
 	}
-	if got := p.String(); got != "2019" {
-		t.Errorf("String() = %q, want %q", got, "2019")
+	want := `2019 (inferred from "last year" in a report published on 2020-04-09)`
+	if got := p.String(); got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	back, err := ParsePeriod(want)
+	if err != nil || back != p {
+		t.Errorf("ParsePeriod(%q) = %+v, %v; want %+v", want, back, err, p)
+	}
+	for _, bad := range []string{"2019 (inferred from )", "2019 (inferred from x", "2019-13 (inferred from x)"} {
+		if _, err := ParsePeriod(bad); !errors.Is(err, ErrSyntax) {
+			t.Errorf("ParsePeriod(%q) error = %v, want ErrSyntax", bad, err)
+		}
 	}
 }
 

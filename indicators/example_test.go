@@ -125,7 +125,7 @@ func ExampleAll() {
 
 func ExampleClaims() {
 	for c := range indicators.Claims() {
-		fmt.Println(c.ID, c.Period)
+		fmt.Println(c.ID, c.Period.ISO)
 		fmt.Println(c.Text)
 	}
 	// Output:

@@ -18,7 +18,7 @@ func ExampleFigure() {
 		return
 	}
 	fmt.Println(f)
-	fmt.Printf("printed %q: %s %s, period %s\n", f.Printed, f.Qualifier, f.Range, f.Period)
+	fmt.Printf("printed %q: %s %s, period %s\n", f.Printed, f.Qualifier, f.Range, f.Period.ISO)
 	fmt.Println(f.Range.Contains(decimal.New(52, 9)), f.Range.Contains(decimal.New(53, 9)))
 	// Output:
 	// investors.bmw-brilliance.investment = 52000000000 CNY

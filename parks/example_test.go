@@ -15,7 +15,7 @@ func ExampleLookup() {
 	fmt.Println(p.Name, "-", p.Role)
 	fmt.Println("partners:", p.Partners.Slice())
 	fmt.Println("sectors: ", p.Sectors.Slice())
-	fmt.Println("period:  ", p.Period, "inferred from", p.Period.InferredFrom)
+	fmt.Println("period:  ", p.Period.ISO, "inferred from", p.Period.InferredFrom)
 	// Output:
 	// China-South Korea industrial park - main platform for the city's increased cooperation with South Korea
 	// partners: [leading companies small and medium-sized tech companies]
