@@ -239,7 +239,7 @@ func ExampleRateBetween() {
 	fmt.Println(r)
 	fmt.Println(shenyang.FormatDecimal(r.Value()))
 	// Output:
-	// 7.033333333333333 CNY per USD
+	// 105500000000 CNY per 15000000000 USD
 	// 7.033333333333333
 }
 
@@ -292,7 +292,7 @@ func ExampleRate_Inverse() {
 	back, _ := inv.Convert(cny)
 	fmt.Println(back)
 	// Output:
-	// 0.1421800947867299 USD per CNY
+	// 15000000000 USD per 105500000000 CNY
 	// USD per CNY
 	// 15000000000 USD
 }

@@ -121,3 +121,19 @@ func ExampleParseMoney() {
 	// 105500000000 CNY <nil>
 	// shenyang: ParseMoney: code "EUR": unknown currency
 }
+
+// ParseRate reads the exact text form Rate.String writes.
+func ExampleParseRate() {
+	implied, err := shenyang.ParseRate("105500000000 CNY per 15000000000 USD")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	official, _ := shenyang.ParseRate("6.8985 CNY per USD")
+	fmt.Println(implied.Value(), official.Value(), official)
+	_, err = shenyang.ParseRate("7 CNY per CNY")
+	fmt.Println(err)
+	// Output:
+	// 7.033333333333333 6.8985 6.8985 CNY per USD
+	// shenyang: ParseRate: currency CNY does not match USD
+}

@@ -342,7 +342,7 @@ func TestNewRate(t *testing.T) {
 		// More than 16 digits: the value is rounded half to even for
 		// display, 7.033333333333333|5 -> ...334 (5 then nothing: a tie,
 		// last digit 3 odd, up).
-		{"long rate", USD, CNY, d("7.0333333333333335"), rateView{USD, CNY, UnitCNYPerUSD, "7.033333333333334", "7.033333333333334 CNY per USD", false}},
+		{"long rate", USD, CNY, d("7.0333333333333335"), rateView{USD, CNY, UnitCNYPerUSD, "7.033333333333334", "7.0333333333333335 CNY per 1 USD", false}},
 		{"trailing zeros", USD, CNY, d("7.00"), rateView{USD, CNY, UnitCNYPerUSD, "7", "7 CNY per USD", false}},
 	}
 	for _, tt := range tests {
@@ -411,7 +411,7 @@ func TestRateBetween(t *testing.T) {
 	r := reportRate(t)
 	// 105.5e9/15e9 = 7.0333..., 16 significant digits half-even ->
 	// 7.033333333333333.
-	want := rateView{USD, CNY, UnitCNYPerUSD, "7.033333333333333", "7.033333333333333 CNY per USD", false}
+	want := rateView{USD, CNY, UnitCNYPerUSD, "7.033333333333333", "105500000000 CNY per 15000000000 USD", false}
 	if diff := cmp.Diff(want, viewRate(r)); diff != "" {
 		t.Errorf("RateBetween mismatch (-want +got):\n%s", diff)
 	}
@@ -421,7 +421,7 @@ func TestRateBetween(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantInv := rateView{CNY, USD, UnitUSDPerCNY, "0.1421800947867299", "0.1421800947867299 USD per CNY", false}
+	wantInv := rateView{CNY, USD, UnitUSDPerCNY, "0.1421800947867299", "15000000000 USD per 105500000000 CNY", false}
 	if diff := cmp.Diff(wantInv, viewRate(inv)); diff != "" {
 		t.Errorf("RateBetween(CNY, USD) mismatch (-want +got):\n%s", diff)
 	}
@@ -490,7 +490,7 @@ func TestRateInverse(t *testing.T) {
 	r := reportRate(t)
 	inv := r.Inverse()
 	// 15/105.5 = 0.1421800947867298578... -> 0.1421800947867299.
-	want := rateView{CNY, USD, UnitUSDPerCNY, "0.1421800947867299", "0.1421800947867299 USD per CNY", false}
+	want := rateView{CNY, USD, UnitUSDPerCNY, "0.1421800947867299", "15000000000 USD per 105500000000 CNY", false}
 	if diff := cmp.Diff(want, viewRate(inv)); diff != "" {
 		t.Errorf("Inverse mismatch (-want +got):\n%s", diff)
 	}

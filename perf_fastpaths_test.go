@@ -27,7 +27,7 @@ func TestRateFromOneNumber(t *testing.T) {
 		{"Value", shenyang.FormatDecimal(r.Value()), "7.0333"},
 		{"String", r.String(), "7.0333 CNY per USD"},
 		// 1/7.0333 = 0.14218076862923520964...: 16 digits, half even.
-		{"Inverse", r.Inverse().String(), "0.1421807686292352 USD per CNY"},
+		{"Inverse", r.Inverse().String(), "1 USD per 7.0333 CNY"},
 		// 100 * 7.0333 = 703.33, exactly.
 		{"Convert USD", perfMust(r.Convert(usd100)).String(), "703.33 CNY"},
 		// 703.33 / 7.0333 = 100, exactly.

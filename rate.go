@@ -1,6 +1,7 @@
 package shenyang
 
 import (
+	"strings"
 	"strconv"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
@@ -156,16 +157,54 @@ func (r Rate) Inverse() Rate {
 	return Rate{base: r.quote, quote: r.base, num: r.den, den: r.num}
 }
 
-// String returns the value and unit, such as "7.033333333333333 CNY per
-// USD"; "unset" for the zero value. It is for reading: the value is
-// rounded to 16 significant digits, so the text does not determine the
-// rate, and the module has no parser for it. The JSON form
-// ([Rate.MarshalJSON]) keeps the rate exactly.
+// String returns the rate exactly: its value and unit, such as "6.8985 CNY
+// per USD", when the value has 16 significant digits or fewer, and
+// otherwise the two amounts it was made from, such as "105500000000 CNY
+// per 15000000000 USD"; "unset" for the zero value. [ParseRate] reads it
+// back into an equal rate.
 func (r Rate) String() string {
 	if r.IsZero() {
 		return "unset"
 	}
-	return dec.Format(r.Value()) + " " + r.quote.String() + " per " + r.base.String()
+	num, den := factor(r.num), factor(r.den)
+	if v, exact := dec.Quo(num, den, dec.HalfEven); exact {
+		return dec.Format(v) + " " + r.quote.String() + " per " + r.base.String()
+	}
+	return dec.Format(num) + " " + r.quote.String() + " per " + dec.Format(den) + " " + r.base.String()
+}
+
+// ParseRate reads the [Rate.String] form: "6.8985 CNY per USD", or
+// "105500000000 CNY per 15000000000 USD"; "unset" gives the unset rate.
+// The amounts are plain decimals and must be positive; the currencies must
+// be known and different.
+func ParseRate(s string) (Rate, error) {
+	const op = "ParseRate"
+	if s == "unset" {
+		return Rate{}, nil
+	}
+	quotePart, basePart, ok := strings.Cut(s, " per ")
+	qAmount, qCode, qok := strings.Cut(quotePart, " ")
+	if !ok || !qok {
+		return Rate{}, valueErr(op, "rate", quoteShort(s), ErrSyntax)
+	}
+	quote, err := ParseMoney(qAmount + " " + qCode)
+	if err != nil {
+		return Rate{}, reop(op, err)
+	}
+	if bAmount, bCode, two := strings.Cut(basePart, " "); two {
+		base, err := ParseMoney(bAmount + " " + bCode)
+		if err != nil {
+			return Rate{}, reop(op, err)
+		}
+		r, err := RateBetween(base, quote)
+		return r, reop(op, err)
+	}
+	c, err := ParseCurrency(basePart)
+	if err != nil {
+		return Rate{}, reop(op, err)
+	}
+	r, err := NewRate(c, quote.currency, quote.amount)
+	return r, reop(op, err)
 }
 
 // Equal reports whether r and s are the same rate: the same base and quote

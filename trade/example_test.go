@@ -76,7 +76,7 @@ func ExampleImpliedRate() {
 	f, _ := trade.Figure(trade.ImpliedRate2019)
 	fmt.Println(f.Range, f.Unit)
 	// Output:
-	// 7.033333333333333 CNY per USD
+	// 105500000000 CNY per 15000000000 USD
 	// 105500000000 CNY = 15000000000 USD
 	// 52000000000 CNY = 7393364928.909953 USD
 	// [6.803225806451612, 7.279310344827587] CNY per USD

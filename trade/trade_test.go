@@ -599,7 +599,7 @@ func TestOfficialRate(t *testing.T) {
 	}
 	// The inverse: 1 / 6.8985 = 0.14495904906863810973…, half-even -> 0.1449590490686381.
 	inv := r.Inverse()
-	want = rate{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.1449590490686381", "0.1449590490686381 USD per CNY"}
+	want = rate{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.1449590490686381", "1 USD per 6.8985 CNY"}
 	got = rate{inv.Base(), inv.Quote(), inv.Unit(), shenyang.FormatDecimal(inv.Value()), inv.String()}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("OfficialRate().Inverse() (-want +got):\n%s", diff)

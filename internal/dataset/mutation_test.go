@@ -237,7 +237,7 @@ func TestMutatingResultsChangesNothing(t *testing.T) {
 	if h := dataset.Header(); h[0] != "id" || h[2] != "value" {
 		t.Errorf("Header() = %q after mutation", h)
 	}
-	if r := trade.ImpliedRate().String(); r != "7.033333333333333 CNY per USD" {
+	if r := trade.ImpliedRate().String(); r != "105500000000 CNY per 15000000000 USD" {
 		t.Errorf("ImpliedRate() = %s after mutation", r)
 	}
 	p, _ := parks.Lookup("parks.china-japan")

@@ -1,0 +1,63 @@
+package shenyang
+
+import (
+	"errors"
+	"testing"
+)
+
+// TestRateTextRoundTrip checks that ParseRate reads back every rate's
+// String form into an equal rate.
+func TestRateTextRoundTrip(t *testing.T) {
+	implied, _ := RateBetween(Money{amount: d("15000000000"), currency: USD}, Money{amount: d("105500000000"), currency: CNY})
+	official, _ := NewRate(USD, CNY, d("6.8985"))
+	long, _ := NewRate(USD, CNY, d("7.0333333333333335"))
+	for _, tt := range []struct {
+		r    Rate
+		text string
+	}{
+		// 105.5e9/15e9 does not terminate: the two amounts are written.
+		{implied, "105500000000 CNY per 15000000000 USD"},
+		{implied.Inverse(), "15000000000 USD per 105500000000 CNY"},
+		// 6.8985 has 5 digits: the value is written.
+		{official, "6.8985 CNY per USD"},
+		// 1/6.8985 = 0.14495904906863812… does not terminate.
+		{official.Inverse(), "1 USD per 6.8985 CNY"},
+		// 17 significant digits: more than Value keeps.
+		{long, "7.0333333333333335 CNY per 1 USD"},
+		{Rate{}, "unset"},
+	} {
+		if got := tt.r.String(); got != tt.text {
+			t.Errorf("String() = %q, want %q", got, tt.text)
+		}
+		back, err := ParseRate(tt.text)
+		if err != nil || !back.Equal(tt.r) || back.String() != tt.text {
+			t.Errorf("ParseRate(%q) = %v, %v; want a rate equal to the original", tt.text, back, err)
+		}
+	}
+}
+
+func TestParseRateErrors(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want error
+	}{
+		{"", ErrSyntax},
+		{"7 per USD", ErrSyntax},
+		{"seven CNY per USD", ErrSyntax},
+		{"7 CNY per EUR", ErrUnknownCurrency},
+		{"7 EUR per USD", ErrUnknownCurrency},
+		{"0 CNY per USD", ErrNotPositive},
+		{"7 CNY per 0 USD", ErrNotPositive},
+		{"7 CNY per CNY", ErrCurrencyMismatch},
+	} {
+		r, err := ParseRate(tt.in)
+		if !errors.Is(err, tt.want) || !r.IsZero() {
+			t.Errorf("ParseRate(%q) = %v, %v; want the zero rate and %v", tt.in, r, err, tt.want)
+		}
+		var ve *ValueError
+		var me *MismatchError
+		if errors.As(err, &ve) && ve.Op != "ParseRate" || errors.As(err, &me) && me.Op != "ParseRate" {
+			t.Errorf("ParseRate(%q) error %v does not name ParseRate", tt.in, err)
+		}
+	}
+}
