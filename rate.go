@@ -1,8 +1,8 @@
 package shenyang
 
 import (
-	"strings"
 	"strconv"
+	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
