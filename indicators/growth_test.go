@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/shenyang-data/shenyang/internal/testcheck"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
@@ -314,11 +316,11 @@ func TestGrowthRange(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := indicators.GrowthRange(rng(tc.prior), rng(tc.current))
+			r, err := indicators.GrowthRange(testcheck.MustRange(tc.prior), testcheck.MustRange(tc.current))
 			if err != nil {
 				t.Fatalf("GrowthRange(%s, %s) error: %v", tc.prior, tc.current, err)
 			}
-			if diff := cmp.Diff(tc.want, showRange(r)); diff != "" {
+			if diff := cmp.Diff(tc.want, testcheck.ShowRange(r)); diff != "" {
 				t.Errorf("GrowthRange(%s, %s) (-want +got):\n%s", tc.prior, tc.current, diff)
 			}
 		})
@@ -332,22 +334,22 @@ func TestGrowthRangeErrors(t *testing.T) {
 		prior, current shenyang.Range
 		want           wantErr
 	}{
-		{"unset prior", shenyang.Range{}, rng("[1, 2]"), wantErr{shenyang.ErrUnset, op, "prior", "", false}},
-		{"unset current", rng("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "current", "", false}},
+		{"unset prior", shenyang.Range{}, testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrUnset, op, "prior", "", false}},
+		{"unset current", testcheck.MustRange("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "current", "", false}},
 		{"both unset", shenyang.Range{}, shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "prior", "", false}},
-		{"prior from zero", rng("[0, 10]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[0, 10]", false}},
-		{"prior touching zero", rng("(0, 10]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "(0, 10]", false}},
-		{"prior zero", rng("[0, 0]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[0, 0]", false}},
-		{"prior across zero", rng("[-5, 5]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[-5, 5]", false}},
-		{"prior negative", rng("[-10, -5]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[-10, -5]", false}},
-		{"prior unbounded below", rng("(-inf, 5]"), rng("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "(-inf, 5]", false}},
+		{"prior from zero", testcheck.MustRange("[0, 10]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[0, 10]", false}},
+		{"prior touching zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "(0, 10]", false}},
+		{"prior zero", testcheck.MustRange("[0, 0]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[0, 0]", false}},
+		{"prior across zero", testcheck.MustRange("[-5, 5]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[-5, 5]", false}},
+		{"prior negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[-10, -5]", false}},
+		{"prior unbounded below", testcheck.MustRange("(-inf, 5]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "(-inf, 5]", false}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := indicators.GrowthRange(tc.prior, tc.current)
 			checkErr(t, err, tc.want)
 			if !r.IsZero() {
-				t.Errorf("GrowthRange returned %s with the error, want unset", showRange(r))
+				t.Errorf("GrowthRange returned %s with the error, want unset", testcheck.ShowRange(r))
 			}
 		})
 	}
@@ -386,11 +388,11 @@ func TestPriorRange(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := indicators.PriorRange(rng(tc.current), rng(tc.growth))
+			r, err := indicators.PriorRange(testcheck.MustRange(tc.current), testcheck.MustRange(tc.growth))
 			if err != nil {
 				t.Fatalf("PriorRange(%s, %s) error: %v", tc.current, tc.growth, err)
 			}
-			if diff := cmp.Diff(tc.want, showRange(r)); diff != "" {
+			if diff := cmp.Diff(tc.want, testcheck.ShowRange(r)); diff != "" {
 				t.Errorf("PriorRange(%s, %s) (-want +got):\n%s", tc.current, tc.growth, diff)
 			}
 		})
@@ -404,26 +406,26 @@ func TestPriorRangeErrors(t *testing.T) {
 		current, growth shenyang.Range
 		want            wantErr
 	}{
-		{"unset current", shenyang.Range{}, rng("[0.1, 0.2]"), wantErr{shenyang.ErrUnset, op, "current", "", false}},
-		{"unset growth", rng("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "growth", "", false}},
-		{"current from zero", rng("[0, 10]"), rng("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "[0, 10]", false}},
-		{"current touching zero", rng("(0, 10]"), rng("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "(0, 10]", false}},
-		{"current negative", rng("[-10, -5]"), rng("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "[-10, -5]", false}},
-		{"current unbounded below", rng("(-inf, 10]"), rng("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "(-inf, 10]", false}},
+		{"unset current", shenyang.Range{}, testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrUnset, op, "current", "", false}},
+		{"unset growth", testcheck.MustRange("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "growth", "", false}},
+		{"current from zero", testcheck.MustRange("[0, 10]"), testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "[0, 10]", false}},
+		{"current touching zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "(0, 10]", false}},
+		{"current negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "[-10, -5]", false}},
+		{"current unbounded below", testcheck.MustRange("(-inf, 10]"), testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "(-inf, 10]", false}},
 		// The error's Value is the growth range the caller passed, not
 		// 1 + growth.
-		{"growth from -1", rng("[1, 2]"), rng("[-1, 0.1]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-1, 0.1]", false}},
-		{"growth touching -1", rng("[1, 2]"), rng("(-1, 0.1]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "(-1, 0.1]", false}},
-		{"growth below -1", rng("[1, 2]"), rng("[-3, -2]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-3, -2]", false}},
-		{"growth unbounded below", rng("[1, 2]"), rng("(-inf, 0]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "(-inf, 0]", false}},
-		{"growth exactly -1", rng("[1, 2]"), shenyang.Exactly(dec("-1")), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-1, -1]", false}},
+		{"growth from -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-1, 0.1]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-1, 0.1]", false}},
+		{"growth touching -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-1, 0.1]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "(-1, 0.1]", false}},
+		{"growth below -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-3, -2]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-3, -2]", false}},
+		{"growth unbounded below", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-inf, 0]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "(-inf, 0]", false}},
+		{"growth exactly -1", testcheck.MustRange("[1, 2]"), shenyang.Exactly(dec("-1")), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-1, -1]", false}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := indicators.PriorRange(tc.current, tc.growth)
 			checkErr(t, err, tc.want)
 			if !r.IsZero() {
-				t.Errorf("PriorRange returned %s with the error, want unset", showRange(r))
+				t.Errorf("PriorRange returned %s with the error, want unset", testcheck.ShowRange(r))
 			}
 		})
 	}
@@ -465,7 +467,7 @@ func TestRangesOutOfRange(t *testing.T) {
 			r, err := tc.f()
 			checkErr(t, err, tc.want)
 			if !r.IsZero() {
-				t.Errorf("returned %s with the error, want unset", showRange(r))
+				t.Errorf("returned %s with the error, want unset", testcheck.ShowRange(r))
 			}
 		})
 	}
@@ -523,7 +525,7 @@ func TestGrowthInGrowthRange(t *testing.T) {
 			if err != nil {
 				t.Fatalf("GrowthRange: %v", err)
 			}
-			got := [2]string{shenyang.FormatDecimal(g), showRange(r)}
+			got := [2]string{shenyang.FormatDecimal(g), testcheck.ShowRange(r)}
 			if diff := cmp.Diff([2]string{tc.want, tc.wantRange}, got); diff != "" {
 				t.Errorf("Growth, GrowthRange (-want +got):\n%s", diff)
 			}
@@ -531,7 +533,7 @@ func TestGrowthInGrowthRange(t *testing.T) {
 				t.Skipf("known library defect, reported: %s", tc.defect)
 			}
 			if !r.Contains(g) {
-				t.Errorf("GrowthRange %s does not contain Growth %s", showRange(r), shenyang.FormatDecimal(g))
+				t.Errorf("GrowthRange %s does not contain Growth %s", testcheck.ShowRange(r), shenyang.FormatDecimal(g))
 			}
 		})
 	}
@@ -575,12 +577,12 @@ func TestPriorInPriorRange(t *testing.T) {
 			if err != nil {
 				t.Fatalf("PriorRange: %v", err)
 			}
-			got := [2]string{shenyang.FormatDecimal(p), showRange(r)}
+			got := [2]string{shenyang.FormatDecimal(p), testcheck.ShowRange(r)}
 			if diff := cmp.Diff([2]string{tc.want, tc.wantRange}, got); diff != "" {
 				t.Errorf("Prior, PriorRange (-want +got):\n%s", diff)
 			}
 			if !r.Contains(p) {
-				t.Errorf("PriorRange %s does not contain Prior %s", showRange(r), shenyang.FormatDecimal(p))
+				t.Errorf("PriorRange %s does not contain Prior %s", testcheck.ShowRange(r), shenyang.FormatDecimal(p))
 			}
 		})
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shenyang-data/shenyang/internal/testcheck"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/investors"
@@ -37,31 +39,6 @@ var (
 	zhTrade       = cite{Source: zhID, Note: noQuote + "it reports 1055亿元 (105.5 billion yuan) for 2019"}
 	nbs2019       = cite{Source: nbsID, Note: noQuote + "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar"}
 )
-
-// showRange writes r in interval notation from its bounds, independently
-// of Range.String: "[" and "]" for closed bounds, "(" and ")" for open or
-// missing ones.
-func showRange(r shenyang.Range) string {
-	if r.IsZero() {
-		return "unset"
-	}
-	side := func(b shenyang.Bound, inf, open, closed string) (string, string) {
-		if b.IsUnbounded() {
-			return inf, open
-		}
-		v, ok := b.Value()
-		if !ok {
-			return "?", "?"
-		}
-		if b.IsOpen() {
-			return shenyang.FormatDecimal(v), open
-		}
-		return shenyang.FormatDecimal(v), closed
-	}
-	lo, l := side(r.Low(), "-inf", "(", "[")
-	hi, h := side(r.High(), "+inf", ")", "]")
-	return l + lo + ", " + hi + h
-}
 
 // cite is a citation as the tests compare it.
 type cite struct{ Source, Quote, Note string }
@@ -97,7 +74,7 @@ func view(f shenyang.Figure) figure {
 	return figure{
 		ID: f.ID, Label: f.Label,
 		Period: f.Period.ISO, InferredFrom: f.Period.InferredFrom, Inferred: f.Period.IsInferred(),
-		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: showRange(f.Range),
+		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: testcheck.ShowRange(f.Range),
 		Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
 		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(),
 		Citations: cites(f.Citations), Note: f.Note,
@@ -308,10 +285,10 @@ func TestFigureValues(t *testing.T) {
 			if f.Status == shenyang.Reported && f.Qualifier.LowerBound() {
 				low, ok := f.Range.Low().Value()
 				if !ok || !low.Equal(f.Value) || !f.Range.Low().IsOpen() || !f.Range.High().IsUnbounded() {
-					t.Errorf("range %s is not (value, +inf) for value %s", showRange(f.Range), shenyang.FormatDecimal(f.Value))
+					t.Errorf("range %s is not (value, +inf) for value %s", testcheck.ShowRange(f.Range), shenyang.FormatDecimal(f.Value))
 				}
 			} else if !f.Range.Contains(f.Value) {
-				t.Errorf("range %s does not contain value %s", showRange(f.Range), shenyang.FormatDecimal(f.Value))
+				t.Errorf("range %s does not contain value %s", testcheck.ShowRange(f.Range), shenyang.FormatDecimal(f.Value))
 			}
 			if f.Status == shenyang.Reported {
 				c, _ := f.Primary()
@@ -343,7 +320,7 @@ func TestFigureValues(t *testing.T) {
 					}
 				}
 				if f.Qualifier != want {
-					t.Errorf("qualifier %q for range %s, want %q", f.Qualifier, showRange(f.Range), want)
+					t.Errorf("qualifier %q for range %s, want %q", f.Qualifier, testcheck.ShowRange(f.Range), want)
 				}
 			}
 			for id := range f.Derivation.Inputs.All() {
@@ -390,7 +367,7 @@ func TestInvestmentUSDMatchesRate(t *testing.T) {
 			// The point lies in the figure's range, whose rounded low end
 			// is closed.
 			if !f.Range.Contains(m.Amount()) {
-				t.Errorf("range %s does not contain %s", showRange(f.Range), tc.want)
+				t.Errorf("range %s does not contain %s", testcheck.ShowRange(f.Range), tc.want)
 			}
 		})
 	}

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/shenyang-data/shenyang/internal/testcheck"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/trade"
@@ -170,11 +172,11 @@ func TestImportShareRange(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := trade.ImportShareRange(rng(tc.imports), rng(tc.total))
+			r, err := trade.ImportShareRange(testcheck.MustRange(tc.imports), testcheck.MustRange(tc.total))
 			if err != nil {
 				t.Fatalf("ImportShareRange(%s, %s) error: %v", tc.imports, tc.total, err)
 			}
-			if diff := cmp.Diff(tc.want, showRange(r)); diff != "" {
+			if diff := cmp.Diff(tc.want, testcheck.ShowRange(r)); diff != "" {
 				t.Errorf("ImportShareRange(%s, %s) (-want +got):\n%s", tc.imports, tc.total, diff)
 			}
 		})
@@ -188,22 +190,22 @@ func TestImportShareRangeErrors(t *testing.T) {
 		imports, total shenyang.Range
 		want           wantErr
 	}{
-		{"unset imports", shenyang.Range{}, rng("[1, 2]"), wantErr{shenyang.ErrUnset, op, "imports", ""}},
-		{"unset total", rng("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "total", ""}},
+		{"unset imports", shenyang.Range{}, testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrUnset, op, "imports", ""}},
+		{"unset total", testcheck.MustRange("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "total", ""}},
 		{"both unset", shenyang.Range{}, shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "imports", ""}},
-		{"total from zero", rng("[1, 2]"), rng("[0, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "[0, 100]"}},
-		{"total touching zero", rng("[1, 2]"), rng("(0, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "(0, 100]"}},
-		{"total negative", rng("[1, 2]"), rng("[-100, -50]"), wantErr{shenyang.ErrNotPositive, op, "total", "[-100, -50]"}},
-		{"total unbounded below", rng("[1, 2]"), rng("(-inf, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "(-inf, 100]"}},
-		{"imports negative", rng("[-10, -5]"), rng("[100, 100]"), wantErr{shenyang.ErrNegative, op, "imports", "[-10, -5]"}},
-		{"imports below zero", rng("(-10, 0)"), rng("[100, 100]"), wantErr{shenyang.ErrNegative, op, "imports", "(-10, 0)"}},
-		{"imports above total", rng("[150, 160]"), rng("[100, 120]"),
+		{"total from zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[0, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "[0, 100]"}},
+		{"total touching zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(0, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "(0, 100]"}},
+		{"total negative", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-100, -50]"), wantErr{shenyang.ErrNotPositive, op, "total", "[-100, -50]"}},
+		{"total unbounded below", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-inf, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "(-inf, 100]"}},
+		{"imports negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[100, 100]"), wantErr{shenyang.ErrNegative, op, "imports", "[-10, -5]"}},
+		{"imports below zero", testcheck.MustRange("(-10, 0)"), testcheck.MustRange("[100, 100]"), wantErr{shenyang.ErrNegative, op, "imports", "(-10, 0)"}},
+		{"imports above total", testcheck.MustRange("[150, 160]"), testcheck.MustRange("[100, 120]"),
 			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "[150, 160] > total [100, 120]"}},
-		{"imports open at total", rng("(100, 120]"), rng("[80, 100]"),
+		{"imports open at total", testcheck.MustRange("(100, 120]"), testcheck.MustRange("[80, 100]"),
 			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "(100, 120] > total [80, 100]"}},
-		{"total open at imports", rng("[100, 120]"), rng("[80, 100)"),
+		{"total open at imports", testcheck.MustRange("[100, 120]"), testcheck.MustRange("[80, 100)"),
 			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "[100, 120] > total [80, 100)"}},
-		{"imports one-sided above total", rng("(150, +inf)"), rng("[100, 120]"),
+		{"imports one-sided above total", testcheck.MustRange("(150, +inf)"), testcheck.MustRange("[100, 120]"),
 			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "(150, +inf) > total [100, 120]"}},
 	}
 	for _, tc := range tests {
@@ -211,7 +213,7 @@ func TestImportShareRangeErrors(t *testing.T) {
 			r, err := trade.ImportShareRange(tc.imports, tc.total)
 			checkErr(t, err, tc.want)
 			if !r.IsZero() {
-				t.Errorf("ImportShareRange returned %s with the error, want unset", showRange(r))
+				t.Errorf("ImportShareRange returned %s with the error, want unset", testcheck.ShowRange(r))
 			}
 		})
 	}
@@ -222,7 +224,7 @@ func TestImportShareRangeErrors(t *testing.T) {
 // corners too: 75.15e9 / 105.55e9 rounds half-even to 0.7119848413074372,
 // the range's rounded-down bound, which is closed.
 func TestImportShareAgreesWithRange(t *testing.T) {
-	imports, total := rng("[75150000000, 75250000000]"), rng("[105450000000, 105550000000]")
+	imports, total := testcheck.MustRange("[75150000000, 75250000000]"), testcheck.MustRange("[105450000000, 105550000000]")
 	r, err := trade.ImportShareRange(imports, total)
 	if err != nil {
 		t.Fatal(err)
@@ -239,7 +241,7 @@ func TestImportShareAgreesWithRange(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !r.Contains(s) {
-			t.Errorf("ImportShare(%s, %s) = %s, outside %s", c.imports, c.total, shenyang.FormatDecimal(s), showRange(r))
+			t.Errorf("ImportShare(%s, %s) = %s, outside %s", c.imports, c.total, shenyang.FormatDecimal(s), testcheck.ShowRange(r))
 		}
 	}
 }
@@ -270,7 +272,7 @@ func TestImportShareRangeOutOfRange(t *testing.T) {
 			r, err := trade.ImportShareRange(tc.imports, tc.total)
 			checkErr(t, err, tc.want)
 			if !r.IsZero() {
-				t.Errorf("ImportShareRange returned %s with the error, want unset", showRange(r))
+				t.Errorf("ImportShareRange returned %s with the error, want unset", testcheck.ShowRange(r))
 			}
 		})
 	}
@@ -312,12 +314,12 @@ func TestImportShareInRange(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ImportShareRange: %v", err)
 			}
-			got := [2]string{shenyang.FormatDecimal(s), showRange(r)}
+			got := [2]string{shenyang.FormatDecimal(s), testcheck.ShowRange(r)}
 			if diff := cmp.Diff([2]string{tc.want, tc.wantRange}, got); diff != "" {
 				t.Errorf("ImportShare, ImportShareRange (-want +got):\n%s", diff)
 			}
 			if !r.Contains(s) {
-				t.Errorf("ImportShareRange %s does not contain ImportShare %s", showRange(r), shenyang.FormatDecimal(s))
+				t.Errorf("ImportShareRange %s does not contain ImportShare %s", testcheck.ShowRange(r), shenyang.FormatDecimal(s))
 			}
 		})
 	}

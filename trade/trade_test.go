@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shenyang-data/shenyang/internal/testcheck"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
@@ -40,57 +42,6 @@ const (
 // bug in the test and panics.
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// rng reads a range written in interval notation, "[1, 2)", "(100, +inf)",
-// "(-inf, 5]"; a malformed one is a bug in the test and panics.
-func rng(s string) shenyang.Range {
-	if len(s) < 2 {
-		panic("rng: " + s)
-	}
-	lo, hi, ok := strings.Cut(s[1:len(s)-1], ", ")
-	if !ok {
-		panic("rng: " + s)
-	}
-	bound := func(v string, open bool) shenyang.Bound {
-		switch {
-		case v == "-inf" || v == "+inf":
-			return shenyang.Unbounded()
-		case open:
-			return shenyang.Open(dec(v))
-		}
-		return shenyang.Closed(dec(v))
-	}
-	r, err := shenyang.NewRange(bound(lo, s[0] == '('), bound(hi, s[len(s)-1] == ')'))
-	if err != nil {
-		panic(err)
-	}
-	return r
-}
-
-// showRange writes r in interval notation from its bounds, independently
-// of Range.String: "[" and "]" for closed bounds, "(" and ")" for open or
-// missing ones.
-func showRange(r shenyang.Range) string {
-	if r.IsZero() {
-		return "unset"
-	}
-	side := func(b shenyang.Bound, inf, open, closed string) (string, string) {
-		if b.IsUnbounded() {
-			return inf, open
-		}
-		v, ok := b.Value()
-		if !ok {
-			return "?", "?"
-		}
-		if b.IsOpen() {
-			return shenyang.FormatDecimal(v), open
-		}
-		return shenyang.FormatDecimal(v), closed
-	}
-	lo, l := side(r.Low(), "-inf", "(", "[")
-	hi, h := side(r.High(), "+inf", ")", "]")
-	return l + lo + ", " + hi + h
-}
-
 // cite is a citation as the tests compare it.
 type cite struct{ Source, Quote, Note string }
 
@@ -125,7 +76,7 @@ func view(f shenyang.Figure) figure {
 	return figure{
 		ID: f.ID, Label: f.Label,
 		Period: f.Period.ISO, InferredFrom: f.Period.InferredFrom, Inferred: f.Period.IsInferred(),
-		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: showRange(f.Range),
+		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: testcheck.ShowRange(f.Range),
 		Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
 		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(),
 		Citations: cites(f.Citations), Note: f.Note,
@@ -439,7 +390,7 @@ func TestFigureValues(t *testing.T) {
 	for f := range trade.Figures() {
 		t.Run(f.ID, func(t *testing.T) {
 			if !f.Range.Contains(f.Value) {
-				t.Errorf("range %s does not contain value %s", showRange(f.Range), shenyang.FormatDecimal(f.Value))
+				t.Errorf("range %s does not contain value %s", testcheck.ShowRange(f.Range), shenyang.FormatDecimal(f.Value))
 			}
 			if f.Status == shenyang.Reported {
 				c, _ := f.Primary()
@@ -607,7 +558,7 @@ func TestOfficialRate(t *testing.T) {
 	// It is the rate of the figure, and lies in the figure's range.
 	f, _ := trade.Figure(trade.OfficialRate2019)
 	if !f.Value.Equal(r.Value()) || !f.Range.Contains(r.Value()) {
-		t.Errorf("figure %s = %s %s, rate value %s", f.ID, shenyang.FormatDecimal(f.Value), showRange(f.Range), shenyang.FormatDecimal(r.Value()))
+		t.Errorf("figure %s = %s %s, rate value %s", f.ID, shenyang.FormatDecimal(f.Value), testcheck.ShowRange(f.Range), shenyang.FormatDecimal(r.Value()))
 	}
 	// Calls return the same rate.
 	if r2 := trade.OfficialRate(); r2 != r {
@@ -661,7 +612,7 @@ func TestOfficialRate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff("[15285931724.28788, 15300427629.19476]", showRange(cr)); diff != "" {
+	if diff := cmp.Diff("[15285931724.28788, 15300427629.19476]", testcheck.ShowRange(cr)); diff != "" {
 		t.Errorf("ConvertRange(total) (-want +got):\n%s", diff)
 	}
 }
