@@ -47,6 +47,17 @@ func perfBare(ok bool) error {
 	return errBare
 }
 
+// bareFits is the check the module makes of every decimal it accepts, in
+// decimal's own methods: exponent and number of digits within 1000.
+func bareFits(d decimal.Decimal) bool {
+	e := d.Exponent()
+	return e <= 1000 && e >= -1000 && d.NumDigits() <= 1000
+}
+
+// bareKnown is the module's currency check as bare Go: one of the two
+// currencies of the dataset.
+func bareKnown(c shenyang.Currency) bool { return c == shenyang.CNY || c == shenyang.USD }
+
 // perfCeilQuo is the bare decimal code of a/b rounded up at prec places, for
 // positive operands: QuoRem truncates, which for them is rounding down, so
 // add one unit in the last place when a remainder is left.
@@ -104,6 +115,7 @@ func rootCases() []perf.Case {
 		priorR     = perfRange(priorLo, priorHi)
 		factorR    = perfRange(factorLo, factorHi)
 		code       = "USD"
+		cnyC, usdC = shenyang.CNY, shenyang.USD                      // variables, so that the floors check them at run time
 		unitR      = perfRange(decimal.Decimal{}, decimal.New(1, 0)) // [0, 1]
 		shareR     = perfRange(decimal.New(7119848413074372, -16), decimal.New(7136083451872926, -16))
 		shareLo    = decimal.New(7119848413074372, -16)
@@ -119,12 +131,12 @@ func rootCases() []perf.Case {
 		rt     shenyang.Rate
 		ok1    bool
 		s1, s2 string
-		c1     shenyang.Currency
+		c1, c2 shenyang.Currency
 		p1     shenyang.Period
 		f1, f2 float64
 		err    error
 	)
-	_, _, _, _, _, _ = ok1, f1, f2, err, c1, p1 // written only, so that no call is optimized away
+	_, _, _, _, _, _, _ = ok1, f1, f2, err, c1, c2, p1 // written only, so that no call is optimized away
 	return []perf.Case{
 		{
 			Name: "Rate.Value",
@@ -160,25 +172,30 @@ func rootCases() []perf.Case {
 		},
 		{
 			Name: "RateBetween",
-			// A rate is the pair of amounts, both positive; its value,
-			// checked here, is 105.5/15 = 7.0333...
-			Want:     "7.033333333333333",
-			Decimal:  func() { ok1 = usd.Sign() > 0 && cny.Sign() > 0; d1, d2, err = cny, usd, perfBare(ok1) },
+			// A rate is the pair of amounts, both positive, in two
+			// different known currencies; its value, checked here, is
+			// 105.5/15 = 7.0333... The floor makes the module's checks and
+			// keeps the same four values, as separate variables.
+			Want: "7.033333333333333",
+			Decimal: func() {
+				ok1 = bareKnown(usdC) && bareKnown(cnyC) && usdC != cnyC &&
+					usd.Sign() > 0 && cny.Sign() > 0 && bareFits(usd) && bareFits(cny)
+				d1, d2, c1, c2, err = cny, usd, usdC, cnyC, perfBare(ok1)
+			},
 			Shenyang: func() { rt, err = shenyang.RateBetween(usdM, cnyM) },
 			Float:    func() { ok1 = fl.usd > 0 && fl.cny > 0; f1, f2 = fl.cny, fl.usd },
 			Results:  func() (string, string) { return perfText(cny.DivRound(usd, 15)), perfText(rt.Value()) },
 		},
 		{
 			Name: "NewRate",
-			// A rate of 7.0333 yuan per dollar: a positive number.
+			// A rate of 7.0333 yuan per dollar: a positive number, in
+			// range, between two different known currencies. The floor
+			// makes the module's checks and keeps the three values.
 			Want: "7.0333",
-			// The floor makes the module's checks: positive, and exponent
-			// and digits within 1000.
 			Decimal: func() {
-				d1 = perDollar
-				e := d1.Exponent()
-				ok1 = d1.Sign() > 0 && e <= 1000 && e >= -1000 && d1.NumDigits() <= 1000
-				err = perfBare(ok1)
+				ok1 = bareKnown(usdC) && bareKnown(cnyC) && usdC != cnyC &&
+					perDollar.Sign() > 0 && bareFits(perDollar)
+				d1, c1, c2, err = perDollar, usdC, cnyC, perfBare(ok1)
 			},
 			Shenyang: func() { rt, err = shenyang.NewRate(shenyang.USD, shenyang.CNY, perDollar) },
 			Float:    func() { f1 = fl.perDollar; ok1 = f1 > 0 },
@@ -277,23 +294,24 @@ func rootCases() []perf.Case {
 		{
 			Name: "NewRange",
 			Want: "1645000000, 1655000000",
-			// The floor compares the bounds; the module also checks that
-			// their exponents and digits are within 1000.
-			Decimal:  func() { d1, d2 = fdiLo, fdiHi; ok1 = d1.Cmp(d2) <= 0; err = perfBare(ok1) },
+			// The floor makes the module's checks: both bounds in range
+			// (exponent and digits within 1000) and in order.
+			Decimal: func() {
+				ok1 = bareFits(fdiLo) && bareFits(fdiHi) && fdiLo.Cmp(fdiHi) <= 0
+				d1, d2, err = fdiLo, fdiHi, perfBare(ok1)
+			},
 			Shenyang: func() { r1, err = shenyang.NewRange(shenyang.Closed(fdiLo), shenyang.Closed(fdiHi)) },
 			Float:    func() { f1, f2 = fl.fdiLo, fl.fdiHi; ok1 = f1 <= f2 },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{
 			Name: "NewMoney",
-			// 75.2e9 yuan: both check that the exponent and the number of
-			// digits are within 1000.
+			// 75.2e9 yuan: both check that the currency is known and that
+			// the exponent and the number of digits are within 1000.
 			Want: "75200000000",
 			Decimal: func() {
-				d1 = imports
-				e := d1.Exponent()
-				ok1 = e <= 1000 && e >= -1000 && d1.NumDigits() <= 1000
-				err = perfBare(ok1)
+				ok1 = bareKnown(cnyC) && bareFits(imports)
+				d1, c1, err = imports, cnyC, perfBare(ok1)
 			},
 			Shenyang: func() { m1, err = shenyang.NewMoney(imports, shenyang.CNY) },
 			Float:    func() { f1 = fl.imports },

@@ -24,10 +24,12 @@ var currencyCodes = [...]string{CNY: "CNY", USD: "USD"}
 // "CNY". Codes are upper case; an unknown code returns an error wrapping
 // [ErrUnknownCurrency].
 func ParseCurrency(s string) (Currency, error) {
+	// Constant cases, not currencyCodes' elements: the compiler then
+	// compares lengths and words instead of calling the string comparison.
 	switch s {
-	case currencyCodes[CNY]:
+	case "CNY":
 		return CNY, nil
-	case currencyCodes[USD]:
+	case "USD":
 		return USD, nil
 	}
 	return 0, unknownCurrency(s)
@@ -127,13 +129,21 @@ type Money struct {
 // currency or amount is beyond the module's range (an exponent or length
 // over 1000 digits).
 func NewMoney(amount decimal.Decimal, c Currency) (Money, error) {
-	if err := checkCurrency("NewMoney", "currency", c); err != nil {
-		return Money{}, err
+	if c.Valid() && dec.Fits(amount) {
+		return Money{amount: amount, currency: c}, nil
 	}
-	if err := checkDec("NewMoney", "amount", amount); err != nil {
-		return Money{}, err
+	return Money{}, newMoneyErr(amount, c)
+}
+
+// newMoneyErr returns the error of a NewMoney call whose arguments fail a
+// check, the first failing one in the order below. It is out of line so
+// that the checks that pass stay one condition.
+func newMoneyErr(amount decimal.Decimal, c Currency) error {
+	const op = "NewMoney"
+	if err := checkCurrency(op, "currency", c); err != nil {
+		return err
 	}
-	return Money{amount: amount, currency: c}, nil
+	return checkDec(op, "amount", amount)
 }
 
 // Amount returns the amount in base units (yuan, dollars).
@@ -236,7 +246,7 @@ func (m Money) sameAs(op string, n Money) error {
 
 // checkDec wraps dec.Check's verdict in a *ValueError.
 func checkDec(op, arg string, d decimal.Decimal) error {
-	if dec.Check(d) != nil {
+	if !dec.Fits(d) {
 		return valueErr(op, arg, dec.Describe(d), ErrOutOfRange)
 	}
 	return nil

@@ -81,44 +81,57 @@ type Range struct {
 // a missing low bound must be [Unbounded], and the range must hold at least
 // one value and not be unbounded on both sides.
 func NewRange(low, high Bound) (Range, error) {
+	if rangeOK(low, high) {
+		return Range{low: low, high: high}, nil
+	}
+	return Range{}, newRangeErr(low, high)
+}
+
+// rangeOK reports whether NewRange accepts low and high, without building
+// an error: a range of two bounded ends checks both values and compares
+// them once.
+func rangeOK(low, high Bound) bool {
+	switch {
+	case low.kind == boundUnset || high.kind == boundUnset:
+		return false
+	case low.kind == boundUnbounded:
+		return high.kind != boundUnbounded && dec.Fits(high.value)
+	case high.kind == boundUnbounded:
+		return dec.Fits(low.value)
+	}
+	if !dec.Fits(low.value) || !dec.Fits(high.value) {
+		return false
+	}
+	c := dec.Cmp(low.value, high.value)
+	return c < 0 || c == 0 && low.kind == boundClosed && high.kind == boundClosed
+}
+
+// newRangeErr returns the error of a NewRange call that rangeOK rejects,
+// the first failing check in the order below.
+func newRangeErr(low, high Bound) error {
 	const op = "NewRange"
 	if low.IsZero() {
-		return Range{}, valueErr(op, "low", "", ErrUnset)
+		return valueErr(op, "low", "", ErrUnset)
 	}
 	if high.IsZero() {
-		return Range{}, valueErr(op, "high", "", ErrUnset)
+		return valueErr(op, "high", "", ErrUnset)
 	}
 	if low.IsUnbounded() && high.IsUnbounded() {
-		return Range{}, valueErr(op, "bounds", "", ErrUnbounded)
+		return valueErr(op, "bounds", "", ErrUnbounded)
 	}
 	lv, lok := low.Value()
 	hv, hok := high.Value()
-	if lok && hok {
-		if l, ok := dec.Checked(lv); ok {
-			if h, ok := dec.Checked(hv); ok {
-				if c := dec.CmpSmall(l, h); c < 0 || (c == 0 && !low.IsOpen() && !high.IsOpen()) {
-					return Range{low: low, high: high}, nil
-				}
-			}
-		}
-	}
 	if lok {
 		if err := checkDec(op, "bound", lv); err != nil {
-			return Range{}, err
+			return err
 		}
 	}
 	if hok {
 		if err := checkDec(op, "bound", hv); err != nil {
-			return Range{}, err
+			return err
 		}
 	}
-	if lok && hok {
-		c := dec.Cmp(lv, hv)
-		if c > 0 || (c == 0 && (low.IsOpen() || high.IsOpen())) {
-			return Range{}, valueErr(op, "bounds", formatRange(low, high), ErrEmptyRange)
-		}
-	}
-	return Range{low: low, high: high}, nil
+	return valueErr(op, "bounds", formatRange(low, high), ErrEmptyRange)
 }
 
 // Exactly returns the range holding v alone, [v, v]. It does not check v:
@@ -449,7 +462,7 @@ func smallEnds(r, s Range, e *[4]dec.Small) bool {
 // one does not.
 func inLimits(r, s Range, lo, hi decimal.Decimal) bool {
 	for _, d := range [6]decimal.Decimal{r.low.value, r.high.value, s.low.value, s.high.value, lo, hi} {
-		if dec.Check(d) != nil {
+		if !dec.Fits(d) {
 			return false
 		}
 	}

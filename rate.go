@@ -37,7 +37,7 @@ func factor(d decimal.Decimal) decimal.Decimal {
 // of quote. The currencies must be known and different and perBase must be
 // positive.
 func NewRate(base, quote Currency, perBase decimal.Decimal) (Rate, error) {
-	if base.Valid() && quote.Valid() && base != quote && perBase.Sign() > 0 && dec.Check(perBase) == nil {
+	if base.Valid() && quote.Valid() && base != quote && perBase.Sign() > 0 && dec.Fits(perBase) {
 		return Rate{base: base, quote: quote, num: perBase}, nil
 	}
 	return Rate{}, newRateErr(base, quote, perBase)
@@ -62,7 +62,7 @@ func newRateErr(base, quote Currency, perBase decimal.Decimal) error {
 func RateBetween(base, quote Money) (Rate, error) {
 	if base.currency.Valid() && quote.currency.Valid() && base.currency != quote.currency &&
 		base.amount.Sign() > 0 && quote.amount.Sign() > 0 &&
-		dec.Check(base.amount) == nil && dec.Check(quote.amount) == nil {
+		dec.Fits(base.amount) && dec.Fits(quote.amount) {
 		return Rate{base: base.currency, quote: quote.currency, num: quote.amount, den: base.amount}, nil
 	}
 	return Rate{}, rateBetweenErr(base, quote)

@@ -171,7 +171,7 @@ func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 
 // check rejects decimals beyond the module's range.
 func check(op, arg string, d decimal.Decimal) error {
-	if dec.Check(d) != nil {
+	if !dec.Fits(d) {
 		return &shenyang.ValueError{Op: op, Arg: arg, Value: dec.Describe(d), Err: shenyang.ErrOutOfRange}
 	}
 	return nil

@@ -19,7 +19,7 @@ func ImportShare(imports, total decimal.Decimal) (decimal.Decimal, error) {
 		name string
 		d    decimal.Decimal
 	}{{"imports", imports}, {"total", total}} {
-		if dec.Check(a.d) != nil {
+		if !dec.Fits(a.d) {
 			return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: a.name, Value: dec.Describe(a.d), Err: shenyang.ErrOutOfRange}
 		}
 	}
@@ -32,7 +32,7 @@ func ImportShare(imports, total decimal.Decimal) (decimal.Decimal, error) {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "imports", Value: dec.Format(imports) + " > total " + dec.Format(total), Err: shenyang.ErrPartExceedsWhole}
 	}
 	s, _ := dec.Quo(imports, total, dec.HalfEven)
-	if dec.Check(s) != nil {
+	if !dec.Fits(s) {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "result", Value: dec.Describe(s), Err: shenyang.ErrOutOfRange}
 	}
 	return s, nil
@@ -56,7 +56,7 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 		r    shenyang.Range
 	}{{"imports", imports}, {"total", total}} {
 		for _, b := range [2]shenyang.Bound{a.r.Low(), a.r.High()} {
-			if v, ok := b.Value(); ok && dec.Check(v) != nil {
+			if v, ok := b.Value(); ok && !dec.Fits(v) {
 				return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: a.name, Value: dec.Describe(v), Err: shenyang.ErrOutOfRange}
 			}
 		}

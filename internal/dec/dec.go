@@ -47,11 +47,17 @@ var ErrOutOfRange = errors.New("out of range")
 // Check reports whether d is small enough for the module's arithmetic.
 // Round, Mul, Quo and Format expect decimals that pass it.
 func Check(d decimal.Decimal) error {
-	e := d.Exponent()
-	if e > MaxExp || e < -MaxExp || d.NumDigits() > MaxExp {
+	if !Fits(d) {
 		return ErrOutOfRange
 	}
 	return nil
+}
+
+// Fits is Check as a bool, small enough to inline into the constructors'
+// conditions.
+func Fits(d decimal.Decimal) bool {
+	e := d.Exponent()
+	return e <= MaxExp && e >= -MaxExp && d.NumDigits() <= MaxExp
 }
 
 // Describe names what makes d too large or too long for Check: its

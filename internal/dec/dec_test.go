@@ -331,7 +331,11 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := Check(num(t, tt.in))
+			d := num(t, tt.in)
+			if got := Fits(d); got != !tt.wantErr {
+				t.Errorf("Fits(%s) = %t, want %t", tt.name, got, !tt.wantErr)
+			}
+			err := Check(d)
 			if !tt.wantErr {
 				if err != nil {
 					t.Errorf("Check(%s) = %v, want nil", tt.name, err)
