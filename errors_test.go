@@ -24,7 +24,7 @@ type errWant struct {
 
 // compareErrors compares error-typed fields (the sentinel in a ValueError)
 // by identity.
-var compareErrors = cmp.Comparer(func(a, b error) bool { return a == b })
+var compareErrors = cmp.Comparer(func(a, b error) bool { return a == b }) //nolint:errorlint // sentinels inside ValueErrors compare by identity
 
 // checkErr checks err against want: errors.Is on the sentinel, errors.As
 // into the struct error with every field, the exact message, and the
@@ -202,7 +202,7 @@ func TestValueErrorError(t *testing.T) {
 			if got := tt.err.Error(); got != tt.want {
 				t.Errorf("Error() = %q, want %q", got, tt.want)
 			}
-			if got := tt.err.Unwrap(); got != tt.err.Err {
+			if got := tt.err.Unwrap(); got != tt.err.Err { //nolint:errorlint // identity is the point: Unwrap must return the sentinel itself
 				t.Errorf("Unwrap() = %v, want %v", got, tt.err.Err)
 			}
 		})
@@ -243,7 +243,7 @@ func TestMismatchErrorError(t *testing.T) {
 			if got := tt.err.Error(); got != tt.want {
 				t.Errorf("Error() = %q, want %q", got, tt.want)
 			}
-			if got := tt.err.Unwrap(); got != ErrCurrencyMismatch {
+			if got := tt.err.Unwrap(); got != ErrCurrencyMismatch { //nolint:errorlint // identity is the point: Unwrap must return the sentinel itself
 				t.Errorf("Unwrap() = %v, want ErrCurrencyMismatch", got)
 			}
 			if !errors.Is(tt.err, ErrCurrencyMismatch) {

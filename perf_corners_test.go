@@ -14,17 +14,17 @@ import (
 // shortcut of Range.Add and Range.Sub for finite ranges against their
 // general path too.
 func TestPickedCornersMatchAllCorners(t *testing.T) {
-	r := rand.New(rand.NewPCG(4, 2020))
+	r := rand.New(rand.NewPCG(4, 2020)) //nolint:gosec // a fixed seed, so that the inputs repeat
 	value := func() decimal.Decimal {
 		switch r.IntN(8) {
 		case 0:
 			return decimal.Decimal{}
 		case 1: // few digits, so that corners often tie after rounding
-			return decimal.New(r.Int64N(21)-10, int32(r.IntN(5)-2))
+			return decimal.New(r.Int64N(21)-10, int32(r.IntN(5)-2)) //nolint:gosec // a small seeded random value, in range by construction
 		case 2: // 16 to 18 digits, so that products and quotients round
-			return decimal.New(r.Int64N(1e18)-5e17, int32(r.IntN(21)-10))
+			return decimal.New(r.Int64N(1e18)-5e17, int32(r.IntN(21)-10)) //nolint:gosec // a small seeded random value, in range by construction
 		}
-		return decimal.New(r.Int64N(2e6)-1e6, int32(r.IntN(13)-6))
+		return decimal.New(r.Int64N(2e6)-1e6, int32(r.IntN(13)-6)) //nolint:gosec // a small seeded random value, in range by construction
 	}
 	bound := func(v decimal.Decimal) Bound {
 		if r.IntN(3) == 0 {

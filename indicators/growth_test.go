@@ -48,7 +48,7 @@ func checkErr(t *testing.T, err error, w wantErr) {
 	if !errors.As(err, &ve) {
 		t.Fatalf("errors.As(%v, *shenyang.ValueError) = false", err)
 	}
-	if ve.Err != w.sentinel {
+	if ve.Err != w.sentinel { //nolint:errorlint // identity is the point: the ValueError must hold the sentinel itself
 		t.Errorf("ValueError.Err = %v, want %v", ve.Err, w.sentinel)
 	}
 	type fields struct{ Op, Arg, Value string }

@@ -34,7 +34,7 @@ func sourceText(t *testing.T) string {
 		}
 		dir = parent
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "sources", sourceFile))
+	b, err := os.ReadFile(filepath.Join(dir, "..", "shared", "sources", sourceFile)) //nolint:gosec // reads a fixed file of this repository
 	if err != nil {
 		t.Skipf("source text %s not found beside the module (%v); the quotes cannot be checked here", sourceFile, err)
 	}

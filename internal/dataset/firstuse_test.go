@@ -77,7 +77,7 @@ func TestFirstUseBudget(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a process")
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestFirstUseChild$", "-test.count=1")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestFirstUseChild$", "-test.count=1") //nolint:gosec // re-runs this test binary in a child process
 	cmd.Env = append(os.Environ(), firstUseEnv+"=1")
 	out, err := cmd.CombinedOutput()
 	if err != nil {

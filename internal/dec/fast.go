@@ -161,7 +161,7 @@ func mulFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
 	if !exact && roundAway(q, r, p, neg, m) {
 		q++
 	}
-	return newDec(q, neg, exp+int32(drop)), exact, true //nolint:gosec // drop is at most maxSmall
+	return newDec(q, neg, exp+int32(drop)), exact, true
 }
 
 // quoFast is Quo for operands of at most maxSmall digits.
