@@ -48,8 +48,13 @@ const (
 // bug in the test and panics.
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// cite is a citation as the tests compare it.
-type cite struct{ Source, Quote, Note string }
+// cite, figure and claim are the module's values as the tests compare
+// them (internal/testcheck).
+type (
+	cite   = testcheck.Cite
+	figure = testcheck.Figure
+	claim  = testcheck.Claim
+)
 
 // checkCitations checks every citation of id: one with a quote is of the
 // report; one without is of the Chinese edition and its note starts with
@@ -69,59 +74,6 @@ func checkCitations(t *testing.T, id string, l shenyang.List[shenyang.Citation])
 		if !strings.HasPrefix(c.Note, "no quote: ") {
 			t.Errorf("%s: citation without a quote has note %q, want the prefix %q", id, c.Note, "no quote: ")
 		}
-	}
-}
-
-func cites(l shenyang.List[shenyang.Citation]) []cite {
-	var out []cite
-	for c := range l.All() {
-		out = append(out, cite{Source: c.Source.ID, Quote: c.Quote, Note: c.Note})
-	}
-	return out
-}
-
-// figure is a shenyang.Figure as the tests compare it: decimals and ranges
-// as text, lists as slices.
-type figure struct {
-	ID, Label    string
-	Period       string
-	InferredFrom string
-	Inferred     bool
-	Value        string
-	Unit         shenyang.Unit
-	Range        string
-	Qualifier    shenyang.Qualifier
-	Status       shenyang.Status
-	Printed      string
-	Formula      string
-	Inputs       []string
-	Citations    []cite
-	Note         string
-}
-
-func view(f shenyang.Figure) figure {
-	return figure{
-		ID: f.ID, Label: f.Label,
-		Period: f.Period.ISO, InferredFrom: f.Period.InferredFrom, Inferred: f.Period.IsInferred(),
-		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: testcheck.ShowRange(f.Range),
-		Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
-		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(),
-		Citations: cites(f.Citations), Note: f.Note,
-	}
-}
-
-// claim is a shenyang.Claim as the tests compare it.
-type claim struct {
-	ID, Subject, Text    string
-	Items                []string
-	Period, InferredFrom string
-	Citations            []cite
-}
-
-func viewClaim(c shenyang.Claim) claim {
-	return claim{
-		ID: c.ID, Subject: c.Subject, Text: c.Text, Items: c.Items.Slice(),
-		Period: c.Period.ISO, InferredFrom: c.Period.InferredFrom, Citations: cites(c.Citations),
 	}
 }
 
@@ -333,7 +285,7 @@ func TestFigure(t *testing.T) {
 			if !ok {
 				t.Fatalf("Figure(%q) not found", want.ID)
 			}
-			if diff := cmp.Diff(want, view(f)); diff != "" {
+			if diff := cmp.Diff(want, testcheck.ViewFigure(f)); diff != "" {
 				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
 			}
 			if _, ok := f.Primary(); !ok {
@@ -365,7 +317,7 @@ func TestFigureUnknown(t *testing.T) {
 func TestFigures(t *testing.T) {
 	var got []figure
 	for f := range indicators.Figures() {
-		got = append(got, view(f))
+		got = append(got, testcheck.ViewFigure(f))
 	}
 	if diff := cmp.Diff(wantFigures, got); diff != "" {
 		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
@@ -447,7 +399,7 @@ func TestLookup(t *testing.T) {
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Lookup(%q) ids (-want +got):\n%s", tc.id, diff)
 			}
-			gotFigs := []figure{view(in.Value), view(in.Growth), view(in.Prior)}
+			gotFigs := []figure{testcheck.ViewFigure(in.Value), testcheck.ViewFigure(in.Growth), testcheck.ViewFigure(in.Prior)}
 			wantFigs := []figure{wantFigures[tc.wantV], wantFigures[tc.wantG], wantFigures[tc.wantPrio]}
 			if diff := cmp.Diff(wantFigs, gotFigs); diff != "" {
 				t.Errorf("Lookup(%q) figures (-want +got):\n%s", tc.id, diff)
@@ -489,7 +441,7 @@ func TestClaims(t *testing.T) {
 	var got []claim
 	for c := range indicators.Claims() {
 		checkCitations(t, c.ID, c.Citations)
-		got = append(got, viewClaim(c))
+		got = append(got, testcheck.ViewClaim(c))
 	}
 	if diff := cmp.Diff(wantClaims, got); diff != "" {
 		t.Errorf("Claims() mismatch (-want +got):\n%s", diff)
@@ -546,18 +498,18 @@ func TestMutation(t *testing.T) {
 			tc.mutate()
 			var got []figure
 			for f := range indicators.Figures() {
-				got = append(got, view(f))
+				got = append(got, testcheck.ViewFigure(f))
 			}
 			if diff := cmp.Diff(wantFigures, got); diff != "" {
 				t.Errorf("Figures() after mutation (-want +got):\n%s", diff)
 			}
 			in, _ := indicators.Lookup(indicators.Imports)
-			if diff := cmp.Diff(wantFigures[4:6], []figure{view(in.Value), view(in.Growth)}); diff != "" {
+			if diff := cmp.Diff(wantFigures[4:6], []figure{testcheck.ViewFigure(in.Value), testcheck.ViewFigure(in.Growth)}); diff != "" {
 				t.Errorf("Lookup(imports) after mutation (-want +got):\n%s", diff)
 			}
 			var claims []claim
 			for c := range indicators.Claims() {
-				claims = append(claims, viewClaim(c))
+				claims = append(claims, testcheck.ViewClaim(c))
 			}
 			if diff := cmp.Diff(wantClaims, claims); diff != "" {
 				t.Errorf("Claims() after mutation (-want +got):\n%s", diff)

@@ -40,61 +40,13 @@ var (
 	nbs2019       = cite{Source: nbsID, Note: noQuote + "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar"}
 )
 
-// cite is a citation as the tests compare it.
-type cite struct{ Source, Quote, Note string }
-
-func cites(l shenyang.List[shenyang.Citation]) []cite {
-	var out []cite
-	for c := range l.All() {
-		out = append(out, cite{Source: c.Source.ID, Quote: c.Quote, Note: c.Note})
-	}
-	return out
-}
-
-// figure is a shenyang.Figure as the tests compare it: decimals and ranges
-// as text, lists as slices.
-type figure struct {
-	ID, Label    string
-	Period       string
-	InferredFrom string
-	Inferred     bool
-	Value        string
-	Unit         shenyang.Unit
-	Range        string
-	Qualifier    shenyang.Qualifier
-	Status       shenyang.Status
-	Printed      string
-	Formula      string
-	Inputs       []string
-	Citations    []cite
-	Note         string
-}
-
-func view(f shenyang.Figure) figure {
-	return figure{
-		ID: f.ID, Label: f.Label,
-		Period: f.Period.ISO, InferredFrom: f.Period.InferredFrom, Inferred: f.Period.IsInferred(),
-		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: testcheck.ShowRange(f.Range),
-		Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
-		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(),
-		Citations: cites(f.Citations), Note: f.Note,
-	}
-}
-
-// claim is a shenyang.Claim as the tests compare it.
-type claim struct {
-	ID, Subject, Text    string
-	Items                []string
-	Period, InferredFrom string
-	Citations            []cite
-}
-
-func viewClaim(c shenyang.Claim) claim {
-	return claim{
-		ID: c.ID, Subject: c.Subject, Text: c.Text, Items: c.Items.Slice(),
-		Period: c.Period.ISO, InferredFrom: c.Period.InferredFrom, Citations: cites(c.Citations),
-	}
-}
+// cite, figure and claim are the module's values as the tests compare
+// them (internal/testcheck).
+type (
+	cite   = testcheck.Cite
+	figure = testcheck.Figure
+	claim  = testcheck.Claim
+)
 
 // wantFigures are the package's figures in the order Figures yields them:
 // the reported ones, then the derived ones. A derived figure cites the
@@ -191,7 +143,7 @@ type investor struct {
 }
 
 func viewInvestor(in investors.Investor) investor {
-	return investor{in.ID, in.Name, in.Description, in.Country, cites(in.Citations)}
+	return investor{in.ID, in.Name, in.Description, in.Country, testcheck.Cites(in.Citations)}
 }
 
 type product struct {
@@ -201,7 +153,7 @@ type product struct {
 }
 
 func viewProduct(p investors.Product) product {
-	return product{p.ID, p.Name, p.Maker, p.Kind, p.Outlook, p.Period.ISO, p.Period.InferredFrom, cites(p.Citations)}
+	return product{p.ID, p.Name, p.Maker, p.Kind, p.Outlook, p.Period.ISO, p.Period.InferredFrom, testcheck.Cites(p.Citations)}
 }
 
 var (
@@ -233,7 +185,7 @@ func TestFigure(t *testing.T) {
 			if !ok {
 				t.Fatalf("Figure(%q) not found", want.ID)
 			}
-			if diff := cmp.Diff(want, view(f)); diff != "" {
+			if diff := cmp.Diff(want, testcheck.ViewFigure(f)); diff != "" {
 				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
 			}
 			if _, ok := f.Primary(); !ok {
@@ -256,7 +208,7 @@ func TestFigureUnknown(t *testing.T) {
 func TestFigures(t *testing.T) {
 	var got []figure
 	for f := range investors.Figures() {
-		got = append(got, view(f))
+		got = append(got, testcheck.ViewFigure(f))
 	}
 	if diff := cmp.Diff(wantFigures, got); diff != "" {
 		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
@@ -427,7 +379,7 @@ func TestProducts(t *testing.T) {
 func TestClaims(t *testing.T) {
 	var got []claim
 	for c := range investors.Claims() {
-		got = append(got, viewClaim(c))
+		got = append(got, testcheck.ViewClaim(c))
 	}
 	if diff := cmp.Diff(wantClaims, got); diff != "" {
 		t.Errorf("Claims() (-want +got):\n%s", diff)
@@ -488,7 +440,7 @@ func TestMutation(t *testing.T) {
 			tc.mutate()
 			var figs []figure
 			for f := range investors.Figures() {
-				figs = append(figs, view(f))
+				figs = append(figs, testcheck.ViewFigure(f))
 			}
 			if diff := cmp.Diff(wantFigures, figs); diff != "" {
 				t.Errorf("Figures() after mutation (-want +got):\n%s", diff)
@@ -513,7 +465,7 @@ func TestMutation(t *testing.T) {
 			}
 			var cs []claim
 			for c := range investors.Claims() {
-				cs = append(cs, viewClaim(c))
+				cs = append(cs, testcheck.ViewClaim(c))
 			}
 			if diff := cmp.Diff(wantClaims, cs); diff != "" {
 				t.Errorf("Claims() after mutation (-want +got):\n%s", diff)

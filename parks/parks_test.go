@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shenyang-data/shenyang/parks"
 )
 
@@ -16,16 +17,12 @@ const (
 	planned      = "an expectation reported on 2020-04-09 with no year printed"
 )
 
-// cite is a citation as the tests compare it.
-type cite struct{ Source, Quote, Note string }
-
-func cites(l shenyang.List[shenyang.Citation]) []cite {
-	var out []cite
-	for c := range l.All() {
-		out = append(out, cite{Source: c.Source.ID, Quote: c.Quote, Note: c.Note})
-	}
-	return out
-}
+// cite and claim are the module's values as the tests compare them
+// (internal/testcheck).
+type (
+	cite  = testcheck.Cite
+	claim = testcheck.Claim
+)
 
 // park is a parks.Park as the tests compare it, lists as slices.
 type park struct {
@@ -39,22 +36,7 @@ func viewPark(p parks.Park) park {
 	return park{
 		ID: p.ID, Name: p.Name, Partner: p.Partner, Role: p.Role,
 		Partners: p.Partners.Slice(), Sectors: p.Sectors.Slice(),
-		Period: p.Period.ISO, InferredFrom: p.Period.InferredFrom, Citations: cites(p.Citations),
-	}
-}
-
-// claim is a shenyang.Claim as the tests compare it.
-type claim struct {
-	ID, Subject, Text    string
-	Items                []string
-	Period, InferredFrom string
-	Citations            []cite
-}
-
-func viewClaim(c shenyang.Claim) claim {
-	return claim{
-		ID: c.ID, Subject: c.Subject, Text: c.Text, Items: c.Items.Slice(),
-		Period: c.Period.ISO, InferredFrom: c.Period.InferredFrom, Citations: cites(c.Citations),
+		Period: p.Period.ISO, InferredFrom: p.Period.InferredFrom, Citations: testcheck.Cites(p.Citations),
 	}
 }
 
@@ -133,7 +115,7 @@ func TestAll(t *testing.T) {
 func TestClaims(t *testing.T) {
 	var got []claim
 	for c := range parks.Claims() {
-		got = append(got, viewClaim(c))
+		got = append(got, testcheck.ViewClaim(c))
 	}
 	if diff := cmp.Diff(wantClaims, got); diff != "" {
 		t.Errorf("Claims() (-want +got):\n%s", diff)
@@ -194,7 +176,7 @@ func TestMutation(t *testing.T) {
 			}
 			var cs []claim
 			for c := range parks.Claims() {
-				cs = append(cs, viewClaim(c))
+				cs = append(cs, testcheck.ViewClaim(c))
 			}
 			if diff := cmp.Diff(wantClaims, cs); diff != "" {
 				t.Errorf("Claims() after mutation (-want +got):\n%s", diff)

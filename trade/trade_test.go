@@ -42,61 +42,13 @@ const (
 // bug in the test and panics.
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// cite is a citation as the tests compare it.
-type cite struct{ Source, Quote, Note string }
-
-func cites(l shenyang.List[shenyang.Citation]) []cite {
-	var out []cite
-	for c := range l.All() {
-		out = append(out, cite{Source: c.Source.ID, Quote: c.Quote, Note: c.Note})
-	}
-	return out
-}
-
-// figure is a shenyang.Figure as the tests compare it: decimals and ranges
-// as text, lists as slices.
-type figure struct {
-	ID, Label    string
-	Period       string
-	InferredFrom string
-	Inferred     bool
-	Value        string
-	Unit         shenyang.Unit
-	Range        string
-	Qualifier    shenyang.Qualifier
-	Status       shenyang.Status
-	Printed      string
-	Formula      string
-	Inputs       []string
-	Citations    []cite
-	Note         string
-}
-
-func view(f shenyang.Figure) figure {
-	return figure{
-		ID: f.ID, Label: f.Label,
-		Period: f.Period.ISO, InferredFrom: f.Period.InferredFrom, Inferred: f.Period.IsInferred(),
-		Value: shenyang.FormatDecimal(f.Value), Unit: f.Unit, Range: testcheck.ShowRange(f.Range),
-		Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
-		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(),
-		Citations: cites(f.Citations), Note: f.Note,
-	}
-}
-
-// claim is a shenyang.Claim as the tests compare it.
-type claim struct {
-	ID, Subject, Text    string
-	Items                []string
-	Period, InferredFrom string
-	Citations            []cite
-}
-
-func viewClaim(c shenyang.Claim) claim {
-	return claim{
-		ID: c.ID, Subject: c.Subject, Text: c.Text, Items: c.Items.Slice(),
-		Period: c.Period.ISO, InferredFrom: c.Period.InferredFrom, Citations: cites(c.Citations),
-	}
-}
+// cite, figure and claim are the module's values as the tests compare
+// them (internal/testcheck).
+type (
+	cite   = testcheck.Cite
+	figure = testcheck.Figure
+	claim  = testcheck.Claim
+)
 
 var (
 	citeTrade   = cite{Source: sourceID, Quote: tradeQ}
@@ -343,7 +295,7 @@ func TestFigure(t *testing.T) {
 			if !ok {
 				t.Fatalf("Figure(%q) not found", want.ID)
 			}
-			if diff := cmp.Diff(want, view(f)); diff != "" {
+			if diff := cmp.Diff(want, testcheck.ViewFigure(f)); diff != "" {
 				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
 			}
 			if _, ok := f.Primary(); !ok {
@@ -373,7 +325,7 @@ func TestFigureUnknown(t *testing.T) {
 func TestFigures(t *testing.T) {
 	var got []figure
 	for f := range trade.Figures() {
-		got = append(got, view(f))
+		got = append(got, testcheck.ViewFigure(f))
 	}
 	if diff := cmp.Diff(wantFigures, got); diff != "" {
 		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
@@ -448,7 +400,7 @@ func TestFiguresStopsEarly(t *testing.T) {
 func TestPriorities(t *testing.T) {
 	var got []claim
 	for c := range trade.Priorities() {
-		got = append(got, viewClaim(c))
+		got = append(got, testcheck.ViewClaim(c))
 	}
 	if diff := cmp.Diff(wantPriorities, got); diff != "" {
 		t.Errorf("Priorities() mismatch (-want +got):\n%s", diff)
@@ -660,14 +612,14 @@ func TestMutation(t *testing.T) {
 			tc.mutate()
 			var got []figure
 			for f := range trade.Figures() {
-				got = append(got, view(f))
+				got = append(got, testcheck.ViewFigure(f))
 			}
 			if diff := cmp.Diff(wantFigures, got); diff != "" {
 				t.Errorf("Figures() after mutation (-want +got):\n%s", diff)
 			}
 			var claims []claim
 			for c := range trade.Priorities() {
-				claims = append(claims, viewClaim(c))
+				claims = append(claims, testcheck.ViewClaim(c))
 			}
 			if diff := cmp.Diff(wantPriorities, claims); diff != "" {
 				t.Errorf("Priorities() after mutation (-want +got):\n%s", diff)
