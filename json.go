@@ -175,6 +175,9 @@ func marshalJSON(v any) ([]byte, error) {
 // reop returns err with the operation of its *ValueError replaced by op,
 // so that a decoder reports itself rather than the constructor it calls.
 func reop(op string, err error) error {
+	if err == nil {
+		return nil // before errors.As, whose targets would escape and allocate
+	}
 	var ve *ValueError
 	if errors.As(err, &ve) {
 		return &ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}

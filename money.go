@@ -177,6 +177,12 @@ func ParseMoney(s string) (Money, error) {
 	if !ok {
 		return Money{}, valueErr(op, "money", quoteShort(s), ErrSyntax)
 	}
+	return parseMoney(op, amount, code)
+}
+
+// parseMoney reads an amount in plain notation and a currency code, as
+// ParseMoney does once it has split its text, reporting errors under op.
+func parseMoney(op, amount, code string) (Money, error) {
 	d, err := parseDec(op, "amount", amount)
 	if err != nil {
 		return Money{}, err

@@ -166,6 +166,11 @@ func (r Rate) String() string {
 	if r.IsZero() {
 		return "unset"
 	}
+	if r.den.IsZero() && r.num.NumDigits() <= 16 {
+		// A rate made from its value (NewRate, ParseRate): the quotient
+		// below would be num itself, exactly.
+		return dec.Format(r.num) + " " + r.quote.String() + " per " + r.base.String()
+	}
 	num, den := factor(r.num), factor(r.den)
 	if v, exact := dec.Quo(num, den, dec.HalfEven); exact {
 		return dec.Format(v) + " " + r.quote.String() + " per " + r.base.String()
@@ -187,14 +192,14 @@ func ParseRate(s string) (Rate, error) {
 	if !ok || !qok {
 		return Rate{}, valueErr(op, "rate", quoteShort(s), ErrSyntax)
 	}
-	quote, err := ParseMoney(qAmount + " " + qCode)
+	quote, err := parseMoney(op, qAmount, qCode)
 	if err != nil {
-		return Rate{}, reop(op, err)
+		return Rate{}, err
 	}
 	if bAmount, bCode, two := strings.Cut(basePart, " "); two {
-		base, err := ParseMoney(bAmount + " " + bCode)
+		base, err := parseMoney(op, bAmount, bCode)
 		if err != nil {
-			return Rate{}, reop(op, err)
+			return Rate{}, err
 		}
 		r, err := RateBetween(base, quote)
 		return r, reop(op, err)

@@ -132,21 +132,37 @@ func Parse(s string) (decimal.Decimal, error) {
 			}
 		}
 	}
-	digs := intPart + frac
+	neg := len(s) > len(body)
 	exp := -int64(len(frac))
+	if len(intPart)+len(frac) <= 18 {
+		// The coefficient fits an int64: read it without a big.Int of our
+		// own, so that the result costs decimal.New's two allocations.
+		var v int64
+		for _, part := range [2]string{intPart, frac} {
+			for i := 0; i < len(part); i++ {
+				v = v*10 + int64(part[i]-'0')
+			}
+		}
+		if neg {
+			v = -v
+		}
+		return decimal.New(v, exp32(exp)), nil // at most 18 digits and exponent -18: Check holds
+	}
+	digs := intPart + frac
 	if !hasPoint && len(digs) > MaxExp {
 		zeros := len(digs) - len(strings.TrimRight(digs, "0"))
 		zeros = min(zeros, MaxExp, len(digs)-1)
 		digs, exp = digs[:len(digs)-zeros], int64(zeros)
 	}
-	c, ok := new(big.Int).SetString(digs, 10)
-	if !ok {
+	// c stays on the stack: NewFromBigInt copies it into the decimal.
+	var c big.Int
+	if _, ok := c.SetString(digs, 10); !ok {
 		return decimal.Decimal{}, ErrSyntax
 	}
-	if len(s) > len(body) {
-		c.Neg(c)
+	if neg {
+		c.Neg(&c)
 	}
-	d := decimal.NewFromBigInt(c, exp32(exp))
+	d := decimal.NewFromBigInt(&c, exp32(exp))
 	if Check(d) != nil {
 		return decimal.Decimal{}, ErrSyntax
 	}

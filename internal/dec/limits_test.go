@@ -124,3 +124,37 @@ func TestParseAcceptsWhatFormatWrites(t *testing.T) {
 		}
 	}
 }
+
+// TestParseAllocs checks Parse against decimal.NewFromString, which reads
+// the same texts (and more) with no limits of its own: Parse may make one
+// allocation more, for the copy NewFromBigInt makes of a coefficient over
+// 18 digits; up to 18 it makes decimal.New's two (the big.Int and its
+// one word), as NewFromString does.
+func TestParseAllocs(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want float64 // Parse's allocations, or -1: at most NewFromString's plus one
+	}{
+		{"75200000000", 2},
+		{"1434782608.695652", 2},
+		{"-0.7127962085308057", 2},
+		{"999999999999999999", 2}, // 18 digits, the most the fast path reads
+		{"1234567890123456789", -1},
+		{"12345678901234567890123.45", -1},
+		{"1" + strings.Repeat("0", 40), -1},
+	} {
+		got := testing.AllocsPerRun(100, func() { _, _ = Parse(tc.s) })
+		floor := testing.AllocsPerRun(100, func() { _, _ = decimal.NewFromString(tc.s) })
+		if tc.want >= 0 && got != tc.want {
+			t.Errorf("Parse(%q) makes %v allocations, want %v", tc.s, got, tc.want)
+		}
+		if got > floor+1 {
+			t.Errorf("Parse(%q) makes %v allocations, NewFromString %v: more than one extra", tc.s, got, floor)
+		}
+		d, err := Parse(tc.s)
+		want, _ := decimal.NewFromString(tc.s)
+		if err != nil || !d.Equal(want) || d.Exponent() != want.Exponent() {
+			t.Errorf("Parse(%q) = %v (exponent %d), %v; want %v (exponent %d)", tc.s, d, d.Exponent(), err, want, want.Exponent())
+		}
+	}
+}
