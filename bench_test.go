@@ -369,9 +369,9 @@ func rootCases() []perf.Case {
 	}
 }
 
-func TestRootBudgets(t *testing.T) { perf.Check(t, rootCases()) }
+func TestRootBudgets(t *testing.T) { perf.Check(t, append(rootCases(), rootTextCases()...)) }
 
-func BenchmarkRoot(b *testing.B) { perf.Bench(b, rootCases()) }
+func BenchmarkRoot(b *testing.B) { perf.Bench(b, append(rootCases(), rootTextCases()...)) }
 
 // rootLookups are the package's accessors, after first use.
 func rootLookups() []perf.Lookup {

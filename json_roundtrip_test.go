@@ -191,12 +191,18 @@ func TestRateEqual(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	d, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.New(1500, -2)) // 15.00
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		r, s shenyang.Rate
 		want bool
 	}{
 		{"same ratio", a, b, true},
+		{"trailing zeros", b, d, true},
+		{"trailing zeros and a ratio", d, a, true},
 		{"inverse differs", b, b.Inverse(), false},
 		{"last digit differs", b, c, false},
 		{"zero and zero", shenyang.Rate{}, shenyang.Rate{}, true},

@@ -37,10 +37,17 @@ func factor(d decimal.Decimal) decimal.Decimal {
 // of quote. The currencies must be known and different and perBase must be
 // positive.
 func NewRate(base, quote Currency, perBase decimal.Decimal) (Rate, error) {
-	if base.Valid() && quote.Valid() && base != quote && perBase.Sign() > 0 && dec.Fits(perBase) {
+	if rateOK(base, quote, perBase) {
 		return Rate{base: base, quote: quote, num: perBase}, nil
 	}
 	return Rate{}, newRateErr(base, quote, perBase)
+}
+
+// rateOK reports whether NewRate accepts its arguments. Callers build the
+// Rate in their return statement, which Go returns in registers; a Rate
+// received from NewRate and returned again is copied through memory.
+func rateOK(base, quote Currency, perBase decimal.Decimal) bool {
+	return base.Valid() && quote.Valid() && base != quote && perBase.Sign() > 0 && dec.Fits(perBase)
 }
 
 // newRateErr returns the error of a NewRate call whose arguments fail a
@@ -208,8 +215,10 @@ func ParseRate(s string) (Rate, error) {
 	if err != nil {
 		return Rate{}, reop(op, err)
 	}
-	r, err := NewRate(c, quote.currency, quote.amount)
-	return r, reop(op, err)
+	if rateOK(c, quote.currency, quote.amount) {
+		return Rate{base: c, quote: quote.currency, num: quote.amount}, nil
+	}
+	return Rate{}, reop(op, newRateErr(c, quote.currency, quote.amount))
 }
 
 // Equal reports whether r and s are the same rate: the same base and quote
@@ -217,7 +226,13 @@ func ParseRate(s string) (Rate, error) {
 // every amount alike (a rate made from 30 CNY for 2 USD equals 15 CNY per
 // USD). go-cmp uses this method to compare rates.
 func (r Rate) Equal(s Rate) bool {
-	return r.base == s.base && r.quote == s.quote && factor(r.num).Mul(factor(s.den)).Equal(factor(s.num).Mul(factor(r.den)))
+	if r.base != s.base || r.quote != s.quote {
+		return false
+	}
+	if r.den.IsZero() && s.den.IsZero() { // both made from their values
+		return dec.Cmp(r.num, s.num) == 0
+	}
+	return dec.Cmp(factor(r.num).Mul(factor(s.den)), factor(s.num).Mul(factor(r.den))) == 0
 }
 
 // Convert returns m in the rate's other currency: an amount in the base
