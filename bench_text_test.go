@@ -35,16 +35,18 @@ func rootTextCases() []perf.Case {
 		imports    = decimal.New(752, 8) // 75.2e9 yuan
 		imports2   = decimal.New(75200, 6)
 		cnyC, usdC = shenyang.CNY, shenyang.USD
-		rate       = perfMust(shenyang.RateBetween(perfMoney(usd, usdC), perfMoney(cny, cnyC)))
-		rate2      = perfMust(shenyang.RateBetween(perfMoney(usd2, usdC), perfMoney(cny2, cnyC)))
-		official   = perfMust(shenyang.NewRate(usdC, cnyC, perDollar))
-		fdiR       = perfRange(fdiLo, fdiHi)
-		fdiR2      = perfRange(fdiLo2, fdiHi2)
-		importsM   = perfMoney(imports, cnyC)
-		importsM2  = perfMoney(imports2, cnyC)
-		rangeText  = "[1645000000, 1655000000]"
-		moneyText  = "75200000000 CNY"
-		rateText   = "6.8985 CNY per USD"
+		// The currencies of the second operand of the Equal floors.
+		cnyC2, usdC2 = shenyang.CNY, shenyang.USD
+		rate         = perfMust(shenyang.RateBetween(perfMoney(usd, usdC), perfMoney(cny, cnyC)))
+		rate2        = perfMust(shenyang.RateBetween(perfMoney(usd2, usdC), perfMoney(cny2, cnyC)))
+		official     = perfMust(shenyang.NewRate(usdC, cnyC, perDollar))
+		fdiR         = perfRange(fdiLo, fdiHi)
+		fdiR2        = perfRange(fdiLo2, fdiHi2)
+		importsM     = perfMoney(imports, cnyC)
+		importsM2    = perfMoney(imports2, cnyC)
+		rangeText    = "[1645000000, 1655000000]"
+		moneyText    = "75200000000 CNY"
+		rateText     = "6.8985 CNY per USD"
 
 		// Results, written by every call so that none is optimized away.
 		d1, d2 decimal.Decimal
@@ -65,7 +67,7 @@ func rootTextCases() []perf.Case {
 			// 105.5e9/15e9 and 21.1e9/3e9 are the same rate: both sides
 			// cross-multiply, 105.5e9*3e9 = 21.1e9*15e9 = 3.165e20.
 			Want:     "ok",
-			Decimal:  func() { ok1 = usdC == usdC && cnyC == cnyC && cny.Mul(usd2).Equal(cny2.Mul(usd)) },
+			Decimal:  func() { ok1 = usdC == usdC2 && cnyC == cnyC2 && cny.Mul(usd2).Equal(cny2.Mul(usd)) },
 			Shenyang: func() { ok1 = rate.Equal(rate2) },
 			Float:    func() { f1 = 105.5e9 * 3e9; f2 = 21.1e9 * 15e9; ok1 = f1 == f2 },
 			Results: func() (string, string) {
@@ -97,7 +99,7 @@ func rootTextCases() []perf.Case {
 		{
 			Name:     "Money.Equal",
 			Want:     "ok", // 752e8 yuan equals 75200e6 yuan
-			Decimal:  func() { ok1 = cnyC == cnyC && imports.Equal(imports2) },
+			Decimal:  func() { ok1 = cnyC == cnyC2 && imports.Equal(imports2) },
 			Shenyang: func() { ok1 = importsM.Equal(importsM2) },
 			Float:    func() { ok1 = fl.a == fl.b },
 			Results: func() (string, string) {
