@@ -135,22 +135,12 @@ func load() *tables {
 }
 
 func (t *tables) build() error {
-	t.figures = make([]shenyang.Figure, 0, len(specs)+len(derived))
-	for _, s := range specs {
-		f, err := build.Reported(s)
-		if err != nil {
-			return err
-		}
-		t.figures = append(t.figures, f)
+	figs, err := build.Figures(specs[:], derived[:], nil)
+	if err != nil {
+		return err
 	}
+	t.figures = figs
 	local := func(id string) (shenyang.Figure, bool) { return build.Find(t.figures, id) }
-	for _, g := range derived {
-		f, err := build.Generated(g, local)
-		if err != nil {
-			return err
-		}
-		t.figures = append(t.figures, f)
-	}
 	for i, is := range indicatorSpecs {
 		value, _ := local(is.value)
 		growth, _ := local(is.growth)

@@ -119,27 +119,11 @@ func load() *tables {
 }
 
 func (t *tables) build() error {
-	t.figures = make([]shenyang.Figure, 0, len(specs)+len(derived))
-	for _, s := range specs {
-		f, err := build.Reported(s)
-		if err != nil {
-			return err
-		}
-		t.figures = append(t.figures, f)
+	figs, err := build.Figures(specs[:], derived[:], trade.Figure)
+	if err != nil {
+		return err
 	}
-	lookup := func(id string) (shenyang.Figure, bool) {
-		if f, ok := build.Find(t.figures, id); ok {
-			return f, true
-		}
-		return trade.Figure(id)
-	}
-	for _, g := range derived {
-		f, err := build.Generated(g, lookup)
-		if err != nil {
-			return err
-		}
-		t.figures = append(t.figures, f)
-	}
+	t.figures = figs
 
 	named := shenyang.ListOf(shenyang.Cite(namedQ))
 	t.investors = [3]Investor{

@@ -76,31 +76,14 @@ func load() *tables {
 }
 
 func (t *tables) build() error {
-	t.figures = make([]shenyang.Figure, 0, len(specs)+len(derived))
-	for _, s := range specs {
-		f, err := build.Reported(s)
-		if err != nil {
-			return err
-		}
-		t.figures = append(t.figures, f)
+	figs, err := build.Figures(specs[:], derived[:], indicators.Figure)
+	if err != nil {
+		return err
 	}
-	lookup := func(id string) (shenyang.Figure, bool) {
-		if f, ok := build.Find(t.figures, id); ok {
-			return f, true
-		}
-		return indicators.Figure(id)
-	}
-	for _, g := range derived {
-		f, err := build.Generated(g, lookup)
-		if err != nil {
-			return err
-		}
-		t.figures = append(t.figures, f)
-	}
+	t.figures = figs
 	total, _ := indicators.Figure(indicators.TradeTotal2019)
 	cny, _ := total.Money()
 	dollars, _ := t.figures[0].Money()
-	var err error
 	if t.rate, err = shenyang.RateBetween(dollars, cny); err != nil {
 		return err
 	}

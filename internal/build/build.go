@@ -178,6 +178,38 @@ func contains(cs []shenyang.Citation, c shenyang.Citation) bool {
 	return false
 }
 
+// Figures builds a package's figures: the reported ones from specs, in
+// order, then the derived ones from their generated tables, whose inputs
+// are looked up among the figures built so far and then with others (nil
+// when every input is the package's own).
+func Figures(specs []Spec, derived []Gen, others func(id string) (shenyang.Figure, bool)) ([]shenyang.Figure, error) {
+	figs := make([]shenyang.Figure, 0, len(specs)+len(derived))
+	for _, s := range specs {
+		f, err := Reported(s)
+		if err != nil {
+			return nil, err
+		}
+		figs = append(figs, f)
+	}
+	lookup := func(id string) (shenyang.Figure, bool) {
+		if f, ok := Find(figs, id); ok {
+			return f, true
+		}
+		if others != nil {
+			return others(id)
+		}
+		return shenyang.Figure{}, false
+	}
+	for _, g := range derived {
+		f, err := Generated(g, lookup)
+		if err != nil {
+			return nil, err
+		}
+		figs = append(figs, f)
+	}
+	return figs, nil
+}
+
 // Find returns the figure with the given id from figs.
 func Find(figs []shenyang.Figure, id string) (shenyang.Figure, bool) {
 	for i := range figs {
