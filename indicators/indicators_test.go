@@ -2,7 +2,6 @@ package indicators_test
 
 import (
 	"errors"
-	"strings"
 	"sync"
 	"testing"
 
@@ -55,27 +54,6 @@ type (
 	figure = testcheck.Figure
 	claim  = testcheck.Claim
 )
-
-// checkCitations checks every citation of id: one with a quote is of the
-// report; one without is of the Chinese edition and its note starts with
-// "no quote: ".
-func checkCitations(t *testing.T, id string, l shenyang.List[shenyang.Citation]) {
-	t.Helper()
-	for c := range l.All() {
-		if c.HasQuote() {
-			if c.Source != shenyang.Report() {
-				t.Errorf("%s quotes %q, want the report", id, c.Source.ID)
-			}
-			continue
-		}
-		if c.Source != shenyang.ChineseEdition() {
-			t.Errorf("%s cites %q without a quote, want the Chinese edition", id, c.Source.ID)
-		}
-		if !strings.HasPrefix(c.Note, "no quote: ") {
-			t.Errorf("%s: citation without a quote has note %q, want the prefix %q", id, c.Note, "no quote: ")
-		}
-	}
-}
 
 // wantFigures are the package's figures in the order Figures yields them:
 // the reported ones in the order of the table (the six headline figures
@@ -324,41 +302,16 @@ func TestFigures(t *testing.T) {
 	}
 }
 
-// TestFigureValues checks the internal consistency of each figure: a
-// two-sided figure's range holds its value, a reported figure's printed
-// text is in its quote (or, when its primary source is one the module
-// stores no text of, in the note of that citation), every citation either
-// quotes the report or says why it does not, and a figure in a currency is
-// money in it.
+// TestFigureValues checks the internal consistency of each figure
+// (testcheck.FigureValues): its range and value, its printed text in its
+// quote or note, its citations, its qualifier and its inputs.
 func TestFigureValues(t *testing.T) {
+	resolve := func(id string) bool {
+		_, ok := indicators.Figure(id)
+		return ok
+	}
 	for f := range indicators.Figures() {
-		t.Run(f.ID, func(t *testing.T) {
-			if !f.Range.Contains(f.Value) {
-				t.Errorf("range %s does not contain value %s", testcheck.ShowRange(f.Range), shenyang.FormatDecimal(f.Value))
-			}
-			if f.Status == shenyang.Reported {
-				c, _ := f.Primary()
-				switch {
-				case c.HasQuote():
-					// The quote prints "$1.65 billion" and "15 percent" as is.
-					if !strings.Contains(c.Quote, f.Printed) {
-						t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
-					}
-				// The Chinese edition's gaps: the note gives the figure.
-				case !strings.Contains(c.Note, f.Printed):
-					t.Errorf("printed %q is not in the note %q of its unquoted primary citation", f.Printed, c.Note)
-				}
-			}
-			checkCitations(t, f.ID, f.Citations)
-			m, ok := f.Money()
-			cur, isMoney := f.Unit.Currency()
-			if ok != isMoney {
-				t.Fatalf("Money() ok = %t, want %t for unit %v", ok, isMoney, f.Unit)
-			}
-			if ok && (m.Currency() != cur || !m.Amount().Equal(f.Value)) {
-				t.Errorf("Money() = %v, want %s %v", m, shenyang.FormatDecimal(f.Value), cur)
-			}
-		})
+		t.Run(f.ID, func(t *testing.T) { testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition()) })
 	}
 }
 
@@ -440,7 +393,7 @@ func TestAllStopsEarly(t *testing.T) {
 func TestClaims(t *testing.T) {
 	var got []claim
 	for c := range indicators.Claims() {
-		checkCitations(t, c.ID, c.Citations)
+		t.Run(c.ID, func(t *testing.T) { testcheck.Citations(t, c.Citations, shenyang.ChineseEdition()) })
 		got = append(got, testcheck.ViewClaim(c))
 	}
 	if diff := cmp.Diff(wantClaims, got); diff != "" {

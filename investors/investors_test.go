@@ -1,7 +1,6 @@
 package investors_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/shenyang-data/shenyang/internal/testcheck"
@@ -225,63 +224,18 @@ func TestFigures(t *testing.T) {
 	}
 }
 
-// TestFigureValues checks the internal consistency of each figure: a
-// reported lower bound is its own open low end, any other value lies in
-// its range, the printed text is in the quote (or, for a source the module
-// stores no text of, in the note), every citation either quotes the report
-// or says why not, a derived figure's qualifier matches the shape of its
-// range, and every input resolves.
+// TestFigureValues checks the internal consistency of each figure
+// (testcheck.FigureValues): its range and value, its printed text in its
+// quote or note, its citations, its qualifier and its inputs.
 func TestFigureValues(t *testing.T) {
+	resolve := func(id string) bool {
+		_, here := investors.Figure(id)
+		_, inTrade := trade.Figure(id)
+		return here || inTrade
+	}
 	for f := range investors.Figures() {
 		t.Run(f.ID, func(t *testing.T) {
-			if f.Status == shenyang.Reported && f.Qualifier.LowerBound() {
-				low, ok := f.Range.Low().Value()
-				if !ok || !low.Equal(f.Value) || !f.Range.Low().IsOpen() || !f.Range.High().IsUnbounded() {
-					t.Errorf("range %s is not (value, +inf) for value %s", testcheck.ShowRange(f.Range), shenyang.FormatDecimal(f.Value))
-				}
-			} else if !f.Range.Contains(f.Value) {
-				t.Errorf("range %s does not contain value %s", testcheck.ShowRange(f.Range), shenyang.FormatDecimal(f.Value))
-			}
-			if f.Status == shenyang.Reported {
-				c, _ := f.Primary()
-				switch {
-				case c.HasQuote():
-					if !strings.Contains(c.Quote, f.Printed) {
-						t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
-					}
-				case !strings.Contains(c.Note, f.Printed):
-					t.Errorf("printed %q is not in the note %q of its unquoted primary citation", f.Printed, c.Note)
-				}
-			}
-			for c := range f.Citations.All() {
-				switch {
-				case c.HasQuote() && c.Source != shenyang.Report():
-					t.Errorf("quotes %q, want the report", c.Source.ID)
-				case !c.HasQuote() && c.Source != shenyang.ChineseEdition() && c.Source != shenyang.Communique():
-					t.Errorf("cites %q without a quote, want the Chinese edition or the communiqué", c.Source.ID)
-				case !c.HasQuote() && !strings.HasPrefix(c.Note, "no quote: "):
-					t.Errorf("citation of %q without a quote has note %q, want the prefix %q", c.Source.ID, c.Note, "no quote: ")
-				}
-			}
-			if f.Status == shenyang.Derived {
-				want := shenyang.AsPrinted
-				if f.Range.High().IsUnbounded() {
-					want = shenyang.AtLeast
-					if f.Range.Low().IsOpen() {
-						want = shenyang.MoreThan
-					}
-				}
-				if f.Qualifier != want {
-					t.Errorf("qualifier %q for range %s, want %q", f.Qualifier, testcheck.ShowRange(f.Range), want)
-				}
-			}
-			for id := range f.Derivation.Inputs.All() {
-				_, here := investors.Figure(id)
-				_, inTrade := trade.Figure(id)
-				if !here && !inTrade {
-					t.Errorf("input %q resolves in neither investors nor trade", id)
-				}
-			}
+			testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition(), shenyang.Communique())
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package trade_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/shenyang-data/shenyang/internal/testcheck"
@@ -332,54 +331,18 @@ func TestFigures(t *testing.T) {
 	}
 }
 
-// TestFigureValues checks the internal consistency of each figure: its
-// range holds its value, a reported figure's printed text is in its quote
-// (or, when its primary source is one the module stores no text of, in the
-// note of that citation), every citation either quotes the report or says
-// why it does not, every input of a derivation resolves, and a figure in a
-// currency is money in it.
+// TestFigureValues checks the internal consistency of each figure
+// (testcheck.FigureValues): its range and value, its printed text in its
+// quote or note, its citations, its qualifier and its inputs.
 func TestFigureValues(t *testing.T) {
+	resolve := func(id string) bool {
+		_, inTrade := trade.Figure(id)
+		_, inIndicators := indicators.Figure(id)
+		return inTrade || inIndicators
+	}
 	for f := range trade.Figures() {
 		t.Run(f.ID, func(t *testing.T) {
-			if !f.Range.Contains(f.Value) {
-				t.Errorf("range %s does not contain value %s", testcheck.ShowRange(f.Range), shenyang.FormatDecimal(f.Value))
-			}
-			if f.Status == shenyang.Reported {
-				c, _ := f.Primary()
-				switch {
-				case c.HasQuote():
-					if !strings.Contains(c.Quote, f.Printed) {
-						t.Errorf("printed %q is not in quote %q", f.Printed, c.Quote)
-					}
-				case !strings.Contains(c.Note, f.Printed):
-					t.Errorf("printed %q is not in the note %q of its unquoted primary citation", f.Printed, c.Note)
-				}
-			}
-			for c := range f.Citations.All() {
-				switch {
-				case c.HasQuote() && c.Source != shenyang.Report():
-					t.Errorf("quotes %q, want the report", c.Source.ID)
-				case !c.HasQuote() && c.Source != shenyang.ChineseEdition() && c.Source != shenyang.Communique():
-					t.Errorf("cites %q without a quote, want the Chinese edition or the communiqué", c.Source.ID)
-				case !c.HasQuote() && !strings.HasPrefix(c.Note, "no quote: "):
-					t.Errorf("citation of %q without a quote has note %q, want the prefix %q", c.Source.ID, c.Note, "no quote: ")
-				}
-			}
-			for id := range f.Derivation.Inputs.All() {
-				_, inTrade := trade.Figure(id)
-				_, inIndicators := indicators.Figure(id)
-				if !inTrade && !inIndicators {
-					t.Errorf("input %q resolves in neither trade nor indicators", id)
-				}
-			}
-			m, ok := f.Money()
-			cur, isMoney := f.Unit.Currency()
-			if ok != isMoney {
-				t.Fatalf("Money() ok = %t, want %t for unit %v", ok, isMoney, f.Unit)
-			}
-			if ok && (m.Currency() != cur || !m.Amount().Equal(f.Value)) {
-				t.Errorf("Money() = %v, want %s %v", m, shenyang.FormatDecimal(f.Value), cur)
-			}
+			testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition(), shenyang.Communique())
 		})
 	}
 }
