@@ -1,8 +1,6 @@
 package indicators_test
 
 import (
-	"errors"
-	"math/big"
 	"testing"
 
 	"github.com/shenyang-data/shenyang/internal/testcheck"
@@ -12,55 +10,6 @@ import (
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shopspring/decimal"
 )
-
-// outOfRange are decimals beyond the module's range: an exponent or a
-// number of digits over 1000.
-var outOfRange = []struct {
-	name string
-	d    decimal.Decimal
-	desc string // how the error describes it
-}{
-	{"huge exponent", decimal.New(1, 2000), "with exponent 2000 and length 1"},
-	{"tiny exponent", decimal.New(1, -2000), "with exponent -2000 and length 1"},
-	// 10^1000 has 1001 digits.
-	{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0), "with exponent 0 and length 1001"},
-}
-
-// wantErr is the *shenyang.ValueError a failing call must return.
-type wantErr struct {
-	sentinel error
-	op, arg  string
-	value    string
-	anyValue bool // do not check Value
-}
-
-// checkErr asserts that err wraps w.sentinel, both for errors.Is and as
-// the Err of a *shenyang.ValueError with the wanted Op, Arg and Value.
-func checkErr(t *testing.T, err error, w wantErr) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("error = nil, want %v", w.sentinel)
-	}
-	if !errors.Is(err, w.sentinel) {
-		t.Errorf("errors.Is(%v, %v) = false", err, w.sentinel)
-	}
-	var ve *shenyang.ValueError
-	if !errors.As(err, &ve) {
-		t.Fatalf("errors.As(%v, *shenyang.ValueError) = false", err)
-	}
-	if ve.Err != w.sentinel { //nolint:errorlint // identity is the point: the ValueError must hold the sentinel itself
-		t.Errorf("ValueError.Err = %v, want %v", ve.Err, w.sentinel)
-	}
-	type fields struct{ Op, Arg, Value string }
-	want := fields{w.op, w.arg, w.value}
-	got := fields{ve.Op, ve.Arg, ve.Value}
-	if w.anyValue {
-		got.Value = want.Value
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("ValueError mismatch (-want +got):\n%s", diff)
-	}
-}
 
 func TestGrowth(t *testing.T) {
 	tests := []struct {
@@ -116,27 +65,27 @@ func TestGrowthErrors(t *testing.T) {
 	type test struct {
 		name           string
 		prior, current decimal.Decimal
-		want           wantErr
+		want           testcheck.Failure
 	}
 	tests := []test{
-		{"zero prior", decimal.Decimal{}, dec("1"), wantErr{shenyang.ErrNotPositive, op, "prior", "0", false}},
-		{"negative prior", dec("-5"), dec("1"), wantErr{shenyang.ErrNotPositive, op, "prior", "-5", false}},
-		{"tiny negative prior", dec("-0.001"), dec("-0.002"), wantErr{shenyang.ErrNotPositive, op, "prior", "-0.001", false}},
+		{"zero prior", decimal.Decimal{}, dec("1"), testcheck.VE(op, "prior", "0", shenyang.ErrNotPositive)},
+		{"negative prior", dec("-5"), dec("1"), testcheck.VE(op, "prior", "-5", shenyang.ErrNotPositive)},
+		{"tiny negative prior", dec("-0.001"), dec("-0.002"), testcheck.VE(op, "prior", "-0.001", shenyang.ErrNotPositive)},
 	}
-	for _, o := range outOfRange {
+	for _, o := range testcheck.OutOfRange() {
 		tests = append(tests,
-			test{"prior " + o.name, o.d, dec("1"), wantErr{shenyang.ErrOutOfRange, op, "prior", o.desc, false}},
-			test{"current " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "current", o.desc, false}})
+			test{"prior " + o.Name, o.D, dec("1"), testcheck.VE(op, "prior", o.Desc, shenyang.ErrOutOfRange)},
+			test{"current " + o.Name, dec("1"), o.D, testcheck.VE(op, "current", o.Desc, shenyang.ErrOutOfRange)})
 	}
 	// Both arguments are inside the range, the result is not:
 	// (4e999 - 1e-999) / 1e-999 = 4e1998 - 1, which rounds to 16 digits
 	// as 4e1998, an exponent of 1998.
 	tests = append(tests, test{"result out of range", decimal.New(1, -999), decimal.New(4, 999),
-		wantErr{shenyang.ErrOutOfRange, op, "result", "with exponent 1998 and length 1", false}})
+		testcheck.VE(op, "result", "with exponent 1998 and length 1", shenyang.ErrOutOfRange)})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			g, err := indicators.Growth(tc.prior, tc.current)
-			checkErr(t, err, tc.want)
+			testcheck.Err(t, err, tc.want)
 			if !g.IsZero() {
 				t.Errorf("Growth returned %s with the error, want 0", shenyang.FormatDecimal(g))
 			}
@@ -190,30 +139,30 @@ func TestPriorErrors(t *testing.T) {
 	type test struct {
 		name            string
 		current, growth decimal.Decimal
-		want            wantErr
+		want            testcheck.Failure
 	}
 	tests := []test{
-		{"zero current", decimal.Decimal{}, dec("0.1"), wantErr{shenyang.ErrNotPositive, op, "current", "0", false}},
-		{"negative current", dec("-1"), dec("0.1"), wantErr{shenyang.ErrNotPositive, op, "current", "-1", false}},
-		{"growth of -1", dec("100"), dec("-1"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-1", false}},
-		{"growth of -1.000", dec("100"), dec("-1.000"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-1", false}},
-		{"growth below -1", dec("100"), dec("-1.5"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-1.5", false}},
-		{"growth just below -1", dec("100"), dec("-1.0000000000000000000001"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-1.0000000000000000000001", false}},
-		{"growth of -100", dec("100"), dec("-100"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "-100", false}},
+		{"zero current", decimal.Decimal{}, dec("0.1"), testcheck.VE(op, "current", "0", shenyang.ErrNotPositive)},
+		{"negative current", dec("-1"), dec("0.1"), testcheck.VE(op, "current", "-1", shenyang.ErrNotPositive)},
+		{"growth of -1", dec("100"), dec("-1"), testcheck.VE(op, "growth", "-1", shenyang.ErrGrowthTooLow)},
+		{"growth of -1.000", dec("100"), dec("-1.000"), testcheck.VE(op, "growth", "-1", shenyang.ErrGrowthTooLow)},
+		{"growth below -1", dec("100"), dec("-1.5"), testcheck.VE(op, "growth", "-1.5", shenyang.ErrGrowthTooLow)},
+		{"growth just below -1", dec("100"), dec("-1.0000000000000000000001"), testcheck.VE(op, "growth", "-1.0000000000000000000001", shenyang.ErrGrowthTooLow)},
+		{"growth of -100", dec("100"), dec("-100"), testcheck.VE(op, "growth", "-100", shenyang.ErrGrowthTooLow)},
 	}
-	for _, o := range outOfRange {
+	for _, o := range testcheck.OutOfRange() {
 		tests = append(tests,
-			test{"current " + o.name, o.d, dec("0.1"), wantErr{shenyang.ErrOutOfRange, op, "current", o.desc, false}},
-			test{"growth " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "growth", o.desc, false}})
+			test{"current " + o.Name, o.D, dec("0.1"), testcheck.VE(op, "current", o.Desc, shenyang.ErrOutOfRange)},
+			test{"growth " + o.Name, dec("1"), o.D, testcheck.VE(op, "growth", o.Desc, shenyang.ErrOutOfRange)})
 	}
 	// 1e1000 / (1 - 0.9999) = 1e1000 / 1e-4 = 1e1004: the arguments are
 	// inside the range, the result is not.
 	tests = append(tests, test{"result out of range", decimal.New(1, 1000), dec("-0.9999"),
-		wantErr{shenyang.ErrOutOfRange, op, "result", "with exponent 1004 and length 1", false}})
+		testcheck.VE(op, "result", "with exponent 1004 and length 1", shenyang.ErrOutOfRange)})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := indicators.Prior(tc.current, tc.growth)
-			checkErr(t, err, tc.want)
+			testcheck.Err(t, err, tc.want)
 			if !p.IsZero() {
 				t.Errorf("Prior returned %s with the error, want 0", shenyang.FormatDecimal(p))
 			}
@@ -332,22 +281,22 @@ func TestGrowthRangeErrors(t *testing.T) {
 	tests := []struct {
 		name           string
 		prior, current shenyang.Range
-		want           wantErr
+		want           testcheck.Failure
 	}{
-		{"unset prior", shenyang.Range{}, testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrUnset, op, "prior", "", false}},
-		{"unset current", testcheck.MustRange("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "current", "", false}},
-		{"both unset", shenyang.Range{}, shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "prior", "", false}},
-		{"prior from zero", testcheck.MustRange("[0, 10]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[0, 10]", false}},
-		{"prior touching zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "(0, 10]", false}},
-		{"prior zero", testcheck.MustRange("[0, 0]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[0, 0]", false}},
-		{"prior across zero", testcheck.MustRange("[-5, 5]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[-5, 5]", false}},
-		{"prior negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "[-10, -5]", false}},
-		{"prior unbounded below", testcheck.MustRange("(-inf, 5]"), testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrNotPositive, op, "prior", "(-inf, 5]", false}},
+		{"unset prior", shenyang.Range{}, testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "", shenyang.ErrUnset)},
+		{"unset current", testcheck.MustRange("[1, 2]"), shenyang.Range{}, testcheck.VE(op, "current", "", shenyang.ErrUnset)},
+		{"both unset", shenyang.Range{}, shenyang.Range{}, testcheck.VE(op, "prior", "", shenyang.ErrUnset)},
+		{"prior from zero", testcheck.MustRange("[0, 10]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "[0, 10]", shenyang.ErrNotPositive)},
+		{"prior touching zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "(0, 10]", shenyang.ErrNotPositive)},
+		{"prior zero", testcheck.MustRange("[0, 0]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "[0, 0]", shenyang.ErrNotPositive)},
+		{"prior across zero", testcheck.MustRange("[-5, 5]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "[-5, 5]", shenyang.ErrNotPositive)},
+		{"prior negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "[-10, -5]", shenyang.ErrNotPositive)},
+		{"prior unbounded below", testcheck.MustRange("(-inf, 5]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "(-inf, 5]", shenyang.ErrNotPositive)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := indicators.GrowthRange(tc.prior, tc.current)
-			checkErr(t, err, tc.want)
+			testcheck.Err(t, err, tc.want)
 			if !r.IsZero() {
 				t.Errorf("GrowthRange returned %s with the error, want unset", testcheck.ShowRange(r))
 			}
@@ -404,26 +353,26 @@ func TestPriorRangeErrors(t *testing.T) {
 	tests := []struct {
 		name            string
 		current, growth shenyang.Range
-		want            wantErr
+		want            testcheck.Failure
 	}{
-		{"unset current", shenyang.Range{}, testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrUnset, op, "current", "", false}},
-		{"unset growth", testcheck.MustRange("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "growth", "", false}},
-		{"current from zero", testcheck.MustRange("[0, 10]"), testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "[0, 10]", false}},
-		{"current touching zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "(0, 10]", false}},
-		{"current negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "[-10, -5]", false}},
-		{"current unbounded below", testcheck.MustRange("(-inf, 10]"), testcheck.MustRange("[0.1, 0.2]"), wantErr{shenyang.ErrNotPositive, op, "current", "(-inf, 10]", false}},
+		{"unset current", shenyang.Range{}, testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "", shenyang.ErrUnset)},
+		{"unset growth", testcheck.MustRange("[1, 2]"), shenyang.Range{}, testcheck.VE(op, "growth", "", shenyang.ErrUnset)},
+		{"current from zero", testcheck.MustRange("[0, 10]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "[0, 10]", shenyang.ErrNotPositive)},
+		{"current touching zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "(0, 10]", shenyang.ErrNotPositive)},
+		{"current negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "[-10, -5]", shenyang.ErrNotPositive)},
+		{"current unbounded below", testcheck.MustRange("(-inf, 10]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "(-inf, 10]", shenyang.ErrNotPositive)},
 		// The error's Value is the growth range the caller passed, not
 		// 1 + growth.
-		{"growth from -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-1, 0.1]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-1, 0.1]", false}},
-		{"growth touching -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-1, 0.1]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "(-1, 0.1]", false}},
-		{"growth below -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-3, -2]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-3, -2]", false}},
-		{"growth unbounded below", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-inf, 0]"), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "(-inf, 0]", false}},
-		{"growth exactly -1", testcheck.MustRange("[1, 2]"), shenyang.Exactly(dec("-1")), wantErr{shenyang.ErrGrowthTooLow, op, "growth", "[-1, -1]", false}},
+		{"growth from -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-1, 0.1]"), testcheck.VE(op, "growth", "[-1, 0.1]", shenyang.ErrGrowthTooLow)},
+		{"growth touching -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-1, 0.1]"), testcheck.VE(op, "growth", "(-1, 0.1]", shenyang.ErrGrowthTooLow)},
+		{"growth below -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-3, -2]"), testcheck.VE(op, "growth", "[-3, -2]", shenyang.ErrGrowthTooLow)},
+		{"growth unbounded below", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-inf, 0]"), testcheck.VE(op, "growth", "(-inf, 0]", shenyang.ErrGrowthTooLow)},
+		{"growth exactly -1", testcheck.MustRange("[1, 2]"), shenyang.Exactly(dec("-1")), testcheck.VE(op, "growth", "[-1, -1]", shenyang.ErrGrowthTooLow)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := indicators.PriorRange(tc.current, tc.growth)
-			checkErr(t, err, tc.want)
+			testcheck.Err(t, err, tc.want)
 			if !r.IsZero() {
 				t.Errorf("PriorRange returned %s with the error, want unset", testcheck.ShowRange(r))
 			}
@@ -441,31 +390,31 @@ func TestRangesOutOfRange(t *testing.T) {
 	tests := []struct {
 		name string
 		f    func() (shenyang.Range, error)
-		want wantErr
+		want testcheck.Failure
 	}{
 		{"GrowthRange prior", func() (shenyang.Range, error) { return indicators.GrowthRange(huge, one) },
-			wantErr{shenyang.ErrOutOfRange, "indicators.GrowthRange", "prior", "with exponent 2000 and length 1", false}},
+			testcheck.VE("indicators.GrowthRange", "prior", "with exponent 2000 and length 1", shenyang.ErrOutOfRange)},
 		{"GrowthRange current", func() (shenyang.Range, error) { return indicators.GrowthRange(one, huge) },
-			wantErr{shenyang.ErrOutOfRange, "indicators.GrowthRange", "current", "with exponent 2000 and length 1", false}},
+			testcheck.VE("indicators.GrowthRange", "current", "with exponent 2000 and length 1", shenyang.ErrOutOfRange)},
 		// (1e1000 - 1e-1000) / 1e-1000 = 1e2000 - 1, floored to 16 digits:
 		// 9999999999999999e1984, exponent 1984 and length 16.
 		{"GrowthRange result", func() (shenyang.Range, error) {
 			return indicators.GrowthRange(shenyang.Exactly(decimal.New(1, -1000)), shenyang.Exactly(decimal.New(1, 1000)))
-		}, wantErr{shenyang.ErrOutOfRange, "indicators.GrowthRange", "result", "with exponent 1984 and length 16", false}},
+		}, testcheck.VE("indicators.GrowthRange", "result", "with exponent 1984 and length 16", shenyang.ErrOutOfRange)},
 		// PriorRange divides current by 1 + growth.
 		{"PriorRange current", func() (shenyang.Range, error) { return indicators.PriorRange(huge, one) },
-			wantErr{shenyang.ErrOutOfRange, "indicators.PriorRange", "current", "with exponent 2000 and length 1", false}},
+			testcheck.VE("indicators.PriorRange", "current", "with exponent 2000 and length 1", shenyang.ErrOutOfRange)},
 		{"PriorRange growth", func() (shenyang.Range, error) { return indicators.PriorRange(one, huge) },
-			wantErr{shenyang.ErrOutOfRange, "indicators.PriorRange", "growth", "with exponent 2000 and length 1", false}},
+			testcheck.VE("indicators.PriorRange", "growth", "with exponent 2000 and length 1", shenyang.ErrOutOfRange)},
 		// 1e1000 / (1 - 0.9999) = 1e1000 / 1e-4 = 1e1004.
 		{"PriorRange result", func() (shenyang.Range, error) {
 			return indicators.PriorRange(shenyang.Exactly(decimal.New(1, 1000)), shenyang.Exactly(dec("-0.9999")))
-		}, wantErr{shenyang.ErrOutOfRange, "indicators.PriorRange", "result", "with exponent 1004 and length 1", false}},
+		}, testcheck.VE("indicators.PriorRange", "result", "with exponent 1004 and length 1", shenyang.ErrOutOfRange)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := tc.f()
-			checkErr(t, err, tc.want)
+			testcheck.Err(t, err, tc.want)
 			if !r.IsZero() {
 				t.Errorf("returned %s with the error, want unset", testcheck.ShowRange(r))
 			}

@@ -1,8 +1,6 @@
 package trade_test
 
 import (
-	"errors"
-	"math/big"
 	"testing"
 
 	"github.com/shenyang-data/shenyang/internal/testcheck"
@@ -12,48 +10,6 @@ import (
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
 )
-
-// outOfRange are decimals beyond the module's range: an exponent or a
-// number of digits over 1000.
-var outOfRange = []struct {
-	name string
-	d    decimal.Decimal
-	desc string // how the error describes it
-}{
-	{"huge exponent", decimal.New(1, 2000), "with exponent 2000 and length 1"},
-	{"tiny exponent", decimal.New(1, -2000), "with exponent -2000 and length 1"},
-	// 10^1000 has 1001 digits.
-	{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0), "with exponent 0 and length 1001"},
-}
-
-// wantErr is the *shenyang.ValueError a failing call must return.
-type wantErr struct {
-	sentinel       error
-	op, arg, value string
-}
-
-// checkErr asserts that err wraps w.sentinel, both for errors.Is and as
-// the Err of a *shenyang.ValueError with the wanted Op, Arg and Value.
-func checkErr(t *testing.T, err error, w wantErr) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("error = nil, want %v", w.sentinel)
-	}
-	if !errors.Is(err, w.sentinel) {
-		t.Errorf("errors.Is(%v, %v) = false", err, w.sentinel)
-	}
-	var ve *shenyang.ValueError
-	if !errors.As(err, &ve) {
-		t.Fatalf("errors.As(%v, *shenyang.ValueError) = false", err)
-	}
-	if ve.Err != w.sentinel { //nolint:errorlint // identity is the point: the ValueError must hold the sentinel itself
-		t.Errorf("ValueError.Err = %v, want %v", ve.Err, w.sentinel)
-	}
-	type fields struct{ Op, Arg, Value string }
-	if diff := cmp.Diff(fields{w.op, w.arg, w.value}, fields{ve.Op, ve.Arg, ve.Value}); diff != "" {
-		t.Errorf("ValueError mismatch (-want +got):\n%s", diff)
-	}
-}
 
 func TestImportShare(t *testing.T) {
 	tests := []struct {
@@ -98,30 +54,30 @@ func TestImportShareErrors(t *testing.T) {
 	type test struct {
 		name           string
 		imports, total decimal.Decimal
-		want           wantErr
+		want           testcheck.Failure
 	}
 	tests := []test{
-		{"zero total", dec("0"), decimal.Decimal{}, wantErr{shenyang.ErrNotPositive, op, "total", "0"}},
-		{"negative total", dec("10"), dec("-100"), wantErr{shenyang.ErrNotPositive, op, "total", "-100"}},
-		{"negative imports", dec("-1"), dec("100"), wantErr{shenyang.ErrNegative, op, "imports", "-1"}},
-		{"tiny negative imports", dec("-0.0000001"), dec("100"), wantErr{shenyang.ErrNegative, op, "imports", "-0.0000001"}},
-		{"imports above total", dec("150"), dec("100"), wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "150 > total 100"}},
+		{"zero total", dec("0"), decimal.Decimal{}, testcheck.VE(op, "total", "0", shenyang.ErrNotPositive)},
+		{"negative total", dec("10"), dec("-100"), testcheck.VE(op, "total", "-100", shenyang.ErrNotPositive)},
+		{"negative imports", dec("-1"), dec("100"), testcheck.VE(op, "imports", "-1", shenyang.ErrNegative)},
+		{"tiny negative imports", dec("-0.0000001"), dec("100"), testcheck.VE(op, "imports", "-0.0000001", shenyang.ErrNegative)},
+		{"imports above total", dec("150"), dec("100"), testcheck.VE(op, "imports", "150 > total 100", shenyang.ErrPartExceedsWhole)},
 		{"imports just above total", dec("100.000000000000000001"), dec("100"),
-			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "100.000000000000000001 > total 100"}},
+			testcheck.VE(op, "imports", "100.000000000000000001 > total 100", shenyang.ErrPartExceedsWhole)},
 	}
-	for _, o := range outOfRange {
+	for _, o := range testcheck.OutOfRange() {
 		tests = append(tests,
-			test{"imports " + o.name, o.d, dec("100"), wantErr{shenyang.ErrOutOfRange, op, "imports", o.desc}},
-			test{"total " + o.name, dec("1"), o.d, wantErr{shenyang.ErrOutOfRange, op, "total", o.desc}})
+			test{"imports " + o.Name, o.D, dec("100"), testcheck.VE(op, "imports", o.Desc, shenyang.ErrOutOfRange)},
+			test{"total " + o.Name, dec("1"), o.D, testcheck.VE(op, "total", o.Desc, shenyang.ErrOutOfRange)})
 	}
 	// Both arguments are inside the range, the share is not:
 	// 1e-1000 / 1e1000 = 1e-2000.
 	tests = append(tests, test{"result out of range", decimal.New(1, -1000), decimal.New(1, 1000),
-		wantErr{shenyang.ErrOutOfRange, op, "result", "with exponent -2000 and length 1"}})
+		testcheck.VE(op, "result", "with exponent -2000 and length 1", shenyang.ErrOutOfRange)})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := trade.ImportShare(tc.imports, tc.total)
-			checkErr(t, err, tc.want)
+			testcheck.Err(t, err, tc.want)
 			if !s.IsZero() {
 				t.Errorf("ImportShare returned %s with the error, want 0", shenyang.FormatDecimal(s))
 			}
@@ -188,30 +144,30 @@ func TestImportShareRangeErrors(t *testing.T) {
 	tests := []struct {
 		name           string
 		imports, total shenyang.Range
-		want           wantErr
+		want           testcheck.Failure
 	}{
-		{"unset imports", shenyang.Range{}, testcheck.MustRange("[1, 2]"), wantErr{shenyang.ErrUnset, op, "imports", ""}},
-		{"unset total", testcheck.MustRange("[1, 2]"), shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "total", ""}},
-		{"both unset", shenyang.Range{}, shenyang.Range{}, wantErr{shenyang.ErrUnset, op, "imports", ""}},
-		{"total from zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[0, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "[0, 100]"}},
-		{"total touching zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(0, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "(0, 100]"}},
-		{"total negative", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-100, -50]"), wantErr{shenyang.ErrNotPositive, op, "total", "[-100, -50]"}},
-		{"total unbounded below", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-inf, 100]"), wantErr{shenyang.ErrNotPositive, op, "total", "(-inf, 100]"}},
-		{"imports negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[100, 100]"), wantErr{shenyang.ErrNegative, op, "imports", "[-10, -5]"}},
-		{"imports below zero", testcheck.MustRange("(-10, 0)"), testcheck.MustRange("[100, 100]"), wantErr{shenyang.ErrNegative, op, "imports", "(-10, 0)"}},
+		{"unset imports", shenyang.Range{}, testcheck.MustRange("[1, 2]"), testcheck.VE(op, "imports", "", shenyang.ErrUnset)},
+		{"unset total", testcheck.MustRange("[1, 2]"), shenyang.Range{}, testcheck.VE(op, "total", "", shenyang.ErrUnset)},
+		{"both unset", shenyang.Range{}, shenyang.Range{}, testcheck.VE(op, "imports", "", shenyang.ErrUnset)},
+		{"total from zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[0, 100]"), testcheck.VE(op, "total", "[0, 100]", shenyang.ErrNotPositive)},
+		{"total touching zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(0, 100]"), testcheck.VE(op, "total", "(0, 100]", shenyang.ErrNotPositive)},
+		{"total negative", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-100, -50]"), testcheck.VE(op, "total", "[-100, -50]", shenyang.ErrNotPositive)},
+		{"total unbounded below", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-inf, 100]"), testcheck.VE(op, "total", "(-inf, 100]", shenyang.ErrNotPositive)},
+		{"imports negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[100, 100]"), testcheck.VE(op, "imports", "[-10, -5]", shenyang.ErrNegative)},
+		{"imports below zero", testcheck.MustRange("(-10, 0)"), testcheck.MustRange("[100, 100]"), testcheck.VE(op, "imports", "(-10, 0)", shenyang.ErrNegative)},
 		{"imports above total", testcheck.MustRange("[150, 160]"), testcheck.MustRange("[100, 120]"),
-			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "[150, 160] > total [100, 120]"}},
+			testcheck.VE(op, "imports", "[150, 160] > total [100, 120]", shenyang.ErrPartExceedsWhole)},
 		{"imports open at total", testcheck.MustRange("(100, 120]"), testcheck.MustRange("[80, 100]"),
-			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "(100, 120] > total [80, 100]"}},
+			testcheck.VE(op, "imports", "(100, 120] > total [80, 100]", shenyang.ErrPartExceedsWhole)},
 		{"total open at imports", testcheck.MustRange("[100, 120]"), testcheck.MustRange("[80, 100)"),
-			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "[100, 120] > total [80, 100)"}},
+			testcheck.VE(op, "imports", "[100, 120] > total [80, 100)", shenyang.ErrPartExceedsWhole)},
 		{"imports one-sided above total", testcheck.MustRange("(150, +inf)"), testcheck.MustRange("[100, 120]"),
-			wantErr{shenyang.ErrPartExceedsWhole, op, "imports", "(150, +inf) > total [100, 120]"}},
+			testcheck.VE(op, "imports", "(150, +inf) > total [100, 120]", shenyang.ErrPartExceedsWhole)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := trade.ImportShareRange(tc.imports, tc.total)
-			checkErr(t, err, tc.want)
+			testcheck.Err(t, err, tc.want)
 			if !r.IsZero() {
 				t.Errorf("ImportShareRange returned %s with the error, want unset", testcheck.ShowRange(r))
 			}
@@ -254,23 +210,23 @@ func TestImportShareRangeOutOfRange(t *testing.T) {
 	tests := []struct {
 		name           string
 		imports, total shenyang.Range
-		want           wantErr
+		want           testcheck.Failure
 	}{
 		// 10^2000 of 2 * 10^2000 passes the checks on the shares' order.
 		{"imports", shenyang.Exactly(decimal.New(1, 2000)), shenyang.Exactly(decimal.New(2, 2000)),
-			wantErr{shenyang.ErrOutOfRange, "trade.ImportShareRange", "imports", "with exponent 2000 and length 1"}},
+			testcheck.VE("trade.ImportShareRange", "imports", "with exponent 2000 and length 1", shenyang.ErrOutOfRange)},
 		{"total", shenyang.Exactly(dec("1")), shenyang.Exactly(decimal.New(1, 2000)),
-			wantErr{shenyang.ErrOutOfRange, "trade.ImportShareRange", "total", "with exponent 2000 and length 1"}},
-		{"total with too many digits", shenyang.Exactly(dec("1")), shenyang.Exactly(outOfRange[2].d),
-			wantErr{shenyang.ErrOutOfRange, "trade.ImportShareRange", "total", "with exponent 0 and length 1001"}},
+			testcheck.VE("trade.ImportShareRange", "total", "with exponent 2000 and length 1", shenyang.ErrOutOfRange)},
+		{"total with too many digits", shenyang.Exactly(dec("1")), shenyang.Exactly(testcheck.OutOfRange()[2].D),
+			testcheck.VE("trade.ImportShareRange", "total", "with exponent 0 and length 1001", shenyang.ErrOutOfRange)},
 		// 10^-1000 / 10^1000 = 10^-2000.
 		{"result", shenyang.Exactly(decimal.New(1, -1000)), shenyang.Exactly(decimal.New(1, 1000)),
-			wantErr{shenyang.ErrOutOfRange, "trade.ImportShareRange", "result", "with exponent -2000 and length 1"}},
+			testcheck.VE("trade.ImportShareRange", "result", "with exponent -2000 and length 1", shenyang.ErrOutOfRange)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := trade.ImportShareRange(tc.imports, tc.total)
-			checkErr(t, err, tc.want)
+			testcheck.Err(t, err, tc.want)
 			if !r.IsZero() {
 				t.Errorf("ImportShareRange returned %s with the error, want unset", testcheck.ShowRange(r))
 			}

@@ -7,6 +7,7 @@ package testcheck
 import (
 	"encoding/json"
 	"errors"
+	"math/big"
 	"reflect"
 	"strings"
 	"testing"
@@ -16,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shenyang-data/shenyang"
+	"github.com/shopspring/decimal"
 )
 
 // Opts returns the options that compare the module's values as values:
@@ -232,4 +234,23 @@ func drain(v reflect.Value) {
 		return []reflect.Value{reflect.ValueOf(true)}
 	})
 	v.Call([]reflect.Value{yield})
+}
+
+// Beyond is a decimal beyond the module's range, and how the module's
+// errors describe it.
+type Beyond struct {
+	Name string
+	D    decimal.Decimal
+	Desc string
+}
+
+// OutOfRange returns decimals beyond the module's range: an exponent or a
+// number of digits over 1000.
+func OutOfRange() []Beyond {
+	return []Beyond{
+		{"huge exponent", decimal.New(1, 2000), "with exponent 2000 and length 1"},
+		{"tiny exponent", decimal.New(1, -2000), "with exponent -2000 and length 1"},
+		// 10^1000 has 1001 digits.
+		{"1001 digits", decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), 0), "with exponent 0 and length 1001"},
+	}
 }
