@@ -427,112 +427,60 @@ func TestRangesOutOfRange(t *testing.T) {
 // the exact points, whose bounds are (current - prior)/prior rounded
 // outward (and closed) to 16 significant digits.
 func TestGrowthInGrowthRange(t *testing.T) {
-	tests := []struct {
-		name           string
-		prior, current string
-		want           string // the point
-		wantRange      string
-		defect         string // non-empty: the library breaks the rule here
-	}{
+	testcheck.PointInRange(t, [2]string{"Growth", "GrowthRange"}, []testcheck.PointCase{
 		// 1/3 = 0.3333…: half-even ...333, floor ...333, ceil ...334.
-		{"third", "3", "4", "0.3333333333333333", "[0.3333333333333333, 0.3333333333333334]", ""},
+		testcheck.Point("third", "3", "4", "0.3333333333333333", "[0.3333333333333333, 0.3333333333333334]"),
 		// -2/3 = -0.6666…67 half-even; 1/3 floor 0.3333333333333333, ceil
 		// ...334; minus 1.
-		{"minus two thirds", "3", "1", "-0.6666666666666667", "[-0.6666666666666667, -0.6666666666666666]", ""},
+		testcheck.Point("minus two thirds", "3", "1", "-0.6666666666666667", "[-0.6666666666666667, -0.6666666666666666]"),
 		// -6/7 = -0.857142857142857142…: half-even ...571; 1/7 =
 		// 0.142857142857142857… floor ...428, ceil ...429; minus 1.
-		{"minus six sevenths", "7", "1", "-0.8571428571428571", "[-0.8571428571428572, -0.8571428571428571]", ""},
+		testcheck.Point("minus six sevenths", "7", "1", "-0.8571428571428571", "[-0.8571428571428572, -0.8571428571428571]"),
 		// -303/1055 = -0.287203791469194312…: half-even ...943; 752/1055 =
 		// 0.712796208530805687… floor ...056, ceil ...057; minus 1.
-		{"imports over total", "1055", "752", "-0.2872037914691943", "[-0.2872037914691944, -0.2872037914691943]", ""},
+		testcheck.Point("imports over total", "1055", "752", "-0.2872037914691943", "[-0.2872037914691944, -0.2872037914691943]"),
 		// (1 - 0.000001) / 0.000001 = 999999 exactly: a closed point.
-		{"exact", "0.000001", "1", "999999", "[999999, 999999]", ""},
+		testcheck.Point("exact", "0.000001", "1", "999999", "[999999, 999999]"),
 		// A tie: 1.2345678901234565 half-even keeps the 6; 2.2345678901234565
 		// floors to 2.234567890123456 and ceils to 2.234567890123457.
-		{"tie", "1", "2.2345678901234565", "1.234567890123456", "[1.234567890123456, 1.234567890123457]", ""},
+		testcheck.Point("tie", "1", "2.2345678901234565", "1.234567890123456", "[1.234567890123456, 1.234567890123457]"),
 		// 30.3e9 / 34195562537.44089 = 0.886079881470713652…: the growth
 		// -0.113920118529286347… rounds to ...863; floor ...864, ceil ...863.
-		{"exports", "34195562537.44089", "30300000000", "-0.1139201185292863", "[-0.1139201185292864, -0.1139201185292863]", ""},
+		testcheck.Point("exports", "34195562537.44089", "30300000000", "-0.1139201185292863", "[-0.1139201185292864, -0.1139201185292863]"),
 		// 1.65e9 / 1434782608.695652 = 1.150000000000000139…: the growth
 		// 0.150000000000000139… rounds to 0.1500000000000001, floors to
 		// the same and ceils to 0.1500000000000002.
-		{"foreign capital", "1434782608.695652", "1650000000", "0.1500000000000001", "[0.1500000000000001, 0.1500000000000002]", ""},
+		testcheck.Point("foreign capital", "1434782608.695652", "1650000000", "0.1500000000000001", "[0.1500000000000001, 0.1500000000000002]"),
 		// -29/30 = -0.96666…: half-even and floor -0.9666666666666667,
 		// ceil -0.9666666666666666.
-		{"minus twenty-nine thirtieths", "30", "1", "-0.9666666666666667", "[-0.9666666666666667, -0.9666666666666666]", ""},
+		testcheck.Point("minus twenty-nine thirtieths", "30", "1", "-0.9666666666666667", "[-0.9666666666666667, -0.9666666666666666]"),
 		// 1e-20 - 1 = -0.99999999999999999999: half-even and floor give -1,
 		// ceil -0.9999999999999999.
-		{"near minus one", "1", "0.00000000000000000001", "-1", "[-1, -0.9999999999999999]", ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			g, err := indicators.Growth(dec(tc.prior), dec(tc.current))
-			if err != nil {
-				t.Fatalf("Growth: %v", err)
-			}
-			r, err := indicators.GrowthRange(shenyang.Exactly(dec(tc.prior)), shenyang.Exactly(dec(tc.current)))
-			if err != nil {
-				t.Fatalf("GrowthRange: %v", err)
-			}
-			got := [2]string{shenyang.FormatDecimal(g), testcheck.ShowRange(r)}
-			if diff := cmp.Diff([2]string{tc.want, tc.wantRange}, got); diff != "" {
-				t.Errorf("Growth, GrowthRange (-want +got):\n%s", diff)
-			}
-			if tc.defect != "" {
-				t.Skipf("known library defect, reported: %s", tc.defect)
-			}
-			if !r.Contains(g) {
-				t.Errorf("GrowthRange %s does not contain Growth %s", testcheck.ShowRange(r), shenyang.FormatDecimal(g))
-			}
-		})
-	}
+		testcheck.Point("near minus one", "1", "0.00000000000000000001", "-1", "[-1, -0.9999999999999999]"),
+	}, indicators.Growth, indicators.GrowthRange)
 }
 
 // TestPriorInPriorRange checks the rounding rule on corner inputs: the
 // value Prior rounds half to even lies in the range PriorRange gives for the
 // exact points, the same quotient rounded down and up.
 func TestPriorInPriorRange(t *testing.T) {
-	tests := []struct {
-		name            string
-		current, growth string
-		want            string
-		wantRange       string
-	}{
+	testcheck.PointInRange(t, [2]string{"Prior", "PriorRange"}, []testcheck.PointCase{
 		// 1.65e9 / 1.15 = 1434782608.695652173…
-		{"foreign capital", "1650000000", "0.15", "1434782608.695652", "[1434782608.695652, 1434782608.695653]"},
+		testcheck.Point("foreign capital", "1650000000", "0.15", "1434782608.695652", "[1434782608.695652, 1434782608.695653]"),
 		// 75.2e9 / 1.171 = 64218616567.036720751…
-		{"imports", "75200000000", "0.171", "64218616567.03672", "[64218616567.03672, 64218616567.03673]"},
+		testcheck.Point("imports", "75200000000", "0.171", "64218616567.03672", "[64218616567.03672, 64218616567.03673]"),
 		// 4 / 1.3333333333333333 = 3.000000000000000075: half-even and
 		// floor 3, ceil 3.000000000000001.
-		{"back from a third", "4", "0.3333333333333333", "3", "[3, 3.000000000000001]"},
+		testcheck.Point("back from a third", "4", "0.3333333333333333", "3", "[3, 3.000000000000001]"),
 		// 1 / 3.
-		{"tripled", "1", "2", "0.3333333333333333", "[0.3333333333333333, 0.3333333333333334]"},
+		testcheck.Point("tripled", "1", "2", "0.3333333333333333", "[0.3333333333333333, 0.3333333333333334]"),
 		// 1 / 0.001 = 1000 exactly.
-		{"steep fall", "1", "-0.999", "1000", "[1000, 1000]"},
+		testcheck.Point("steep fall", "1", "-0.999", "1000", "[1000, 1000]"),
 		// 1 / 1.000001 = 0.999999000000999999000…: half-even rounds
 		// 0.9999990000009999|99 up to 0.999999000001, the ceiling.
-		{"small growth", "1", "0.000001", "0.999999000001", "[0.9999990000009999, 0.999999000001]"},
+		testcheck.Point("small growth", "1", "0.000001", "0.999999000001", "[0.9999990000009999, 0.999999000001]"),
 		// Ties at the 17th digit: 6 stays, 7 rises.
-		{"tie stays", "1.2345678901234565", "0", "1.234567890123456", "[1.234567890123456, 1.234567890123457]"},
-		{"tie rises", "1.2345678901234575", "0", "1.234567890123458", "[1.234567890123457, 1.234567890123458]"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			p, err := indicators.Prior(dec(tc.current), dec(tc.growth))
-			if err != nil {
-				t.Fatalf("Prior: %v", err)
-			}
-			r, err := indicators.PriorRange(shenyang.Exactly(dec(tc.current)), shenyang.Exactly(dec(tc.growth)))
-			if err != nil {
-				t.Fatalf("PriorRange: %v", err)
-			}
-			got := [2]string{shenyang.FormatDecimal(p), testcheck.ShowRange(r)}
-			if diff := cmp.Diff([2]string{tc.want, tc.wantRange}, got); diff != "" {
-				t.Errorf("Prior, PriorRange (-want +got):\n%s", diff)
-			}
-			if !r.Contains(p) {
-				t.Errorf("PriorRange %s does not contain Prior %s", testcheck.ShowRange(r), shenyang.FormatDecimal(p))
-			}
-		})
-	}
+		testcheck.Point("tie stays", "1.2345678901234565", "0", "1.234567890123456", "[1.234567890123456, 1.234567890123457]"),
+		testcheck.Point("tie rises", "1.2345678901234575", "0", "1.234567890123458", "[1.234567890123457, 1.234567890123458]"),
+	}, indicators.Prior, indicators.PriorRange)
 }

@@ -238,45 +238,21 @@ func TestImportShareRangeOutOfRange(t *testing.T) {
 // ImportShare rounds half to even lies in the range ImportShareRange rounds
 // outward, whose rounded bounds are closed.
 func TestImportShareInRange(t *testing.T) {
-	tests := []struct {
-		name           string
-		imports, total string
-		want           string
-		wantRange      string
-	}{
+	testcheck.PointInRange(t, [2]string{"ImportShare", "ImportShareRange"}, []testcheck.PointCase{
 		// 752 / 1055 = 0.71279620853080568720…: half-even ...057; floor
 		// ...056, ceil ...057.
-		{"2019", "75200000000", "105500000000", "0.7127962085308057", "[0.7127962085308056, 0.7127962085308057]"},
+		testcheck.Point("2019", "75200000000", "105500000000", "0.7127962085308057", "[0.7127962085308056, 0.7127962085308057]"),
 		// 64218616567.03672 / 98414179104.47761 = 0.65253418919301767959….
-		{"2018", "64218616567.03672", "98414179104.47761", "0.6525341891930177", "[0.6525341891930176, 0.6525341891930177]"},
+		testcheck.Point("2018", "64218616567.03672", "98414179104.47761", "0.6525341891930177", "[0.6525341891930176, 0.6525341891930177]"),
 		// 1/3: half-even and floor ...333, ceil ...334.
-		{"a third", "1", "3", "0.3333333333333333", "[0.3333333333333333, 0.3333333333333334]"},
+		testcheck.Point("a third", "1", "3", "0.3333333333333333", "[0.3333333333333333, 0.3333333333333334]"),
 		// 2/3: floor ...666, half-even and ceil ...667.
-		{"two thirds", "2", "3", "0.6666666666666667", "[0.6666666666666666, 0.6666666666666667]"},
+		testcheck.Point("two thirds", "2", "3", "0.6666666666666667", "[0.6666666666666666, 0.6666666666666667]"),
 		// 1/30 = 0.0333…: 16 digits after the leading zeros.
-		{"a thirtieth", "1", "30", "0.03333333333333333", "[0.03333333333333333, 0.03333333333333334]"},
+		testcheck.Point("a thirtieth", "1", "30", "0.03333333333333333", "[0.03333333333333333, 0.03333333333333334]"),
 		// 1/7 = 0.142857142857142857…: half-even and ceil ...429.
-		{"a seventh", "1", "7", "0.1428571428571429", "[0.1428571428571428, 0.1428571428571429]"},
-		{"none", "0", "5", "0", "[0, 0]"},
-		{"all", "5", "5", "1", "[1, 1]"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			s, err := trade.ImportShare(dec(tc.imports), dec(tc.total))
-			if err != nil {
-				t.Fatalf("ImportShare: %v", err)
-			}
-			r, err := trade.ImportShareRange(shenyang.Exactly(dec(tc.imports)), shenyang.Exactly(dec(tc.total)))
-			if err != nil {
-				t.Fatalf("ImportShareRange: %v", err)
-			}
-			got := [2]string{shenyang.FormatDecimal(s), testcheck.ShowRange(r)}
-			if diff := cmp.Diff([2]string{tc.want, tc.wantRange}, got); diff != "" {
-				t.Errorf("ImportShare, ImportShareRange (-want +got):\n%s", diff)
-			}
-			if !r.Contains(s) {
-				t.Errorf("ImportShareRange %s does not contain ImportShare %s", testcheck.ShowRange(r), shenyang.FormatDecimal(s))
-			}
-		})
-	}
+		testcheck.Point("a seventh", "1", "7", "0.1428571428571429", "[0.1428571428571428, 0.1428571428571429]"),
+		testcheck.Point("none", "0", "5", "0", "[0, 0]"),
+		testcheck.Point("all", "5", "5", "1", "[1, 1]"),
+	}, trade.ImportShare, trade.ImportShareRange)
 }
