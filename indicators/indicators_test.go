@@ -256,25 +256,14 @@ var wantClaims = []claim{{
 	},
 }}
 
-func TestFigure(t *testing.T) {
-	for _, want := range wantFigures {
-		t.Run(want.ID, func(t *testing.T) {
-			f, ok := indicators.Figure(want.ID)
-			if !ok {
-				t.Fatalf("Figure(%q) not found", want.ID)
-			}
-			if diff := cmp.Diff(want, testcheck.ViewFigure(f)); diff != "" {
-				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
-			}
-			if _, ok := f.Primary(); !ok {
-				t.Errorf("Figure(%q) has no citation", want.ID)
-			}
-		})
-	}
+// TestFigures checks Figures, Figure and early stops against wantFigures
+// (testcheck.Figures).
+func TestFigures(t *testing.T) {
+	testcheck.Figures(t, wantFigures, indicators.Figure, indicators.Figures())
 }
 
 func TestFigureUnknown(t *testing.T) {
-	for _, id := range []string{
+	testcheck.FigureUnknown(t, indicators.Figure,
 		"",
 		"foreign-capital",                        // an indicator id, not a figure id
 		"indicators.foreign-capital.2017",        // no such year
@@ -283,23 +272,7 @@ func TestFigureUnknown(t *testing.T) {
 		"trade.exports.2019",                     // another package's figure
 		"investors.bmw-brilliance.investment",    // another package's figure
 		"indicators.foreign-capital.growth.2018", // not derived
-	} {
-		t.Run(id, func(t *testing.T) {
-			if f, ok := indicators.Figure(id); ok || !f.IsZero() {
-				t.Errorf("Figure(%q) = %v, %t; want zero Figure, false", id, f, ok)
-			}
-		})
-	}
-}
-
-func TestFigures(t *testing.T) {
-	var got []figure
-	for f := range indicators.Figures() {
-		got = append(got, testcheck.ViewFigure(f))
-	}
-	if diff := cmp.Diff(wantFigures, got); diff != "" {
-		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
-	}
+	)
 }
 
 // TestFigureValues checks the internal consistency of each figure
@@ -312,19 +285,6 @@ func TestFigureValues(t *testing.T) {
 	}
 	for f := range indicators.Figures() {
 		t.Run(f.ID, func(t *testing.T) { testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition()) })
-	}
-}
-
-func TestFiguresStopsEarly(t *testing.T) {
-	for _, stop := range []int{1, 2, 9, 17} {
-		n := 0
-		indicators.Figures()(func(shenyang.Figure) bool {
-			n++
-			return n < stop
-		})
-		if n != stop {
-			t.Errorf("Figures() yielded %d figures after yield returned false at %d", n, stop)
-		}
 	}
 }
 

@@ -177,51 +177,14 @@ var (
 	}}
 )
 
-func TestFigure(t *testing.T) {
-	for _, want := range wantFigures {
-		t.Run(want.ID, func(t *testing.T) {
-			f, ok := investors.Figure(want.ID)
-			if !ok {
-				t.Fatalf("Figure(%q) not found", want.ID)
-			}
-			if diff := cmp.Diff(want, testcheck.ViewFigure(f)); diff != "" {
-				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
-			}
-			if _, ok := f.Primary(); !ok {
-				t.Errorf("Figure(%q) has no citation", want.ID)
-			}
-		})
-	}
+// TestFigures checks Figures, Figure and early stops against wantFigures
+// (testcheck.Figures).
+func TestFigures(t *testing.T) {
+	testcheck.Figures(t, wantFigures, investors.Figure, investors.Figures())
 }
 
 func TestFigureUnknown(t *testing.T) {
-	for _, id := range []string{"", "investors.bmw", "investors.fortune500", trade.ImpliedRate2019, "investors.bmw-brilliance.ix3"} {
-		t.Run(id, func(t *testing.T) {
-			if f, ok := investors.Figure(id); ok || !f.IsZero() {
-				t.Errorf("Figure(%q) = %v, %t; want zero Figure, false", id, f, ok)
-			}
-		})
-	}
-}
-
-func TestFigures(t *testing.T) {
-	var got []figure
-	for f := range investors.Figures() {
-		got = append(got, testcheck.ViewFigure(f))
-	}
-	if diff := cmp.Diff(wantFigures, got); diff != "" {
-		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
-	}
-	for _, stop := range []int{1, 2, 4, 7} {
-		n := 0
-		investors.Figures()(func(shenyang.Figure) bool {
-			n++
-			return n < stop
-		})
-		if n != stop {
-			t.Errorf("Figures() yielded %d figures after yield returned false at %d", n, stop)
-		}
-	}
+	testcheck.FigureUnknown(t, investors.Figure, "", "investors.bmw", "investors.fortune500", trade.ImpliedRate2019, "investors.bmw-brilliance.ix3")
 }
 
 // TestFigureValues checks the internal consistency of each figure

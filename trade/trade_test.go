@@ -287,48 +287,21 @@ var wantPriorities = []claim{
 	},
 }
 
-func TestFigure(t *testing.T) {
-	for _, want := range wantFigures {
-		t.Run(want.ID, func(t *testing.T) {
-			f, ok := trade.Figure(want.ID)
-			if !ok {
-				t.Fatalf("Figure(%q) not found", want.ID)
-			}
-			if diff := cmp.Diff(want, testcheck.ViewFigure(f)); diff != "" {
-				t.Errorf("Figure(%q) mismatch (-want +got):\n%s", want.ID, diff)
-			}
-			if _, ok := f.Primary(); !ok {
-				t.Errorf("Figure(%q) has no citation", want.ID)
-			}
-		})
-	}
+// TestFigures checks Figures, Figure and early stops against wantFigures
+// (testcheck.Figures).
+func TestFigures(t *testing.T) {
+	testcheck.Figures(t, wantFigures, trade.Figure, trade.Figures())
 }
 
 func TestFigureUnknown(t *testing.T) {
-	for _, id := range []string{
+	testcheck.FigureUnknown(t, trade.Figure,
 		"",
 		indicators.Imports2019,    // imports are an indicator
 		indicators.TradeTotal2019, // so is the total
 		"trade.imports.2019",
 		"trade.exports.2020",
 		"Trade.Exports.2019",
-	} {
-		t.Run(id, func(t *testing.T) {
-			if f, ok := trade.Figure(id); ok || !f.IsZero() {
-				t.Errorf("Figure(%q) = %v, %t; want zero Figure, false", id, f, ok)
-			}
-		})
-	}
-}
-
-func TestFigures(t *testing.T) {
-	var got []figure
-	for f := range trade.Figures() {
-		got = append(got, testcheck.ViewFigure(f))
-	}
-	if diff := cmp.Diff(wantFigures, got); diff != "" {
-		t.Errorf("Figures() mismatch (-want +got):\n%s", diff)
-	}
+	)
 }
 
 // TestFigureValues checks the internal consistency of each figure
@@ -344,19 +317,6 @@ func TestFigureValues(t *testing.T) {
 		t.Run(f.ID, func(t *testing.T) {
 			testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition(), shenyang.Communique())
 		})
-	}
-}
-
-func TestFiguresStopsEarly(t *testing.T) {
-	for _, stop := range []int{1, 3, 10, 16} {
-		n := 0
-		trade.Figures()(func(shenyang.Figure) bool {
-			n++
-			return n < stop
-		})
-		if n != stop {
-			t.Errorf("Figures() yielded %d figures after yield returned false at %d", n, stop)
-		}
 	}
 }
 
