@@ -23,7 +23,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/shenyang-data/shenyang/internal/dataset"
+	"github.com/shenyang-data/shenyang/dataset"
 )
 
 func main() {

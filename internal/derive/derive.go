@@ -12,7 +12,7 @@ package derive
 // the README's audit section, which are built from the fresh tables.
 //
 //go:generate go run gen.go
-//go:generate go run ../dataset/gen.go -dir ../../data
+//go:generate go run ../../dataset/gen.go -dir ../../data
 //go:generate go run ../../audit/gen.go ../../README.md
 //go:generate sh -c "go run ../../examples/chart > ../../docs/chart.svg"
 

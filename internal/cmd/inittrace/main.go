@@ -15,7 +15,7 @@ import (
 	_ "github.com/shenyang-data/shenyang/indicators"
 	_ "github.com/shenyang-data/shenyang/internal/apicheck"
 	_ "github.com/shenyang-data/shenyang/internal/build"
-	_ "github.com/shenyang-data/shenyang/internal/dataset"
+	_ "github.com/shenyang-data/shenyang/dataset"
 	_ "github.com/shenyang-data/shenyang/internal/dec"
 	_ "github.com/shenyang-data/shenyang/internal/decode"
 	_ "github.com/shenyang-data/shenyang/internal/derive"

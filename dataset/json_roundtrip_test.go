@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/shenyang-data/shenyang/internal/dataset"
+	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/internal/testcheck"
 )
 

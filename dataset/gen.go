@@ -12,7 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/shenyang-data/shenyang/internal/dataset"
+	"github.com/shenyang-data/shenyang/dataset"
 )
 
 func main() {

@@ -25,7 +25,7 @@ func TestDataFilesAreFresh(t *testing.T) {
 		if err := write(&want); err != nil {
 			t.Fatal(err)
 		}
-		got, err := os.ReadFile(filepath.Join("..", "..", "data", name)) //nolint:gosec // reads a fixed file of this repository
+		got, err := os.ReadFile(filepath.Join("..", "data", name)) //nolint:gosec // reads a fixed file of this repository
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -37,7 +37,7 @@ func TestDataFilesAreFresh(t *testing.T) {
 
 func readPackage(t *testing.T) DataPackage {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "data", PackageFile))
+	b, err := os.ReadFile(filepath.Join("..", "data", PackageFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestDataPackageDescribesCSV(t *testing.T) {
 	}
 	for _, res := range p.Resources {
 		t.Run(res.Name, func(t *testing.T) {
-			f, err := os.Open(filepath.Join("..", "..", "data", res.Path))
+			f, err := os.Open(filepath.Join("..", "data", res.Path))
 			if err != nil {
 				t.Fatal(err)
 			}
