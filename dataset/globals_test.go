@@ -12,8 +12,8 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/audit"
-	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/dataset"
+	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shenyang-data/shenyang/internal/derive"
 	"github.com/shenyang-data/shenyang/investors"

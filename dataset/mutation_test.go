@@ -8,8 +8,8 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/audit"
-	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/dataset"
+	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
 	"github.com/shenyang-data/shenyang/trade"

@@ -12,10 +12,10 @@ package main
 import (
 	_ "github.com/shenyang-data/shenyang"
 	_ "github.com/shenyang-data/shenyang/audit"
+	_ "github.com/shenyang-data/shenyang/dataset"
 	_ "github.com/shenyang-data/shenyang/indicators"
 	_ "github.com/shenyang-data/shenyang/internal/apicheck"
 	_ "github.com/shenyang-data/shenyang/internal/build"
-	_ "github.com/shenyang-data/shenyang/dataset"
 	_ "github.com/shenyang-data/shenyang/internal/dec"
 	_ "github.com/shenyang-data/shenyang/internal/decode"
 	_ "github.com/shenyang-data/shenyang/internal/derive"
