@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shenyang-data/shenyang/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -33,12 +34,17 @@ const (
 	// such figure; a derived figure whose range has only a closed lower
 	// bound has this qualifier.
 	AtLeast
+	// Computed marks a derived figure whose range is not bounded below
+	// only: nothing printed it, the module computed it. Its range is the
+	// one its formula gives.
+	Computed
 )
 
-var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed", AtLeast: "at least"}
+var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed", AtLeast: "at least", Computed: "computed"}
 
 // String returns the qualifier as the export writes it: "as printed",
-// "some", "more than", "surpassed" or "at least"; "" when unset.
+// "some", "more than", "surpassed", "at least" or "computed"; "" when
+// unset.
 func (q Qualifier) String() string {
 	if q == 0 || int(q) >= len(qualifierNames) {
 		return ""
@@ -213,6 +219,9 @@ type Derivation struct {
 	Formula string `json:"formula"`
 	// Inputs are the ids of the figures the formula reads, in order.
 	Inputs List[string] `json:"inputs"`
+	// Method says how the figure's range was computed from the ranges of
+	// the reported figures it rests on, such as [MethodIntervals].
+	Method string `json:"method,omitempty"`
 }
 
 // Figure is one number of the dataset with everything needed to use it
@@ -244,6 +253,11 @@ type Figure struct {
 	// Note holds any caveat, such as why a derived value is only
 	// illustrative.
 	Note string
+
+	// formula is a derived figure's exact formula over reported figures,
+	// set by the Figure functions and never changed; nil for a reported
+	// figure and for one decoded from JSON.
+	formula *exact.Expr
 }
 
 // IsZero reports whether f is the zero Figure.
@@ -275,3 +289,20 @@ func (f Figure) String() string {
 // decimal.Decimal's String, its output does not depend on any of
 // shopspring/decimal's package-level settings.
 func FormatDecimal(d decimal.Decimal) string { return dec.Format(d) }
+
+// Equal reports whether f and g are the same figure: every field equal,
+// decimals by value (so 1.50 equals 1.5), lists item by item. A derived
+// figure's remembered formula is not compared: a figure decoded from JSON
+// equals the one it was encoded from. Equal suits go-cmp's Equal method
+// convention.
+func (f Figure) Equal(g Figure) bool {
+	return f.ID == g.ID && f.Label == g.Label && f.Period == g.Period &&
+		dec.Cmp(f.Value, g.Value) == 0 && f.Unit == g.Unit && f.Range.Equal(g.Range) &&
+		f.Qualifier == g.Qualifier && f.Printed == g.Printed && f.Status == g.Status &&
+		f.Derivation.Equal(g.Derivation) && f.Citations.Equal(g.Citations) && f.Note == g.Note
+}
+
+// Equal reports whether d and e have the same formula, inputs and method.
+func (d Derivation) Equal(e Derivation) bool {
+	return d.Formula == e.Formula && d.Method == e.Method && d.Inputs.Equal(e.Inputs)
+}

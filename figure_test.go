@@ -59,7 +59,9 @@ func TestQualifier(t *testing.T) {
 		// range, so it is not an exclusive lower bound.
 		{AtLeast, view{"at least", false}},
 		{Qualifier(5), view{"at least", false}},
-		{Qualifier(6), view{"", false}},
+		// "computed" marks a derived figure: no source printed it.
+		{Computed, view{"computed", false}},
+		{Qualifier(7), view{"", false}},
 		{Qualifier(255), view{"", false}},
 	}
 	for _, tt := range tests {

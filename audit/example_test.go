@@ -22,7 +22,7 @@ func ExampleRun() {
 	}
 	// Output:
 	// holds - exports fell in 2019, which the report does not say
-	// export growth -11.39 %, range [-12.11, -10.67] %: from 34.196 billion yuan to 30.3 billion yuan
+	// export growth -11.39 %, range [-11.65, -11.14] %: from 34.196 billion yuan to 30.3 billion yuan
 }
 
 func ExampleWriteMarkdown() {

@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -15,7 +14,6 @@ import (
 	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/dec"
-	"github.com/shenyang-data/shenyang/internal/derive"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
 	"github.com/shenyang-data/shenyang/trade"
@@ -210,21 +208,6 @@ func everything() ([]byte, error) {
 	}
 	for _, r := range [...]shenyang.Rate{trade.ImpliedRate(), trade.OfficialRate()} {
 		put("rate", r.String(), shenyang.FormatDecimal(r.Value()), r.Inverse().String(), js(r), r.Unit().String())
-	}
-
-	// The derived tables, recomputed with the public functions.
-	files, err := derive.Files()
-	if !must(err) {
-		return nil, failed
-	}
-	paths := make([]string, 0, len(files))
-	for p := range files {
-		paths = append(paths, p)
-	}
-	slices.Sort(paths)
-	for _, p := range paths {
-		put("file " + p)
-		b.Write(files[p])
 	}
 
 	// The audit.

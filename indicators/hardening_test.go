@@ -110,7 +110,7 @@ func TestLookupsEmptyIDs(t *testing.T) {
 			t.Errorf("Figure(%q) = %v, %v; want the zero Figure, false", id, f.ID, ok)
 		}
 	}
-	for _, id := range []string{"", "Imports", "indicators.imports", " imports"} {
+	for _, id := range []string{"", "Imports", "imports", " indicators.imports", indicators.Imports2019} {
 		if in, ok := indicators.Lookup(id); ok || in.ID != "" {
 			t.Errorf("Lookup(%q) = %q, %v; want the zero Indicator, false", id, in.ID, ok)
 		}

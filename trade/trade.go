@@ -1,8 +1,9 @@
 package trade
 
 import (
+	"errors"
+	"fmt"
 	"iter"
-	"sync"
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
@@ -57,42 +58,93 @@ var specs = [...]build.Spec{
 		NBS: "it gives the 2018 average exchange rate as 6.6174 yuan per US dollar"},
 }
 
-type tables struct {
-	figures  []shenyang.Figure
+// defs are the derived figures, each computed from the figures it rests
+// on.
+var defs = [...]build.Def{
+	{ID: Exports2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Difference(Exports2019, "Exports: total trade minus imports",
+			in.Get(indicators.TradeTotal2019), in.Get(indicators.Imports2019))
+	}},
+	{ID: Balance2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Difference(Balance2019, "Trade balance: exports minus imports (negative: a deficit)",
+			in.Get(Exports2019), in.Get(indicators.Imports2019))
+	}},
+	{ID: Exports2018, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Difference(Exports2018, "Exports in 2018: 2018 total trade minus 2018 imports",
+			in.Get(indicators.TradeTotal2018), in.Get(indicators.Imports2018))
+	}},
+	{ID: ExportsGrowth2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Growth(ExportsGrowth2019, "Growth of exports on 2018",
+			in.Get(Exports2018), in.Get(Exports2019))
+	}},
+	{ID: ImportShare2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Share(ImportShare2019, "Share of imports in total trade in 2019",
+			in.Get(indicators.Imports2019), in.Get(indicators.TradeTotal2019))
+	}},
+	{ID: ImportShare2018, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Share(ImportShare2018, "Share of imports in total trade in 2018",
+			in.Get(indicators.Imports2018), in.Get(indicators.TradeTotal2018))
+	}},
+	{ID: ImpliedRate2019, Note: "the report states no rate; its printed precision allows anything in the range", Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.RateOf(ImpliedRate2019, "Exchange rate the report implies: 105.5 billion yuan for $15 billion",
+			in.Get(indicators.TradeTotal2019), in.Get(TotalUSD2019))
+	}},
+	{ID: ImportsUSD2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Convert(ImportsUSD2019, "Imports in US dollars at the rate the report implies",
+			in.Get(indicators.Imports2019), in.Get(ImpliedRate2019))
+	}},
+	{ID: ExportsUSD2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Convert(ExportsUSD2019, "Exports in US dollars at the rate the report implies",
+			in.Get(Exports2019), in.Get(ImpliedRate2019))
+	}},
+	{ID: TotalUSDOfficial2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Convert(TotalUSDOfficial2019, "Total imports and exports in US dollars at the official 2019 average rate",
+			in.Get(indicators.TradeTotal2019), in.Get(OfficialRate2019))
+	}},
+	{ID: ImportsUSDOfficial2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Convert(ImportsUSDOfficial2019, "Imports in US dollars at the official 2019 average rate",
+			in.Get(indicators.Imports2019), in.Get(OfficialRate2019))
+	}},
+	{ID: ExportsUSDOfficial2019, Make: func(in *build.In) (shenyang.Figure, error) {
+		return shenyang.Convert(ExportsUSDOfficial2019, "Exports in US dollars at the official 2019 average rate",
+			in.Get(Exports2019), in.Get(OfficialRate2019))
+	}},
+}
+
+// extra is what the package keeps beside its figures.
+type extra struct {
 	rate     shenyang.Rate
 	official shenyang.Rate
 	claims   [3]shenyang.Claim
-	err      error
 }
 
-var (
-	once sync.Once
-	data tables
-)
+var data build.Table[extra]
 
-func load() *tables {
-	once.Do(func() { data.err = data.build() })
-	return &data
-}
+func load() *build.Table[extra] { return data.Load(buildTables) }
 
-func (t *tables) build() error {
-	figs, err := build.Figures(specs[:], derived[:], indicators.Figure)
-	if err != nil {
-		return err
-	}
-	t.figures = figs
+func buildTables() ([]shenyang.Figure, extra, error) {
+	x := extra{claims: priorities()}
+	figs, err := build.Figures(specs[:], defs[:], indicators.Figure)
+	errs := []error{err}
 	total, _ := indicators.Figure(indicators.TradeTotal2019)
 	cny, _ := total.Money()
-	dollars, _ := t.figures[0].Money()
-	if t.rate, err = shenyang.RateBetween(dollars, cny); err != nil {
-		return err
+	usd, _ := build.Find(figs, TotalUSD2019)
+	dollars, _ := usd.Money()
+	var rerr error
+	if x.rate, rerr = shenyang.RateBetween(dollars, cny); rerr != nil {
+		errs = append(errs, fmt.Errorf("ImpliedRate: %w", rerr))
 	}
-	if t.official, err = shenyang.NewRate(shenyang.USD, shenyang.CNY, t.figures[2].Value); err != nil {
-		return err
+	official, _ := build.Find(figs, OfficialRate2019)
+	if x.official, rerr = shenyang.NewRate(shenyang.USD, shenyang.CNY, official.Value); rerr != nil {
+		errs = append(errs, fmt.Errorf("OfficialRate: %w", rerr))
 	}
-	t.claims = priorities()
-	return nil
+	return figs, x, errors.Join(errs...)
 }
+
+// Err returns nil, or an error naming each figure of the package that
+// could not be built (and is therefore missing). It is never set for the
+// data as shipped: the package's tests fail first.
+func Err() error { return load().Err() }
 
 func priorities() [3]shenyang.Claim {
 	p := shenyang.Period{ISO: "2020", InferredFrom: plansOn}
@@ -120,44 +172,28 @@ func priorities() [3]shenyang.Claim {
 
 // Figure returns the figure with the given id, and false if this package
 // has none.
-func Figure(id string) (shenyang.Figure, bool) {
-	return build.Find(load().figures, id)
-}
+func Figure(id string) (shenyang.Figure, bool) { return load().Figure(id) }
 
 // Figures returns an iterator over every figure of the package: the
 // reported dollar total, then the derived figures.
-func Figures() iter.Seq[shenyang.Figure] {
-	return func(yield func(shenyang.Figure) bool) {
-		t := load()
-		for i := range t.figures {
-			if !yield(t.figures[i]) {
-				return
-			}
-		}
-	}
-}
+func Figures() iter.Seq[shenyang.Figure] { return figures }
+
+func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }
 
 // ImpliedRate returns the exchange rate the report implies by printing
 // 105.5 billion yuan as "$15 billion": 105.5/15 = 7.0333... yuan per
 // dollar. The rate keeps both amounts, so it converts 105.5 billion yuan
 // to exactly 15 billion dollars. The figure [ImpliedRate2019] gives the
 // range of rates the printed precision allows.
-func ImpliedRate() shenyang.Rate { return load().rate }
+func ImpliedRate() shenyang.Rate { return load().Extra().rate }
 
 // OfficialRate returns the official average exchange rate of 2019, 6.8985
 // yuan per US dollar, from the National Bureau of Statistics' communiqué;
 // the figure [OfficialRate2019] carries its range.
-func OfficialRate() shenyang.Rate { return load().official }
+func OfficialRate() shenyang.Rate { return load().Extra().official }
 
 // Priorities returns the government's priorities for foreign trade and
 // for trade in services, in the order the report gives them.
-func Priorities() iter.Seq[shenyang.Claim] {
-	return func(yield func(shenyang.Claim) bool) {
-		t := load()
-		for i := range t.claims {
-			if !yield(t.claims[i]) {
-				return
-			}
-		}
-	}
-}
+func Priorities() iter.Seq[shenyang.Claim] { return priorityClaims }
+
+func priorityClaims(yield func(shenyang.Claim) bool) { build.Each(load().Extra().claims[:], yield) }

@@ -18,7 +18,6 @@ import (
 	_ "github.com/shenyang-data/shenyang/internal/build"
 	_ "github.com/shenyang-data/shenyang/internal/dec"
 	_ "github.com/shenyang-data/shenyang/internal/decode"
-	_ "github.com/shenyang-data/shenyang/internal/derive"
 	_ "github.com/shenyang-data/shenyang/internal/perf"
 	_ "github.com/shenyang-data/shenyang/internal/testcheck"
 	_ "github.com/shenyang-data/shenyang/investors"
