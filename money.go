@@ -273,5 +273,5 @@ func checkCurrency(op, arg string, c Currency) error {
 // Equal reports whether m and n are the same amount in the same currency
 // (1.50 USD equals 1.5 USD). go-cmp uses this method to compare amounts.
 func (m Money) Equal(n Money) bool {
-	return m.currency == n.currency && dec.Cmp(m.amount, n.amount) == 0
+	return m.currency == n.currency && cmpDec(m.amount, n.amount) == 0
 }

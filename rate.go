@@ -230,9 +230,9 @@ func (r Rate) Equal(s Rate) bool {
 		return false
 	}
 	if r.den.IsZero() && s.den.IsZero() { // both made from their values
-		return dec.Cmp(r.num, s.num) == 0
+		return cmpDec(r.num, s.num) == 0
 	}
-	return dec.Cmp(factor(r.num).Mul(factor(s.den)), factor(s.num).Mul(factor(r.den))) == 0
+	return cmpDec(factor(r.num).Mul(factor(s.den)), factor(s.num).Mul(factor(r.den))) == 0
 }
 
 // Convert returns m in the rate's other currency: an amount in the base
