@@ -150,6 +150,10 @@ func (r Rate) Unit() Unit {
 
 // Value returns units of quote per unit of base, to 16 significant digits
 // rounded half to even (exact when the quotient has 16 digits or fewer).
+// The amounts of a rate lie within the module's decimal limits, but their
+// quotient need not: the rate of 1e-600 CNY for 1e600 USD is 1e-1200 CNY
+// per USD, and [Rate.Convert] reports a result beyond the limits as an
+// error.
 func (r Rate) Value() decimal.Decimal {
 	if r.IsZero() {
 		return decimal.Decimal{}
@@ -165,10 +169,10 @@ func (r Rate) Inverse() Rate {
 }
 
 // String returns the rate exactly: its value and unit, such as "6.8985 CNY
-// per USD", when the value has 16 significant digits or fewer, and
-// otherwise the two amounts it was made from, such as "105500000000 CNY
-// per 15000000000 USD"; "unset" for the zero value. [ParseRate] reads it
-// back into an equal rate.
+// per USD", when the value has 16 significant digits or fewer and lies
+// within the module's decimal limits, and otherwise the two amounts it was
+// made from, such as "105500000000 CNY per 15000000000 USD"; "unset" for
+// the zero value. [ParseRate] reads it back into an equal rate.
 func (r Rate) String() string {
 	if r.IsZero() {
 		return "unset"
@@ -179,7 +183,9 @@ func (r Rate) String() string {
 		return dec.Format(r.num) + " " + r.quote.String() + " per " + r.base.String()
 	}
 	num, den := factor(r.num), factor(r.den)
-	if v, exact := dec.Quo(num, den, dec.HalfEven); exact {
+	// An exact value beyond the module's limits (1e-600 CNY for 1e600
+	// USD is 1e-1200 CNY per USD) would not parse back: the amounts do.
+	if v, exact := dec.Quo(num, den, dec.HalfEven); exact && dec.Fits(v) {
 		return dec.Format(v) + " " + r.quote.String() + " per " + r.base.String()
 	}
 	return dec.Format(num) + " " + r.quote.String() + " per " + dec.Format(den) + " " + r.base.String()
