@@ -19,6 +19,9 @@ var (
 	// ErrCurrencyMismatch reports two amounts, or an amount and a rate, in
 	// currencies that do not fit together.
 	ErrCurrencyMismatch = errors.New("shenyang: currency mismatch")
+	// ErrSameCurrency reports a rate between a currency and itself: the
+	// base and quote currencies of a rate must differ.
+	ErrSameCurrency = errors.New("shenyang: base and quote currencies must differ")
 	// ErrNotPositive reports a zero or negative value where only a positive
 	// one has a meaning: a growth base, a total, an exchange rate.
 	ErrNotPositive = errors.New("shenyang: value must be positive")

@@ -34,8 +34,9 @@ func factor(d decimal.Decimal) decimal.Decimal {
 }
 
 // NewRate returns the rate at which one unit of base is worth perBase units
-// of quote. The currencies must be known and different and perBase must be
-// positive.
+// of quote. The currencies must be known and different (a rate between a
+// currency and itself is an error wrapping [ErrSameCurrency]) and perBase
+// must be positive.
 func NewRate(base, quote Currency, perBase decimal.Decimal) (Rate, error) {
 	if rateOK(base, quote, perBase) {
 		return Rate{base: base, quote: quote, num: perBase}, nil
@@ -65,7 +66,8 @@ func newRateErr(base, quote Currency, perBase decimal.Decimal) error {
 
 // RateBetween returns the rate that makes base and quote worth the same:
 // RateBetween(15 billion USD, 105.5 billion CNY) is 105.5/15 CNY per USD.
-// Both amounts must be positive and in different known currencies.
+// Both amounts must be positive and in different known currencies
+// ([ErrSameCurrency] when they are in the same one).
 func RateBetween(base, quote Money) (Rate, error) {
 	if base.currency.Valid() && quote.currency.Valid() && base.currency != quote.currency &&
 		base.amount.Sign() > 0 && quote.amount.Sign() > 0 &&
@@ -108,17 +110,9 @@ func checkPair(op string, base, quote Currency) error {
 		return err
 	}
 	if base == quote {
-		return &MismatchError{Op: op, Got: quote, Want: otherCurrency(base)}
+		return valueErr(op, "quote currency", quote.String(), ErrSameCurrency)
 	}
 	return nil
-}
-
-// otherCurrency names a currency different from c, for error messages.
-func otherCurrency(c Currency) Currency {
-	if c == USD {
-		return CNY
-	}
-	return USD
 }
 
 func currencyText(c Currency) string {

@@ -68,7 +68,7 @@ func TestParseRateErrors(t *testing.T) {
 		{"7 EUR per USD", ErrUnknownCurrency},
 		{"0 CNY per USD", ErrNotPositive},
 		{"7 CNY per 0 USD", ErrNotPositive},
-		{"7 CNY per CNY", ErrCurrencyMismatch},
+		{"7 CNY per CNY", ErrSameCurrency},
 	} {
 		r, err := ParseRate(tt.in)
 		if !errors.Is(err, tt.want) || !r.IsZero() {
