@@ -460,9 +460,10 @@ func (r *Rate) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// UnmarshalJSON decodes {"iso": "2019", "inferred_from": "..."}, checking
-// a non-empty iso with [ParsePeriod]; null gives the zero Period. On error
-// p is left unchanged.
+// UnmarshalJSON decodes {"iso": "2019", "inferred_from": "..."}; null
+// gives the zero Period. A non-empty iso must be one of the ISO 8601 forms
+// of [Period] alone, with no basis in parentheses ([ErrSyntax]), and an
+// inferred_from needs an iso ([ErrUnset]). On error p is left unchanged.
 func (p *Period) UnmarshalJSON(b []byte) error {
 	const op = "Period.UnmarshalJSON"
 	type plain Period
@@ -470,10 +471,11 @@ func (p *Period) UnmarshalJSON(b []byte) error {
 	if err := decodeJSON(op, b, &v); err != nil {
 		return err
 	}
-	if v.ISO != "" {
-		if _, err := ParsePeriod(v.ISO); err != nil {
-			return reop(op, err)
-		}
+	switch {
+	case v.ISO != "" && !validISO(v.ISO):
+		return valueErr(op, "period", quoteShort(v.ISO), ErrSyntax)
+	case v.ISO == "" && v.InferredFrom != "":
+		return valueErr(op, "iso", "of a period inferred from "+quoteShort(v.InferredFrom), ErrUnset)
 	}
 	*p = Period(v)
 	return nil

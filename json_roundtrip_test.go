@@ -308,6 +308,16 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 		testcheck.Decode(t, shenyang.Period{ISO: "2019", InferredFrom: "last year"}, []testcheck.Malformed{
 			testcheck.Bad("reversed", `{"iso":"2020/2019"}`, testcheck.VE("Period.UnmarshalJSON", "period", `"2020/2019"`, shenyang.ErrSyntax)),
 			testcheck.Bad("number", `{"iso":2019}`, testcheck.VE("Period.UnmarshalJSON", "iso", "of JSON type number", shenyang.ErrSyntax)),
+			// The iso field holds ISO 8601 alone, not the text form with
+			// its basis (issue 11, item 4).
+			testcheck.Bad("text form in iso", `{"iso":"2019 (inferred from a report)"}`,
+				testcheck.VE("Period.UnmarshalJSON", "period", `"2019 (inferred from a report)"`, shenyang.ErrSyntax)),
+			testcheck.Bad("impossible day", `{"iso":"2019-02-30"}`, testcheck.VE("Period.UnmarshalJSON", "period", `"2019-02-30"`, shenyang.ErrSyntax)),
+			// A basis needs a period (issue 11, item 8).
+			testcheck.Bad("basis without iso", `{"iso":"","inferred_from":"last year"}`,
+				testcheck.VE("Period.UnmarshalJSON", "iso", `of a period inferred from "last year"`, shenyang.ErrUnset)),
+			testcheck.Bad("basis without an iso field", `{"inferred_from":"last year"}`,
+				testcheck.VE("Period.UnmarshalJSON", "iso", `of a period inferred from "last year"`, shenyang.ErrUnset)),
 		})
 	})
 	t.Run("claim", func(t *testing.T) {

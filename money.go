@@ -21,7 +21,8 @@ const (
 var currencyCodes = [...]string{CNY: "CNY", USD: "USD"}
 
 // ParseCurrency returns the currency with the ISO 4217 code s, such as
-// "CNY". Codes are upper case; an unknown code returns an error wrapping
+// "CNY"; "" gives the unset currency, the String form of the zero value.
+// Codes are upper case; an unknown code returns an error wrapping
 // [ErrUnknownCurrency].
 func ParseCurrency(s string) (Currency, error) {
 	// Constant cases, not currencyCodes' elements: the compiler then
@@ -31,6 +32,8 @@ func ParseCurrency(s string) (Currency, error) {
 		return CNY, nil
 	case "USD":
 		return USD, nil
+	case "":
+		return 0, nil
 	}
 	return 0, unknownCurrency(s)
 }
@@ -84,10 +87,11 @@ var unitNames = [...]string{
 	UnitCNYPerUSD: "CNY per USD", UnitUSDPerCNY: "USD per CNY",
 }
 
-// ParseUnit returns the unit whose [Unit.String] form is s.
+// ParseUnit returns the unit whose [Unit.String] form is s; "" gives the
+// unset unit.
 func ParseUnit(s string) (Unit, error) {
 	for u, name := range unitNames {
-		if u != 0 && name == s {
+		if name == s {
 			return Unit(u), nil
 		}
 	}

@@ -74,7 +74,7 @@ func TestParseCurrency(t *testing.T) {
 		in    string
 		quote string
 	}{
-		{"", `""`}, {"cny", `"cny"`}, {"EUR", `"EUR"`}, {" USD", `" USD"`}, {"RMB", `"RMB"`},
+		{"cny", `"cny"`}, {"EUR", `"EUR"`}, {" USD", `" USD"`}, {"RMB", `"RMB"`},
 	} {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := ParseCurrency(tt.in)
@@ -139,7 +139,7 @@ func TestParseUnit(t *testing.T) {
 		in    string
 		quote string
 	}{
-		{"", `""`}, {"cny", `"cny"`}, {"Ratio", `"Ratio"`}, {"CNY/USD", `"CNY/USD"`}, {"percent", `"percent"`},
+		{"cny", `"cny"`}, {"Ratio", `"Ratio"`}, {"CNY/USD", `"CNY/USD"`}, {"percent", `"percent"`},
 	} {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := ParseUnit(tt.in)

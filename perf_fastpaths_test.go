@@ -67,7 +67,7 @@ func TestParsePeriodForms(t *testing.T) {
 		}
 	}
 	for _, s := range []string{
-		"", "19", "20190", "2019-", "-2019", "2019-1", "2019-13", "2019-00", "2019-01-32", "2019-01-00",
+		" ", "19", "20190", "2019-", "-2019", "2019-1", "2019-13", "2019-00", "2019-01-32", "2019-01-00",
 		"2019-01-01-01", "2019-01-0a", "201a", "2020/2019", "2019/", "/2019", "2019/2020/2021",
 	} {
 		if p, err := shenyang.ParsePeriod(s); err == nil {
@@ -82,7 +82,7 @@ func TestParseCurrencyCodes(t *testing.T) {
 			t.Errorf("ParseCurrency(%q) = %v, %v; want %v", s, c, err, want)
 		}
 	}
-	for _, s := range []string{"", "cny", "EUR", "USD "} {
+	for _, s := range []string{" ", "cny", "EUR", "USD "} {
 		if c, err := shenyang.ParseCurrency(s); err == nil {
 			t.Errorf("ParseCurrency(%q) = %v, want an error", s, c)
 		}
