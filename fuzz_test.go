@@ -410,7 +410,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("ParsePeriod(%q) = %+v", s, p)
 		}
 		if r, err := shenyang.ParseRange(s); err != nil {
-			fuzzErr(t, "ParseRange", err, shenyang.ErrSyntax, shenyang.ErrEmptyRange, shenyang.ErrUnbounded)
+			fuzzErr(t, "ParseRange", err, shenyang.ErrSyntax, shenyang.ErrEmptyRange, shenyang.ErrUnbounded, shenyang.ErrOutOfRange)
 			if !r.IsZero() {
 				t.Fatalf("ParseRange(%q) = %v with an error", s, r)
 			}
@@ -422,7 +422,7 @@ func FuzzParse(f *testing.F) {
 		}
 		if m, err := shenyang.ParseMoney(s); err != nil {
 			// "5 " names the unset currency, "".
-			fuzzErr(t, "ParseMoney", err, shenyang.ErrSyntax, shenyang.ErrUnknownCurrency, shenyang.ErrUnset)
+			fuzzErr(t, "ParseMoney", err, shenyang.ErrSyntax, shenyang.ErrUnknownCurrency, shenyang.ErrUnset, shenyang.ErrOutOfRange)
 			if !m.IsZero() {
 				t.Fatalf("ParseMoney(%q) = %v with an error", s, m)
 			}

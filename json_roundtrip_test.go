@@ -233,7 +233,8 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 			testcheck.Bad("string flag", `{"low":"5","low_open":"yes","high":"6"}`, testcheck.VE(rop, "low_open", "of JSON type string", shenyang.ErrSyntax)),
 			testcheck.Bad("exponent", `{"low":"1e5","high":"2e5"}`, testcheck.VE(rop, "low", `"1e5"`, shenyang.ErrSyntax)),
 			testcheck.Bad("huge exponent", `{"low":"1","high":"1e999999999"}`, testcheck.VE(rop, "high", `"1e999999999"`, shenyang.ErrSyntax)),
-			testcheck.Bad("1001 digits", `{"low":"1","high":"`+long+`"}`, testcheck.VE(rop, "high", `"`+long[:40]+`"...`, shenyang.ErrSyntax)),
+			// A plain decimal beyond the limits (issue 11, item 7).
+			testcheck.Bad("1001 digits", `{"low":"1","high":"`+long+`"}`, testcheck.VE(rop, "high", `"`+long[:40]+`"...`, shenyang.ErrOutOfRange)),
 			testcheck.Bad("empty string", `{"low":"","high":"1"}`, testcheck.VE(rop, "low", `""`, shenyang.ErrSyntax)),
 			testcheck.Bad("inverted", `{"low":"2","high":"1"}`, testcheck.VE(rop, "bounds", "[2, 1]", shenyang.ErrEmptyRange)),
 			testcheck.Bad("empty open", `{"low":"1","low_open":true,"high":"1"}`, testcheck.VE(rop, "bounds", "(1, 1]", shenyang.ErrEmptyRange)),
@@ -520,6 +521,68 @@ func TestParseRangeErrors(t *testing.T) {
 			if !r.IsZero() {
 				t.Errorf("range on error = %v, want unset", r)
 			}
+		})
+	}
+}
+
+// TestParseBeyondLimits checks that a well-formed plain decimal beyond the
+// module's limits is an error wrapping ErrOutOfRange, as the package
+// documentation promises, in the text forms and in JSON alike, while text
+// that is not a plain decimal stays ErrSyntax (issue 11, item 7).
+func TestParseBeyondLimits(t *testing.T) {
+	tiny := "0." + strings.Repeat("0", 1000) + "1" // 10^-1001: exponent -1001
+	long := strings.Repeat("1", 1001)              // 1001 digits, no trailing zero to move into the exponent
+	longer := strings.Repeat("9", 3000)            // 3000 digits
+	// The messages quote the first 40 bytes.
+	qTiny := `"0.` + strings.Repeat("0", 38) + `"...`
+	qLong := `"` + strings.Repeat("1", 40) + `"...`
+	qLonger := `"` + strings.Repeat("9", 40) + `"...`
+	qNegTiny := `"-0.` + strings.Repeat("0", 37) + `"...`
+	decode := func(target any) func(string) error {
+		return func(s string) error { return json.Unmarshal([]byte(s), target) }
+	}
+	var (
+		m shenyang.Money
+		b shenyang.Bound
+		r shenyang.Range
+		f shenyang.Figure
+	)
+	tests := []struct {
+		name  string
+		parse func(string) error
+		in    string
+		want  testcheck.Failure
+	}{
+		{"ParseMoney tiny", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, tiny + " CNY",
+			testcheck.VE("ParseMoney", "amount", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseMoney negative tiny", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "-" + tiny + " CNY",
+			testcheck.VE("ParseMoney", "amount", qNegTiny, shenyang.ErrOutOfRange)},
+		{"ParseMoney 1001 digits", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, long + " USD",
+			testcheck.VE("ParseMoney", "amount", qLong, shenyang.ErrOutOfRange)},
+		{"ParseMoney 3000 digits", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, longer + " USD",
+			testcheck.VE("ParseMoney", "amount", qLonger, shenyang.ErrOutOfRange)},
+		{"ParseMoney exponent form", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "1e1001 USD",
+			testcheck.VE("ParseMoney", "amount", `"1e1001"`, shenyang.ErrSyntax)},
+		{"ParseMoney two points", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "0." + strings.Repeat("0", 1000) + ".1 USD",
+			testcheck.VE("ParseMoney", "amount", qTiny, shenyang.ErrSyntax)},
+		{"ParseRate tiny", func(s string) error { _, err := shenyang.ParseRate(s); return err }, tiny + " CNY per USD",
+			testcheck.VE("ParseRate", "amount", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseRange tiny", func(s string) error { _, err := shenyang.ParseRange(s); return err }, "[" + tiny + ", 1]",
+			testcheck.VE("ParseRange", "bound", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseRange 1001 digits", func(s string) error { _, err := shenyang.ParseRange(s); return err }, "(-inf, " + long + ")",
+			testcheck.VE("ParseRange", "bound", qLong, shenyang.ErrOutOfRange)},
+		{"Money JSON", decode(&m), `{"amount":"` + long + `","currency":"CNY"}`,
+			testcheck.VE("Money.UnmarshalJSON", "amount", qLong, shenyang.ErrOutOfRange)},
+		{"Bound JSON", decode(&b), `{"kind":"open","value":"` + tiny + `"}`,
+			testcheck.VE("Bound.UnmarshalJSON", "value", qTiny, shenyang.ErrOutOfRange)},
+		{"Range JSON", decode(&r), `{"low":"1","low_open":false,"high":"` + longer + `","high_open":false}`,
+			testcheck.VE("Range.UnmarshalJSON", "high", qLonger, shenyang.ErrOutOfRange)},
+		{"Figure JSON", decode(&f), `{"id":"x","value":"` + long + `"}`,
+			testcheck.VE("Figure.UnmarshalJSON", "value", qLong, shenyang.ErrOutOfRange)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			testcheck.Err(t, tt.parse(tt.in), tt.want)
 		})
 	}
 }

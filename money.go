@@ -171,7 +171,9 @@ func (m Money) String() string {
 
 // ParseMoney parses the [Money.String] form, an amount in plain notation,
 // a space and a currency code, such as "105500000000 CNY"; "unset" gives
-// the unset value.
+// the unset value. An amount in plain notation beyond the module's decimal
+// limits is an error wrapping [ErrOutOfRange], any other text that is not
+// a plain decimal one wrapping [ErrSyntax].
 func ParseMoney(s string) (Money, error) {
 	const op = "ParseMoney"
 	if s == "unset" {

@@ -183,7 +183,9 @@ func (r Range) String() string {
 // open lower bound, the bound in plain notation or "-inf", a comma and a
 // space, the upper bound or "+inf", and "]" or ")"; an infinite end takes
 // a parenthesis. "unset" gives the unset range. The bounds are checked as
-// [NewRange] checks them.
+// [NewRange] checks them: a bound in plain notation beyond the module's
+// decimal limits, such as "0." followed by 1000 zeros and a 1, is an error
+// wrapping [ErrOutOfRange], any other text one wrapping [ErrSyntax].
 func ParseRange(s string) (Range, error) {
 	const op = "ParseRange"
 	if s == "unset" {
@@ -197,12 +199,17 @@ func ParseRange(s string) (Range, error) {
 	if !ok {
 		return bad()
 	}
+	var beyond string // a bound in plain notation beyond the decimal limits
 	end := func(text string, open bool, inf string) (Bound, bool) {
 		if text == inf {
 			return Unbounded(), open
 		}
 		d, err := dec.Parse(text)
 		if err != nil {
+			if plainDecimal(text) && beyond == "" {
+				beyond = text
+				return Closed(decimal.Decimal{}), true // reported below, once the syntax is known good
+			}
 			return Bound{}, false
 		}
 		if open {
@@ -228,6 +235,9 @@ func ParseRange(s string) (Range, error) {
 	}
 	if !ok {
 		return bad()
+	}
+	if beyond != "" {
+		return Range{}, valueErr(op, "bound", quoteShort(beyond), ErrOutOfRange)
 	}
 	r, err := NewRange(low, high)
 	if err != nil {
