@@ -48,6 +48,10 @@ var (
 	// ErrInvalid reports a value of one of the module's enumerations
 	// (Qualifier, Unit, Status) that is set but not one of its constants.
 	ErrInvalid = errors.New("shenyang: invalid value")
+	// ErrInconsistent reports a decoded [Figure] whose parts contradict
+	// each other: a value outside its own range, a value that is not the
+	// lower bound its qualifier prints, a reported count that is not whole.
+	ErrInconsistent = errors.New("shenyang: inconsistent figure")
 )
 
 // ValueError reports an argument that an operation cannot accept. It wraps

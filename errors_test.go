@@ -139,6 +139,7 @@ func TestSentinels(t *testing.T) {
 		"ErrOutOfRange":       ErrOutOfRange,
 		"ErrSyntax":           ErrSyntax,
 		"ErrInvalid":          ErrInvalid,
+		"ErrInconsistent":     ErrInconsistent,
 	}
 	want := map[string]string{
 		"ErrUnset":            "shenyang: value is unset",
@@ -156,6 +157,7 @@ func TestSentinels(t *testing.T) {
 		"ErrOutOfRange":       "shenyang: decimal out of range",
 		"ErrSyntax":           "shenyang: invalid syntax",
 		"ErrInvalid":          "shenyang: invalid value",
+		"ErrInconsistent":     "shenyang: inconsistent figure",
 	}
 	got := map[string]string{}
 	for name, err := range sentinels {

@@ -276,6 +276,14 @@ type Derivation struct {
 //
 // Figures are values: a lookup returns a copy, and the lists inside are
 // immutable, so no caller can change what another one sees.
+//
+// Range, not [RangeOf] of Value and Qualifier, is the figure's range. A
+// reported figure's Range is RangeOf(Value, Qualifier) when the module
+// builds it, but the exponent of Value that carries the printed precision
+// (1.65 billion is 165e7) does not survive the JSON form, which writes
+// plain decimals: decoded, the value is 1650000000, which as printed would
+// stand for [1649999999.5, 1650000000.5], while Range stays [1645000000,
+// 1655000000]. Range is what the encodings carry unchanged.
 type Figure struct {
 	ID     string // stable id, such as "indicators.foreign-capital.2019"
 	Label  string // short description in English
@@ -286,7 +294,7 @@ type Figure struct {
 	// Value.
 	Value     decimal.Decimal
 	Unit      Unit      // the unit of Value and Range
-	Range     Range     // the values the figure stands for
+	Range     Range     // the values the figure stands for: the authority, see above
 	Qualifier Qualifier // the source's hedge, or the shape of a derived range
 	Printed   string    // the figure as the source prints it; empty when derived
 	Status    Status    // reported or derived

@@ -621,8 +621,21 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the form [Figure.MarshalJSON] writes, checking the
-// value, the range, the period and the enumerations; null gives the zero
-// Figure. On error f is left unchanged.
+// value, the range, the period and the enumerations as their own decoders
+// do, and that the figure is consistent:
+//   - a reported figure qualified [MoreThan] or [Surpassed] has its value
+//     as its range's open lower bound, one qualified [AtLeast] as the closed
+//     one; any other figure with a range has its value in it
+//     ([ErrInconsistent]);
+//   - a reported count is a whole number ([ErrInconsistent]) and an
+//     exchange rate positive ([ErrNotPositive]);
+//   - a derived figure has a formula and inputs, a reported one a citation
+//     ([ErrUnset]).
+//
+// What is unset (a range, a unit, a status) is not checked, so the zero
+// Figure and null decode. Every error names the operation
+// "Figure.UnmarshalJSON", the errors of the fields' decoders too. On error
+// f is left unchanged.
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	const op = "Figure.UnmarshalJSON"
 	if isNull(b) {
@@ -631,7 +644,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	}
 	var w figureJSON
 	if err := decodeJSON(op, b, &w); err != nil {
-		return err
+		return reop(op, err)
 	}
 	v, err := parseDec(op, "value", w.Value)
 	if err != nil {
@@ -645,6 +658,58 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	if w.Derivation != nil {
 		g.Derivation = *w.Derivation
 	}
+	if err := checkFigure(op, g); err != nil {
+		return err
+	}
 	*f = g
+	return nil
+}
+
+// checkFigure returns the first inconsistency of a decoded figure, in the
+// order of [Figure.UnmarshalJSON]'s list, or nil.
+func checkFigure(op string, g Figure) error {
+	if !g.Range.IsZero() {
+		if g.Status == Reported && (g.Qualifier.LowerBound() || g.Qualifier == AtLeast) {
+			// The printed value is the bound, open or closed as the
+			// qualifier says.
+			open := g.Qualifier != AtLeast
+			low, ok := g.Range.Low().Value()
+			if !ok || cmpDec(low, g.Value) != 0 || g.Range.Low().IsOpen() != open {
+				kind := "open"
+				if !open {
+					kind = "closed"
+				}
+				return valueErr(op, "value", dec.Format(g.Value)+" qualified "+g.Qualifier.String()+
+					", not the "+kind+" lower bound of range "+g.Range.String(), ErrInconsistent)
+			}
+		} else if !g.Range.Contains(g.Value) {
+			return valueErr(op, "value", dec.Format(g.Value)+" outside range "+g.Range.String(), ErrInconsistent)
+		}
+	}
+	switch g.Unit {
+	case UnitCount:
+		// A printed count is whole; a derived one may be a midpoint, as
+		// 172.5 of (170, 175] is.
+		if g.Status == Reported && g.Value.Exponent() < 0 && dec.Trim(g.Value).Exponent() < 0 {
+			return valueErr(op, "value", dec.Format(g.Value)+" of unit count, not a whole number", ErrInconsistent)
+		}
+	case UnitCNYPerUSD, UnitUSDPerCNY:
+		if g.Value.Sign() <= 0 {
+			return valueErr(op, "value", dec.Format(g.Value)+" of unit "+g.Unit.String(), ErrNotPositive)
+		}
+	}
+	switch g.Status {
+	case Derived:
+		if g.Derivation.Formula == "" {
+			return valueErr(op, "derivation formula", "of a derived figure", ErrUnset)
+		}
+		if g.Derivation.Inputs.Len() == 0 {
+			return valueErr(op, "derivation inputs", "of a derived figure", ErrUnset)
+		}
+	case Reported:
+		if g.Citations.Len() == 0 {
+			return valueErr(op, "citations", "of a reported figure", ErrUnset)
+		}
+	}
 	return nil
 }
