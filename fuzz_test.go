@@ -284,10 +284,8 @@ func FuzzRange(f *testing.F) {
 			}
 			return
 		}
-		for _, v := range append(xs, ys...) {
-			if r.Contains(v) && s.Contains(v) != in.Contains(v) {
-				t.Fatalf("%v.Intersect(%v) = %v disagrees on %s", r, s, in, mdec.Format(v))
-			}
+		if v, bad := intersectDisagrees(r, s, in, append(xs, ys...)); bad {
+			t.Fatalf("%v.Intersect(%v) = %v disagrees on %s", r, s, in, mdec.Format(v))
 		}
 		for _, bd := range []shenyang.Bound{in.Low(), in.High()} {
 			if v, ok := bd.Value(); ok && !bd.IsOpen() && (!r.Contains(v) || !s.Contains(v)) {
@@ -295,6 +293,59 @@ func FuzzRange(f *testing.F) {
 			}
 		}
 	})
+}
+
+// intersectDisagrees returns a value of vs on which in, the intersection
+// of r and s, disagrees with them: a value in both r and s that in lacks,
+// or one in in that r or s lacks.
+func intersectDisagrees(r, s, in shenyang.Range, vs []decimal.Decimal) (decimal.Decimal, bool) {
+	for _, v := range vs {
+		if (r.Contains(v) && s.Contains(v)) != in.Contains(v) {
+			return v, true
+		}
+	}
+	return decimal.Decimal{}, false
+}
+
+// TestIntersectPropertyCatchesMutant checks FuzzRange's Intersect property
+// itself (issue 11, item 12): written r.Contains(v) && s.Contains(v) !=
+// in.Contains(v), Go reads it as r.Contains(v) && (s.Contains(v) !=
+// in.Contains(v)), which never checks a point outside r. A mutant of
+// Intersect that keeps the points of s below r, returning [0, 2] for
+// [1, 3] and [0, 2], passes that reading and fails the property as meant.
+func TestIntersectPropertyCatchesMutant(t *testing.T) {
+	one, two, three, zero := decimal.New(1, 0), decimal.New(2, 0), decimal.New(3, 0), decimal.Decimal{}
+	r := mustRange(t, shenyang.Closed(one), shenyang.Closed(three))
+	s := mustRange(t, shenyang.Closed(zero), shenyang.Closed(two))
+	vs := append(candidates(r, one, three), candidates(s, zero, two)...) // the points FuzzRange tries
+	mutant := s                                                          // keeps 0, which r lacks
+	want, err := r.Intersect(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := want.String(); got != "[1, 2]" {
+		t.Fatalf("[1, 3].Intersect([0, 2]) = %s, want [1, 2]", got)
+	}
+	old := func(in shenyang.Range) bool { // the property as it was written
+		for _, v := range vs {
+			if r.Contains(v) && s.Contains(v) != in.Contains(v) {
+				return true
+			}
+		}
+		return false
+	}
+	if old(mutant) {
+		t.Errorf("the old property catches the mutant; this test no longer shows the defect")
+	}
+	v, caught := intersectDisagrees(r, s, mutant, vs)
+	if !caught {
+		t.Errorf("intersectDisagrees misses the mutant %v of [1, 3].Intersect([0, 2])", mutant)
+	} else if got := mdec.Format(v); got != "0" {
+		t.Errorf("intersectDisagrees caught the mutant at %s, want 0", got)
+	}
+	if v, bad := intersectDisagrees(r, s, want, vs); bad {
+		t.Errorf("intersectDisagrees rejects the real intersection %v at %s", want, mdec.Format(v))
+	}
 }
 
 // FuzzRangeOf checks RangeOf: as printed, a value stands for half a unit
