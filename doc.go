@@ -109,11 +109,14 @@
 // Decimals are JSON strings in plain notation. A [Rate] encodes the two
 // amounts it was made from, so a decoded rate converts exactly as the
 // original. Decoding checks what the constructors check and is all or
-// nothing: on error the target is unchanged. The text forms read back too:
-// [ParseRange] reads [Range.String], [ParseMoney] reads [Money.String], and
+// nothing: on error the target is unchanged. A decoded [Figure] must be
+// consistent, its value in its own range ([Figure.UnmarshalJSON]); its
+// Range, not [RangeOf] of its value, is the authority on what it stands
+// for. The text forms read back too: [ParseRange] reads [Range.String],
+// [ParseMoney] reads [Money.String], [ParseRate] reads [Rate.String], and
 // [ParseCurrency], [ParseUnit], [ParseQualifier] and [ParsePeriod] read
-// the String forms of their types. [Rate.String] and [Figure.String] are
-// summaries for reading, with no parser.
+// the String forms of their types, the zero value's ("") included.
+// [Figure.String] is a summary for reading, with no parser.
 //
 // # Sources and provenance
 //
