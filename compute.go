@@ -66,7 +66,7 @@ func Growth(id, label string, prior, current Figure) (Figure, error) {
 // back one year (2019 becomes 2018).
 func Prior(id, label string, value, growth Figure) (Figure, error) {
 	const op = "Prior"
-	if err := checkFigure(op, "value", value); err != nil {
+	if err := checkOperand(op, "value", value); err != nil {
 		return Figure{}, err
 	}
 	if err := wantUnit(op, "growth", growth, UnitRatio); err != nil {
@@ -422,7 +422,7 @@ func wholeRange(op string, r Range) (Range, error) {
 	return roundRange(op, interval(r), UnitCount)
 }
 
-func checkFigure(op, arg string, f Figure) error {
+func checkOperand(op, arg string, f Figure) error {
 	if f.IsZero() || !f.Unit.Valid() || f.Range.IsZero() {
 		return valueErr(op, arg, f.ID, ErrUnset)
 	}
@@ -430,10 +430,10 @@ func checkFigure(op, arg string, f Figure) error {
 }
 
 func sameUnit(op string, a, b Figure) error {
-	if err := checkFigure(op, "a", a); err != nil {
+	if err := checkOperand(op, "a", a); err != nil {
 		return err
 	}
-	if err := checkFigure(op, "b", b); err != nil {
+	if err := checkOperand(op, "b", b); err != nil {
 		return err
 	}
 	if a.Unit != b.Unit {
@@ -443,7 +443,7 @@ func sameUnit(op string, a, b Figure) error {
 }
 
 func wantUnit(op, arg string, f Figure, u Unit) error {
-	if err := checkFigure(op, arg, f); err != nil {
+	if err := checkOperand(op, arg, f); err != nil {
 		return err
 	}
 	if f.Unit != u {
@@ -453,7 +453,7 @@ func wantUnit(op, arg string, f Figure, u Unit) error {
 }
 
 func currencyOf(op, arg string, f Figure) (Currency, error) {
-	if err := checkFigure(op, arg, f); err != nil {
+	if err := checkOperand(op, arg, f); err != nil {
 		return 0, err
 	}
 	c, ok := f.Unit.Currency()
@@ -465,7 +465,7 @@ func currencyOf(op, arg string, f Figure) (Currency, error) {
 
 // positive checks that f's value and range are above zero.
 func positive(op, arg string, f Figure) error {
-	if err := checkFigure(op, arg, f); err != nil {
+	if err := checkOperand(op, arg, f); err != nil {
 		return err
 	}
 	lo, ok := f.Range.Low().Value()

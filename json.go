@@ -688,9 +688,9 @@ func checkFigure(op string, g Figure) error {
 	}
 	switch g.Unit {
 	case UnitCount:
-		// A printed count is whole; a derived one may be a midpoint, as
-		// 172.5 of (170, 175] is.
-		if g.Status == Reported && g.Value.Exponent() < 0 && dec.Trim(g.Value).Exponent() < 0 {
+		// A count is whole, printed or derived (a derived count is
+		// rounded to a whole number, as Reconcile's midpoint is).
+		if g.Value.Exponent() < 0 && dec.Trim(g.Value).Exponent() < 0 {
 			return valueErr(op, "value", dec.Format(g.Value)+" of unit count, not a whole number", ErrInconsistent)
 		}
 	case UnitCNYPerUSD, UnitUSDPerCNY:

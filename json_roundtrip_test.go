@@ -597,9 +597,9 @@ func TestParseBeyondLimits(t *testing.T) {
 // qualified "more than", "surpassed" or "at least" is the range's open or
 // closed lower bound; a count is whole and a rate positive; a derived
 // figure has a formula and inputs, a reported one a citation (issue 11,
-// item 9). Only a reported count must be whole: the dataset's derived
-// count investors.fortune500.local-companies.combined is 172.5, the
-// midpoint of the range both editions allow.
+// item 9). Every count is whole, the derived ones too: the dataset's
+// investors.fortune500.local-companies.combined is 173, the midpoint of the
+// whole numbers 171 to 175 that both editions allow.
 func TestFigureUnmarshalJSONConsistency(t *testing.T) {
 	const op = "Figure.UnmarshalJSON"
 	cite := `"citations":[{"source":{"id":"s"},"quote":"q"}]`
@@ -628,8 +628,8 @@ func TestFigureUnmarshalJSONConsistency(t *testing.T) {
 			// 1.0 is a whole count written with a point.
 			{"whole count written 1.0", fig("1.0", "count", "as printed", "reported", rng("0.5", "1.5", false, false), cite)},
 			{"rate", fig("7.0333", "CNY per USD", "as printed", "derived", rng("7.03", "7.04", false, false), deriv)},
-			// A derived count may be a midpoint: 172.5 of (170, 175].
-			{"derived count", fig("172.5", "count", "as printed", "derived", rng("170", "175", true, false), deriv)},
+			// A derived count is whole: 173 of [171, 175].
+			{"derived count", fig("173", "count", "computed", "derived", rng("171", "175", false, false), deriv)},
 			// A derived figure's value lies in its range, whatever its
 			// qualifier.
 			{"derived more than", fig("0.7127962085308057", "ratio", "more than", "derived", rng("0.7", "", true, false), deriv)},
@@ -665,6 +665,8 @@ func TestFigureUnmarshalJSONConsistency(t *testing.T) {
 			testcheck.VE(op, "value", "7 qualified at least, not the closed lower bound of range (7, +inf)", shenyang.ErrInconsistent)),
 		testcheck.Bad("more than, no lower bound", fig("7", "count", "more than", "reported", `"range":{"low":null,"high":"8","high_open":false}`, cite),
 			testcheck.VE(op, "value", "7 qualified more than, not the open lower bound of range (-inf, 8]", shenyang.ErrInconsistent)),
+		testcheck.Bad("derived count not whole", fig("172.5", "count", "computed", "derived", rng("170", "175", true, false), deriv),
+			testcheck.VE(op, "value", "172.5 of unit count, not a whole number", shenyang.ErrInconsistent)),
 		testcheck.Bad("count not whole", fig("1.5", "count", "as printed", "reported", rng("1.45", "1.55", false, false), cite),
 			testcheck.VE(op, "value", "1.5 of unit count, not a whole number", shenyang.ErrInconsistent)),
 		testcheck.Bad("rate not positive", fig("-7", "CNY per USD", "as printed", "derived", rng("-8", "-6", false, false), deriv),
