@@ -297,7 +297,7 @@ func assemble(id, label string, unit Unit, period Period, d Derivation, inputs .
 		if period.InferredFrom == "" && in.Period.InferredFrom != "" && in.Period.ISO == period.ISO {
 			period.InferredFrom = in.Period.InferredFrom
 			if !strings.HasPrefix(period.InferredFrom, inheritedFrom) { // a derived input names its own source
-				period.InferredFrom = inheritedFrom + in.ID + ": " + in.Period.InferredFrom
+				period.InferredFrom = inheritedFrom + in.ID + ", which was inferred from " + in.Period.InferredFrom
 			}
 		}
 	}
@@ -309,7 +309,7 @@ func assemble(id, label string, unit Unit, period Period, d Derivation, inputs .
 }
 
 // inheritedFrom starts the basis of a period inferred as an input's.
-const inheritedFrom = "as its input "
+const inheritedFrom = "the period of its input "
 
 func containsCitation(cs []Citation, c Citation) bool {
 	for _, x := range cs {

@@ -70,7 +70,7 @@ func TestQuotesAreVerbatim(t *testing.T) {
 }
 
 func TestQuotesCarryPrintedFigure(t *testing.T) {
-	for _, f := range Figures() {
+	for f := range Figures() {
 		if f.Status != shenyang.Reported {
 			continue
 		}
@@ -122,10 +122,10 @@ func TestIDsUnique(t *testing.T) {
 
 func TestDerivedInputsExist(t *testing.T) {
 	ids := map[string]bool{}
-	for _, f := range Figures() {
+	for f := range Figures() {
 		ids[f.ID] = true
 	}
-	for _, f := range Figures() {
+	for f := range Figures() {
 		if f.Status != shenyang.Derived {
 			continue
 		}
@@ -144,7 +144,7 @@ func TestDerivedInputsExist(t *testing.T) {
 }
 
 func TestEveryRangeHoldsItsValue(t *testing.T) {
-	for _, f := range Figures() {
+	for f := range Figures() {
 		if f.Qualifier.LowerBound() && f.Status == shenyang.Reported {
 			// "more than 100": the value is the printed bound, which the
 			// range (100, +inf) excludes.

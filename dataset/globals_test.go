@@ -188,7 +188,8 @@ func everything() ([]byte, error) {
 	must(dataset.WriteJSON(&b))
 
 	// Every figure, in every form.
-	for pkg, f := range dataset.Figures() {
+	for f := range dataset.Figures() {
+		pkg, _, _ := strings.Cut(f.ID, ".")
 		m, ok := f.Money()
 		put(pkg+" "+f.ID, f.String(), f.Range.String(), shenyang.FormatDecimal(f.Value), m.String(), boolText(ok), js(f), js(f.Range))
 		var back shenyang.Figure

@@ -208,7 +208,7 @@ var wantFigures = []figure{
 		Label:  "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
 		Period: "2019",
 		// The trade growth's year is inferred, and the figure inherits it.
-		InferredFrom: "as its input indicators.trade-total.growth.2019: " + lastYear, Inferred: true,
+		InferredFrom: "the period of its input indicators.trade-total.growth.2019, which was inferred from " + lastYear, Inferred: true,
 		// 0.072 - 0.048 = 0.024; [0.0715 - 0.0485, 0.0725 - 0.0475] = [0.023, 0.025].
 		Value: "0.024", Unit: shenyang.UnitRatio, Range: "[0.023, 0.025]",
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
@@ -233,7 +233,7 @@ var wantFigures = []figure{
 		ID:           indicators.TradeTotalGrowthLiaoning2019,
 		Label:        "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
 		Period:       "2019",
-		InferredFrom: "as its input indicators.trade-total.growth.2019: " + lastYear, Inferred: true,
+		InferredFrom: "the period of its input indicators.trade-total.growth.2019, which was inferred from " + lastYear, Inferred: true,
 		// 0.072 - 0.123 = -0.051; [0.0715 - 0.1235, 0.0725 - 0.1225] = [-0.052, -0.05].
 		Value: "-0.051", Unit: shenyang.UnitRatio, Range: "[-0.052, -0.05]",
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,

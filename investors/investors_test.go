@@ -23,7 +23,7 @@ const (
 	tradeQ     = "Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018."
 	asOfReport = "the report's publication date, 2020-04-09: it gives the count as it stood then"
 	bmwPeriod  = `"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`
-	fromBMW    = "as its input investors.bmw-brilliance.investment: " + bmwPeriod
+	fromBMW    = "the period of its input investors.bmw-brilliance.investment, which was inferred from " + bmwPeriod
 
 	// The secondary sources, cited without a quote: the module stores
 	// none of their text.

@@ -32,8 +32,8 @@ const (
 
 	// Derived 2019 figures inherit the inferred year of their first input
 	// that has one.
-	fromTotal   = "as its input indicators.trade-total.2019: " + lastYear
-	fromImports = "as its input indicators.imports.2019: " + sameYear
+	fromTotal   = "the period of its input indicators.trade-total.2019, which was inferred from " + lastYear
+	fromImports = "the period of its input indicators.imports.2019, which was inferred from " + sameYear
 	fromExports = fromTotal // a derived input passes on the basis it names
 )
 

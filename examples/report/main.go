@@ -57,7 +57,8 @@ func report(w io.Writer) error {
 
 	var figs []shenyang.Figure
 	pkg := ""
-	for name, f := range dataset.Figures() {
+	for f := range dataset.Figures() {
+		name, _, _ := strings.Cut(f.ID, ".") // the package holding the figure
 		if name != pkg {
 			if pkg != "" {
 				table(p, pkg, figs)
