@@ -1,6 +1,8 @@
 package trade_test
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/shenyang-data/shenyang/internal/testcheck"
@@ -8,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/internal/build"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
 )
@@ -548,5 +551,48 @@ func TestMutation(t *testing.T) {
 				t.Errorf("Priorities() after mutation (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestBrokenDefinition breaks the definition of exports (the dollar total
+// in place of yuan imports): first use then leaves out exports and the five
+// figures built on it, serves the other figures, and the error names each
+// figure left out.
+func TestBrokenDefinition(t *testing.T) {
+	defs := trade.Defs()
+	for i, d := range defs {
+		if d.ID == trade.Exports2019 {
+			defs[i].Make = func(in *build.In) (shenyang.Figure, error) {
+				return shenyang.Difference(trade.Exports2019, "broken", in.Get(indicators.TradeTotal2019), in.Get(trade.TotalUSD2019))
+			}
+		}
+	}
+	figs, err := trade.BuildWith(defs)
+	if !errors.Is(err, build.ErrDefinition) || !errors.Is(err, shenyang.ErrUnitMismatch) {
+		t.Fatalf("error %v, want a broken definition with a unit mismatch", err)
+	}
+	left := []string{trade.Exports2019, trade.Balance2019, trade.ExportsGrowth2019, trade.ExportsUSD2019, trade.ExportsUSDOfficial2019}
+	for _, id := range left {
+		if !strings.Contains(err.Error(), id+": broken definition") {
+			t.Errorf("error does not name %s:\n%v", id, err)
+		}
+	}
+	// 4 reported + 12 derived, less exports and the 4 built on it.
+	got := map[string]bool{}
+	for _, f := range figs {
+		got[f.ID] = true
+	}
+	for _, id := range left {
+		if got[id] {
+			t.Errorf("%s served despite its broken definition", id)
+		}
+	}
+	for _, id := range []string{trade.TotalUSD2019, trade.ImportShare2019, trade.ImpliedRate2019, trade.ImportsUSD2019, trade.Exports2018} {
+		if !got[id] {
+			t.Errorf("%s left out, though its definition is sound", id)
+		}
+	}
+	if len(figs) != 16-len(left) {
+		t.Errorf("%d figures, want %d", len(figs), 16-len(left))
 	}
 }
