@@ -123,34 +123,13 @@ const impliedNote = "as implied by the Chinese edition, basis unstated: publishe
 
 // defs are the derived figures, each computed from the figures it rests on.
 var defs = [...]build.Def{
-	{ID: ForeignCapital2018, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Prior(ForeignCapital2018, "Actual use of foreign capital in 2018, from the 2019 value and its growth",
-			in.Get(ForeignCapital2019), in.Get(ForeignCapitalGrowth2019))
-	}},
-	{ID: TradeTotal2018, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Prior(TradeTotal2018, "Total imports and exports in 2018, from the 2019 value and its growth",
-			in.Get(TradeTotal2019), in.Get(TradeTotalGrowth2019))
-	}},
-	{ID: Imports2018, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Prior(Imports2018, "Imports in 2018, from the 2019 value and its growth",
-			in.Get(Imports2019), in.Get(ImportsGrowth2019))
-	}},
-	{ID: ForeignCapitalGrowthNational2019, Note: impliedNote, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Difference(ForeignCapitalGrowthNational2019, "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)",
-			in.Get(ForeignCapitalGrowth2019), in.Get(ForeignCapitalGapNational2019))
-	}},
-	{ID: TradeTotalGrowthNational2019, Note: impliedNote, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Difference(TradeTotalGrowthNational2019, "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
-			in.Get(TradeTotalGrowth2019), in.Get(TradeTotalGapNational2019))
-	}},
-	{ID: ForeignCapitalGrowthLiaoning2019, Note: impliedNote, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Difference(ForeignCapitalGrowthLiaoning2019, "Liaoning's growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)",
-			in.Get(ForeignCapitalGrowth2019), in.Get(ForeignCapitalGapLiaoning2019))
-	}},
-	{ID: TradeTotalGrowthLiaoning2019, Note: impliedNote, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Difference(TradeTotalGrowthLiaoning2019, "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
-			in.Get(TradeTotalGrowth2019), in.Get(TradeTotalGapLiaoning2019))
-	}},
+	{ID: ForeignCapital2018, Label: "Actual use of foreign capital in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{ForeignCapital2019, ForeignCapitalGrowth2019}},
+	{ID: TradeTotal2018, Label: "Total imports and exports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{TradeTotal2019, TradeTotalGrowth2019}},
+	{ID: Imports2018, Label: "Imports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{Imports2019, ImportsGrowth2019}},
+	{ID: ForeignCapitalGrowthNational2019, Label: "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapNational2019}, Note: impliedNote},
+	{ID: TradeTotalGrowthNational2019, Label: "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{TradeTotalGrowth2019, TradeTotalGapNational2019}, Note: impliedNote},
+	{ID: ForeignCapitalGrowthLiaoning2019, Label: "Liaoning's growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapLiaoning2019}, Note: impliedNote},
+	{ID: TradeTotalGrowthLiaoning2019, Label: "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{TradeTotalGrowth2019, TradeTotalGapLiaoning2019}, Note: impliedNote},
 }
 
 // extra is what the package keeps beside its figures.

@@ -104,18 +104,9 @@ const illustrative = "illustrative: a cumulative 2009-2020 yuan total converted 
 
 // defs are the derived figures, each computed from the figures it rests on.
 var defs = [...]build.Def{
-	{ID: Fortune500LocalCompaniesCombined, Note: "the range is what both readings allow, in whole numbers; the value is its midpoint", Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Reconcile(Fortune500LocalCompaniesCombined, "Local companies with Fortune Global 500 investment, as both editions allow",
-			in.Get(Fortune500LocalCompanies), in.Get(Fortune500LocalCompaniesZh))
-	}},
-	{ID: BMWInvestmentUSD, Note: illustrative, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Convert(BMWInvestmentUSD, "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies",
-			in.Get(BMWInvestment), in.Get(trade.ImpliedRate2019))
-	}},
-	{ID: BMWInvestmentUSDOfficial, Note: illustrative, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Convert(BMWInvestmentUSDOfficial, "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate",
-			in.Get(BMWInvestment), in.Get(trade.OfficialRate2019))
-	}},
+	{ID: Fortune500LocalCompaniesCombined, Label: "Local companies with Fortune Global 500 investment, as both editions allow", Fn: shenyang.Reconcile, In: [2]string{Fortune500LocalCompanies, Fortune500LocalCompaniesZh}, Note: "the range is what both readings allow, in whole numbers; the value is its midpoint"},
+	{ID: BMWInvestmentUSD, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies", Fn: shenyang.Convert, In: [2]string{BMWInvestment, trade.ImpliedRate2019}, Note: illustrative},
+	{ID: BMWInvestmentUSDOfficial, Label: "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{BMWInvestment, trade.OfficialRate2019}, Note: illustrative},
 }
 
 // extra is what the package keeps beside its figures.

@@ -61,54 +61,18 @@ var specs = [...]build.Spec{
 // defs are the derived figures, each computed from the figures it rests
 // on.
 var defs = [...]build.Def{
-	{ID: Exports2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Difference(Exports2019, "Exports: total trade minus imports",
-			in.Get(indicators.TradeTotal2019), in.Get(indicators.Imports2019))
-	}},
-	{ID: Balance2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Difference(Balance2019, "Trade balance: exports minus imports (negative: a deficit)",
-			in.Get(Exports2019), in.Get(indicators.Imports2019))
-	}},
-	{ID: Exports2018, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Difference(Exports2018, "Exports in 2018: 2018 total trade minus 2018 imports",
-			in.Get(indicators.TradeTotal2018), in.Get(indicators.Imports2018))
-	}},
-	{ID: ExportsGrowth2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Growth(ExportsGrowth2019, "Growth of exports on 2018",
-			in.Get(Exports2018), in.Get(Exports2019))
-	}},
-	{ID: ImportShare2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Share(ImportShare2019, "Share of imports in total trade in 2019",
-			in.Get(indicators.Imports2019), in.Get(indicators.TradeTotal2019))
-	}},
-	{ID: ImportShare2018, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Share(ImportShare2018, "Share of imports in total trade in 2018",
-			in.Get(indicators.Imports2018), in.Get(indicators.TradeTotal2018))
-	}},
-	{ID: ImpliedRate2019, Note: "the report states no rate; its printed precision allows anything in the range", Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.RateOf(ImpliedRate2019, "Exchange rate the report implies: 105.5 billion yuan for $15 billion",
-			in.Get(indicators.TradeTotal2019), in.Get(TotalUSD2019))
-	}},
-	{ID: ImportsUSD2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Convert(ImportsUSD2019, "Imports in US dollars at the rate the report implies",
-			in.Get(indicators.Imports2019), in.Get(ImpliedRate2019))
-	}},
-	{ID: ExportsUSD2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Convert(ExportsUSD2019, "Exports in US dollars at the rate the report implies",
-			in.Get(Exports2019), in.Get(ImpliedRate2019))
-	}},
-	{ID: TotalUSDOfficial2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Convert(TotalUSDOfficial2019, "Total imports and exports in US dollars at the official 2019 average rate",
-			in.Get(indicators.TradeTotal2019), in.Get(OfficialRate2019))
-	}},
-	{ID: ImportsUSDOfficial2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Convert(ImportsUSDOfficial2019, "Imports in US dollars at the official 2019 average rate",
-			in.Get(indicators.Imports2019), in.Get(OfficialRate2019))
-	}},
-	{ID: ExportsUSDOfficial2019, Make: func(in *build.In) (shenyang.Figure, error) {
-		return shenyang.Convert(ExportsUSDOfficial2019, "Exports in US dollars at the official 2019 average rate",
-			in.Get(Exports2019), in.Get(OfficialRate2019))
-	}},
+	{ID: Exports2019, Label: "Exports: total trade minus imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2019, indicators.Imports2019}},
+	{ID: Balance2019, Label: "Trade balance: exports minus imports (negative: a deficit)", Fn: shenyang.Difference, In: [2]string{Exports2019, indicators.Imports2019}},
+	{ID: Exports2018, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2018, indicators.Imports2018}},
+	{ID: ExportsGrowth2019, Label: "Growth of exports on 2018", Fn: shenyang.Growth, In: [2]string{Exports2018, Exports2019}},
+	{ID: ImportShare2019, Label: "Share of imports in total trade in 2019", Fn: shenyang.Share, In: [2]string{indicators.Imports2019, indicators.TradeTotal2019}},
+	{ID: ImportShare2018, Label: "Share of imports in total trade in 2018", Fn: shenyang.Share, In: [2]string{indicators.Imports2018, indicators.TradeTotal2018}},
+	{ID: ImpliedRate2019, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion", Fn: shenyang.RateOf, In: [2]string{indicators.TradeTotal2019, TotalUSD2019}, Note: "the report states no rate; its printed precision allows anything in the range"},
+	{ID: ImportsUSD2019, Label: "Imports in US dollars at the rate the report implies", Fn: shenyang.Convert, In: [2]string{indicators.Imports2019, ImpliedRate2019}},
+	{ID: ExportsUSD2019, Label: "Exports in US dollars at the rate the report implies", Fn: shenyang.Convert, In: [2]string{Exports2019, ImpliedRate2019}},
+	{ID: TotalUSDOfficial2019, Label: "Total imports and exports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{indicators.TradeTotal2019, OfficialRate2019}},
+	{ID: ImportsUSDOfficial2019, Label: "Imports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{indicators.Imports2019, OfficialRate2019}},
+	{ID: ExportsUSDOfficial2019, Label: "Exports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{Exports2019, OfficialRate2019}},
 }
 
 // extra is what the package keeps beside its figures.

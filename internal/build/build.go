@@ -83,30 +83,14 @@ func Reported(s Spec) (shenyang.Figure, error) {
 	}, nil
 }
 
-// Def defines a derived figure: Make computes it, with the public Figure
-// functions, from the figures it rests on, which it asks of In by id.
+// Def defines a derived figure as one call of a Figure function of the
+// root package (shenyang.Prior, shenyang.Share, ...) on the two figures it
+// rests on: Fn(ID, Label, In[0], In[1]).
 type Def struct {
-	ID   string
-	Note string // the figure's caveat, if any
-	Make func(in *In) (shenyang.Figure, error)
-}
-
-// In gives a definition the figures it asks for, and remembers the first
-// id it could not give.
-type In struct {
-	lookup  func(id string) (shenyang.Figure, bool)
-	missing string
-}
-
-// Get returns the figure with the given id, or the zero Figure when there
-// is none (or it was disabled by a broken definition); the definition then
-// fails naming that id.
-func (in *In) Get(id string) shenyang.Figure {
-	f, ok := in.lookup(id)
-	if !ok && in.missing == "" {
-		in.missing = id
-	}
-	return f
+	ID, Label string
+	Fn        func(id, label string, a, b shenyang.Figure) (shenyang.Figure, error)
+	In        [2]string
+	Note      string // the figure's caveat, if any
 }
 
 // ErrDefinition reports a derived figure that could not be built.
@@ -129,7 +113,7 @@ func Figures(specs []Spec, defs []Def, others func(id string) (shenyang.Figure, 
 		}
 		figs = append(figs, f)
 	}
-	in := &In{lookup: func(id string) (shenyang.Figure, bool) {
+	lookup := func(id string) (shenyang.Figure, bool) {
 		if f, ok := Find(figs, id); ok {
 			return f, true
 		}
@@ -137,19 +121,24 @@ func Figures(specs []Spec, defs []Def, others func(id string) (shenyang.Figure, 
 			return others(id)
 		}
 		return shenyang.Figure{}, false
-	}}
+	}
 	for _, d := range defs {
-		in.missing = ""
-		f, err := d.Make(in)
+		a, okA := lookup(d.In[0])
+		b, okB := lookup(d.In[1])
+		var f shenyang.Figure
+		var err error
 		switch {
-		case in.missing != "":
-			errs = append(errs, fmt.Errorf("%s: %w: input %s is not available", d.ID, ErrDefinition, in.missing))
-			continue
-		case err != nil:
+		case !okA:
+			err = fmt.Errorf("input %s is not available", d.In[0])
+		case !okB:
+			err = fmt.Errorf("input %s is not available", d.In[1])
+		case d.Fn == nil:
+			err = errors.New("no function")
+		default:
+			f, err = d.Fn(d.ID, d.Label, a, b)
+		}
+		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w: %w", d.ID, ErrDefinition, err))
-			continue
-		case f.ID != d.ID:
-			errs = append(errs, fmt.Errorf("%s: %w: it makes %q", d.ID, ErrDefinition, f.ID))
 			continue
 		}
 		if d.Note != "" {

@@ -21,9 +21,7 @@ var testSpecs = []Spec{
 }
 
 func prior(id, from string) Def {
-	return Def{ID: id, Make: func(in *In) (shenyang.Figure, error) {
-		return shenyang.Prior(id, "prior", in.Get(from), in.Get("t.b"))
-	}}
+	return Def{ID: id, Label: "prior", Fn: shenyang.Prior, In: [2]string{from, "t.b"}}
 }
 
 func ids(figs []shenyang.Figure) []string {
@@ -37,9 +35,7 @@ func ids(figs []shenyang.Figure) []string {
 func TestFigures(t *testing.T) {
 	other := shenyang.Figure{ID: "other.x"}
 	others := func(id string) (shenyang.Figure, bool) { return other, id == other.ID }
-	defs := []Def{prior("t.c", "t.a"), {ID: "t.d", Note: "a caveat", Make: func(in *In) (shenyang.Figure, error) {
-		return shenyang.Share("t.d", "share", in.Get("t.c"), in.Get("t.a"))
-	}}}
+	defs := []Def{prior("t.c", "t.a"), {ID: "t.d", Label: "share", Fn: shenyang.Share, In: [2]string{"t.c", "t.a"}, Note: "a caveat"}}
 	figs, err := Figures(testSpecs, defs, others)
 	if err != nil {
 		t.Fatal(err)
@@ -84,17 +80,15 @@ func TestFiguresBrokenDefinition(t *testing.T) {
 		wantIDs: []string{"t.a", "t.b", "t.n", "t.f"},
 		wantErr: []string{"t.c: broken definition: input t.nope is not available", "t.e: broken definition: input t.c is not available"},
 	}, {
-		name: "unit mismatch",
-		defs: []Def{{ID: "t.c", Make: func(in *In) (shenyang.Figure, error) {
-			return shenyang.Difference("t.c", "dollars minus a ratio", in.Get("t.a"), in.Get("t.b"))
-		}}, prior("t.f", "t.a")},
+		name:    "unit mismatch",
+		defs:    []Def{{ID: "t.c", Label: "dollars minus a ratio", Fn: shenyang.Difference, In: [2]string{"t.a", "t.b"}}, prior("t.f", "t.a")},
 		wantIDs: []string{"t.a", "t.b", "t.n", "t.f"},
 		wantErr: []string{"t.c: broken definition:", "unit \"ratio\" does not match \"USD\""},
 	}, {
-		name:    "wrong id",
-		defs:    []Def{{ID: "t.c", Make: prior("t.z", "t.a").Make}},
+		name:    "no function",
+		defs:    []Def{{ID: "t.c", In: [2]string{"t.a", "t.b"}}},
 		wantIDs: []string{"t.a", "t.b", "t.n"},
-		wantErr: []string{`t.c: broken definition: it makes "t.z"`},
+		wantErr: []string{`t.c: broken definition: no function`},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
