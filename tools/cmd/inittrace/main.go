@@ -22,6 +22,7 @@ import (
 	_ "github.com/shenyang-data/shenyang/internal/decode"
 	_ "github.com/shenyang-data/shenyang/internal/derive"
 	_ "github.com/shenyang-data/shenyang/internal/perf"
+	_ "github.com/shenyang-data/shenyang/internal/readme"
 	_ "github.com/shenyang-data/shenyang/internal/testcheck"
 	_ "github.com/shenyang-data/shenyang/investors"
 	_ "github.com/shenyang-data/shenyang/parks"
