@@ -12,8 +12,6 @@ var (
 	// ErrUnset reports a zero value (an unset Money, Rate, Range, Bound,
 	// Currency or Unit) where a set one is needed.
 	ErrUnset = errors.New("shenyang: value is unset")
-	// ErrEmptyID reports an empty figure id.
-	ErrEmptyID = errors.New("shenyang: empty id")
 	// ErrUnknownCurrency reports a currency code the module does not know.
 	ErrUnknownCurrency = errors.New("shenyang: unknown currency")
 	// ErrCurrencyMismatch reports two amounts, or an amount and a rate, in

@@ -125,7 +125,6 @@ func TestSentinels(t *testing.T) {
 	// and they are distinct.
 	sentinels := map[string]error{
 		"ErrUnset":            ErrUnset,
-		"ErrEmptyID":          ErrEmptyID,
 		"ErrUnknownCurrency":  ErrUnknownCurrency,
 		"ErrCurrencyMismatch": ErrCurrencyMismatch,
 		"ErrSameCurrency":     ErrSameCurrency,
@@ -143,7 +142,6 @@ func TestSentinels(t *testing.T) {
 	}
 	want := map[string]string{
 		"ErrUnset":            "shenyang: value is unset",
-		"ErrEmptyID":          "shenyang: empty id",
 		"ErrUnknownCurrency":  "shenyang: unknown currency",
 		"ErrCurrencyMismatch": "shenyang: currency mismatch",
 		"ErrSameCurrency":     "shenyang: base and quote currencies must differ",

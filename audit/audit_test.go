@@ -1,9 +1,6 @@
 package audit
 
 import (
-	"bytes"
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -130,33 +127,6 @@ func TestVerdictRules(t *testing.T) {
 		if tt.got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, tt.got, tt.want)
 		}
-	}
-}
-
-// TestReadmeSectionIsFresh fails when the README's generated section
-// differs from what the audit renders now.
-func TestReadmeSectionIsFresh(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checks, err := Run()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var section bytes.Buffer
-	if err := WriteMarkdown(&section, checks); err != nil {
-		t.Fatal(err)
-	}
-	want, err := ReplaceSection(readme, section.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), string(readme)); diff != "" {
-		t.Errorf("README section is stale; run go generate ./... (-want +got):\n%s", diff)
-	}
-	if !strings.Contains(string(readme), Heading) {
-		t.Errorf("README lacks %q", Heading)
 	}
 }
 

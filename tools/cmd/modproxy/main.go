@@ -29,7 +29,7 @@ func main() {
 
 func run(args []string, out io.Writer) error {
 	if len(args) == 0 {
-		return errors.New("usage: modproxy zip|license ...")
+		return errors.New("usage: modproxy zip|license [arguments]")
 	}
 	switch args[0] {
 	case "zip":

@@ -76,7 +76,7 @@ func TestServeRejectsBadVersion(t *testing.T) {
 }
 
 func TestRepositoryLicenseIsMIT(t *testing.T) {
-	text, err := os.ReadFile(filepath.Join("..", "..", "LICENSE"))
+	text, err := os.ReadFile(filepath.Join("..", "..", "..", "LICENSE"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,14 @@
 // Command inittrace imports every package of the module and does nothing
 // else, so that running it with GODEBUG=inittrace=1 shows what each package
-// costs at start-up:
+// costs at start-up. From the tools module's directory:
 //
-//	go build -o /tmp/inittrace ./internal/cmd/inittrace
+//	go build -o /tmp/inittrace ./cmd/inittrace
 //	GODEBUG=inittrace=1 /tmp/inittrace
 //
 // .ci/perf fails when a package of the module allocates at init, and when
-// this program misses a package.
+// this program misses a package. It lives in the tools module, outside the
+// module zip, and may import the library's internal packages because its
+// import path lies under the library's.
 package main
 
 import (
@@ -19,6 +21,7 @@ import (
 	_ "github.com/shenyang-data/shenyang/internal/dec"
 	_ "github.com/shenyang-data/shenyang/internal/decode"
 	_ "github.com/shenyang-data/shenyang/internal/perf"
+	_ "github.com/shenyang-data/shenyang/internal/readme"
 	_ "github.com/shenyang-data/shenyang/internal/testcheck"
 	_ "github.com/shenyang-data/shenyang/investors"
 	_ "github.com/shenyang-data/shenyang/parks"

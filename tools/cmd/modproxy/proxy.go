@@ -45,8 +45,7 @@ func Serve(dir, version, out string) (string, error) {
 		return "", err
 	}
 	if err := zip.CreateFromDir(f, mv, dir); err != nil {
-		f.Close()
-		return "", fmt.Errorf("zip: %w", err)
+		return "", errors.Join(fmt.Errorf("zip: %w", err), f.Close())
 	}
 	if err := f.Close(); err != nil {
 		return "", err
