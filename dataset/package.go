@@ -114,7 +114,7 @@ func Package() DataPackage {
 		Keywords:        []string{"Shenyang", "Liaoning", "foreign direct investment", "foreign trade", "2019"},
 		ReportSHA256:    shenyang.ReportSHA256,
 		ReportRetrieved: shenyang.ReportRetrieved,
-		CSVVersion:      shenyang.CSVVersion,
+		CSVVersion:      CSVVersion,
 		Resources: []Resource{
 			{
 				Name: "figures", Path: CSVFile, Profile: "tabular-data-resource",
@@ -133,8 +133,10 @@ func Package() DataPackage {
 						str("status", "reported (printed in a source) or derived (computed by the module).", &Constraints{Required: true, Enum: []string{"reported", "derived"}}),
 						str("formula", "For a derived figure, its computation over input ids.", nil),
 						str("inputs", "For a derived figure, the ids it is computed from, separated by ';'.", nil),
-						str("quote", "Verbatim quote of the primary citation; empty where the module stores no text of the source.", nil),
-						{Name: "source_url", Type: "string", Format: "uri", Description: "URL of the primary citation's source; empty where none is recorded."},
+						str("quote", "Verbatim quote of the primary citation of a reported figure; empty where the module stores no text of the source, and for a derived figure, which no source printed.", nil),
+						{Name: "source_url", Type: "string", Format: "uri", Description: "URL of the primary citation's source of a reported figure; empty where none is recorded, and for a derived figure."},
+						str("note", "The figure's caveat; for a reported figure with none whose primary citation has no quote, that citation's note, which says what the source reports.", nil),
+						str("source", "Publisher and title of the primary citation's source of a reported figure; empty for a derived figure, whose inputs are its provenance.", nil),
 					},
 					PrimaryKey:    []string{"id"},
 					MissingValues: []string{""},
@@ -143,15 +145,16 @@ func Package() DataPackage {
 			{
 				Name: "citations", Path: CitationsCSVFile, Profile: "tabular-data-resource",
 				Title:       "Every citation of every figure",
-				Description: "One row per citation; the primary citation of each figure is the first.",
+				Description: "One row per citation of a figure, in the order of the figures; a reported figure's primary citation comes first. A derived figure's citations carry its inputs, not the derived number.",
 				Format:      "csv", MediaType: "text/csv", Encoding: "utf-8",
 				Schema: Schema{
 					Fields: []Field{
 						str("id", "Id of the figure cited.", &Constraints{Required: true}),
-						str("role", "primary or corroborating.", &Constraints{Required: true, Enum: []string{"primary", "corroborating"}}),
+						str("role", "primary (a reported figure's first citation), corroborating (its others) or input (a derived figure's, carrying one of its inputs).", &Constraints{Required: true, Enum: []string{rolePrimary, roleCorroborating, roleInput}}),
 						{Name: "source_url", Type: "string", Format: "uri", Description: "URL of the source; empty where none is recorded."},
 						str("quote", "Verbatim quote; empty where the module stores no text of the source.", nil),
 						str("note", "What the citation adds, or why it has no quote.", nil),
+						str("source", "Publisher and title of the source.", nil),
 					},
 					MissingValues: []string{""},
 				},

@@ -140,7 +140,7 @@ func checkValue(t *testing.T, line int, fl Field, v string) {
 func TestDataPackageProvenance(t *testing.T) {
 	p := readPackage(t)
 	if p.Version != shenyang.DataVersion || p.ReportSHA256 != shenyang.ReportSHA256 ||
-		p.ReportRetrieved != shenyang.ReportRetrieved || p.CSVVersion != shenyang.CSVVersion {
+		p.ReportRetrieved != shenyang.ReportRetrieved || p.CSVVersion != CSVVersion {
 		t.Errorf("provenance %q %q %q %q does not match the module's constants", p.Version, p.ReportSHA256, p.ReportRetrieved, p.CSVVersion)
 	}
 	if len(p.Sources) != 3 || p.Sources[0].Path != shenyang.Report().URL {
