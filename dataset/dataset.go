@@ -36,8 +36,12 @@
 //
 // # The JSON document
 //
-// [WriteJSON] writes [Collect]'s [Document]: every figure, fact and
-// source of the dataset.
+// [WriteJSON] writes [Collect]'s [Document] in the form of
+// [Document.MarshalJSON]: each source once, in sources, with every
+// citation naming its source by id, and each figure once, in figures,
+// with every indicator naming its figures by id. Figures, citations and
+// the other values keep their own JSON forms elsewhere; this one is the
+// document's, and [Document.UnmarshalJSON] reads it back.
 package dataset
 
 import (
@@ -152,7 +156,8 @@ func WriteCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// Document is the whole dataset as one JSON document.
+// Document is the whole dataset, as [Collect] gathers it. Its JSON form
+// ([Document.MarshalJSON]) writes each source and each figure once.
 type Document struct {
 	Source     shenyang.Source        `json:"source"`
 	Sources    []shenyang.Source      `json:"sources"`
@@ -192,7 +197,8 @@ func collect[T any](seq iter.Seq[T]) []T {
 	return out
 }
 
-// WriteJSON writes the whole dataset as one indented JSON document.
+// WriteJSON writes the whole dataset as one indented JSON document, in the
+// form of [Document.MarshalJSON].
 func WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
