@@ -156,8 +156,9 @@
 // National Bureau of Statistics' 2019 communiqué ([Communique]). A figure's
 // first citation is its primary one; the module stores no text of the
 // secondary sources, so their citations carry a note instead of a quote
-// ([Citation.HasQuote]). [DataVersion], [CSVVersion], [ReportSHA256] and
-// [ReportRetrieved] identify the data and the text it was built from.
+// ([Citation.HasQuote]). [DataVersion], [ReportSHA256] and
+// [ReportRetrieved] identify the data and the text it was built from; the
+// version of the CSV export is the dataset package's CSVVersion.
 //
 // # Errors
 //
