@@ -82,6 +82,9 @@
 // the ids of its inputs. Its range is computed from its inputs' ranges by
 // interval arithmetic, step by step (see [Range]): the result is never
 // narrower than the exact set of possible values, and may be wider.
+// [Figure.Readable] and [FormatReadable] print a figure for a person at
+// the precision its range justifies, "$1.43 billion (1.42 to 1.45)",
+// rounding the bounds outward; the values keep their exact digits.
 //
 // The module's rounding rule is stated once here. Sums and differences are
 // exact. Every product and quotient keeps 16 significant digits: a point
