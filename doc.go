@@ -13,21 +13,39 @@
 //
 // # Getting started
 //
-// Look a figure up by id, use its value and range, follow its citation:
+// Look a figure up by id, use its value and range, follow its citation
+// (the package example below runs this):
 //
 //	f, ok := indicators.Figure(indicators.ForeignCapital2019)
 //	if !ok {
-//		return
+//		return fmt.Errorf("no figure %s", indicators.ForeignCapital2019)
 //	}
 //	fmt.Println(f.Printed, f.Range) // $1.65 billion [1645000000, 1655000000]
-//	c, _ := f.Primary()
-//	fmt.Println(c.Source.Title, c.Quote)
+//	if c, ok := f.Primary(); ok {
+//		fmt.Println(c.Source.Title, c.Quote)
+//	}
 //
 // Convert at the rate the report implies, or at the official one:
 //
-//	total, _ := indicators.Figure(indicators.TradeTotal2019)
-//	yuan, _ := total.Money()
+//	total, ok := indicators.Figure(indicators.TradeTotal2019)
+//	if !ok {
+//		return fmt.Errorf("no figure %s", indicators.TradeTotal2019)
+//	}
+//	yuan, ok := total.Money()
+//	if !ok {
+//		return fmt.Errorf("%s is not an amount of money", total.ID)
+//	}
 //	usd, err := trade.ImpliedRate().Convert(yuan) // 15000000000 USD
+//	if err != nil {
+//		return err
+//	}
+//	official, err := trade.OfficialRate().Convert(yuan) // 15293179676.74132 USD
+//	if err != nil {
+//		return err
+//	}
+//
+// Print a figure for a person with [Figure.Readable]: a reported one as
+// printed, a derived one at the precision its range justifies.
 //
 // # Packages
 //
@@ -50,8 +68,9 @@
 //     report against itself, its Chinese edition and the official exchange
 //     rate, decided over the ranges the printed precision allows.
 //
-// Each package looks a figure up by id, Figure(id) (shenyang.Figure, bool),
-// and iterates over all of them with Figures(). Ids are constants of the
+// The packages with figures, indicators, trade and investors, each look a
+// figure up by id, Figure(id) (shenyang.Figure, bool), and iterate over all
+// of them with Figures(). Ids are constants of the
 // packages, such as indicators.ForeignCapital2019.
 //
 // # Values, units and periods
@@ -113,10 +132,11 @@
 // amounts it was made from, so a decoded rate converts exactly as the
 // original. Decoding checks what the constructors check and is all or
 // nothing: on error the target is unchanged. The text forms read back too:
-// [ParseRange] reads [Range.String], [ParseMoney] reads [Money.String], and
-// [ParseCurrency], [ParseUnit], [ParseQualifier] and [ParsePeriod] read
-// the String forms of their types. [Rate.String] and [Figure.String] are
-// summaries for reading, with no parser.
+// [ParseRange] reads [Range.String], [ParseMoney] reads [Money.String],
+// [ParseRate] reads [Rate.String], and [ParseCurrency], [ParseUnit],
+// [ParseQualifier] and [ParsePeriod] read the String forms of their
+// types. [Figure.String] is a summary for reading, with no parser; the
+// JSON form carries the whole figure.
 //
 // # Sources and provenance
 //

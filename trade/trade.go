@@ -125,7 +125,8 @@ func Figure(id string) (shenyang.Figure, bool) {
 }
 
 // Figures returns an iterator over every figure of the package: the
-// reported dollar total, then the derived figures.
+// reported ones (the report's dollar total, the Chinese edition's trading
+// partners, the official exchange rates), then the derived ones.
 func Figures() iter.Seq[shenyang.Figure] {
 	return func(yield func(shenyang.Figure) bool) {
 		t := load()
