@@ -186,11 +186,13 @@ func magnitude(d decimal.Decimal) int64 {
 // positive width w.
 func spanPlaces(w decimal.Decimal) int32 {
 	m := magnitude(w)
-	d := -m // 10^m <= w: two units of 10^m fit when w >= 2*10^m
-	if dec.Cmp(w, decimal.New(2, int32(m))) < 0 {
+	// 10^m <= w < 10^(m+1): two units of 10^m fit when w >= 2*10^m.
+	two := decimal.New(2, int32(m)) //nolint:gosec // a checked decimal's magnitude is within a few thousand
+	d := -m
+	if dec.Cmp(w, two) < 0 {
 		d++
 	}
-	return int32(max(d, 0))
+	return int32(max(d, 0)) //nolint:gosec // as m: within a few thousand
 }
 
 // boundPlaces returns the decimals that keep three significant digits of
@@ -199,7 +201,7 @@ func boundPlaces(b decimal.Decimal) int32 {
 	if b.Sign() == 0 {
 		return 0
 	}
-	return int32(max(2-magnitude(b), 0))
+	return int32(max(2-magnitude(b), 0)) //nolint:gosec // a checked decimal's magnitude is within a few thousand
 }
 
 // fixed writes d, already rounded to places decimals, with exactly that

@@ -2,6 +2,7 @@ package shenyang_test
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -208,12 +209,12 @@ func TestFormatReadableContains(t *testing.T) {
 			if printedLow.GreaterThan(low) || printedHigh.LessThan(high) {
 				t.Errorf("FormatReadable(%s, %v) = %q: the printed range does not hold the true one", lo, r, got)
 			}
-			places := int32(0)
+			places := 0
 			if _, frac, ok := strings.Cut(pl, "."); ok {
-				places = int32(len(frac))
+				places = len(frac)
 			}
 			width := high.Sub(low)
-			unit := decimal.New(2, -places)
+			unit := decimal.RequireFromString("2e-" + strconv.Itoa(places)) // two units of the last digit
 			if width.LessThan(unit) {
 				t.Errorf("FormatReadable(%s, %v) = %q: %d decimals, but the width %s is under 2 units", lo, r, got, places, width)
 			}

@@ -42,13 +42,13 @@ func run(articlePath, outPath, chartPath string) error {
 	if articlePath == "" {
 		return errors.New("-article is required: the path of a copy of the article's text")
 	}
-	text, err := os.ReadFile(articlePath)
+	text, err := os.ReadFile(articlePath) //nolint:gosec // the user names the file to read
 	if err != nil {
 		return err
 	}
 	var chart []byte
 	if chartPath != "" {
-		if chart, err = os.ReadFile(chartPath); err != nil {
+		if chart, err = os.ReadFile(chartPath); err != nil { //nolint:gosec // the user names the file to read
 			return err
 		}
 	}
@@ -64,13 +64,12 @@ func run(articlePath, outPath, chartPath string) error {
 	if outPath == "-" {
 		return write(os.Stdout, pg)
 	}
-	f, err := os.Create(outPath)
+	f, err := os.Create(outPath) //nolint:gosec // the user names the file to write
 	if err != nil {
 		return err
 	}
 	if err := write(f, pg); err != nil {
-		f.Close()
-		return err
+		return errors.Join(err, f.Close())
 	}
 	return f.Close()
 }
