@@ -245,9 +245,39 @@ func explain(p *printer, id string) {
 	}
 	p.para(f.ID+": "+f.Label, "", "  ")
 	p.para(f.Readable(), "  ", "    ")
-	p.para("exact: "+shenyang.FormatDecimal(f.Value)+" "+f.Unit.String()+" in "+f.Range.String(), "  ", "    ")
 	p.line("")
 	provenance(p, f)
+	if f.Status != shenyang.Derived {
+		return
+	}
+	p.line("")
+	p.para("-- how it is computed, with exact digits", "", "")
+	p.line("")
+	node(p, f, "  ", 0)
+}
+
+// node writes a figure of a derivation tree, exact, then its inputs one
+// level deeper; a reported figure ends a branch with its sources.
+func node(p *printer, f shenyang.Figure, in string, depth int) {
+	p.para(f.ID+" = "+shenyang.FormatDecimal(f.Value)+" "+f.Unit.String()+" in "+f.Range.String(), in, in+"    ")
+	if f.Status != shenyang.Derived {
+		p.para("reported: "+f.Readable(), in+"  ", in+"    ")
+		cites(p, f.Citations, in+"  ")
+		return
+	}
+	p.para("= "+f.Derivation.Formula, in+"  ", in+"    ")
+	if depth > 16 {
+		p.err = errors.Join(p.err, fmt.Errorf("the derivation of %s is deeper than 16 steps", f.ID))
+		return
+	}
+	for input := range f.Derivation.Inputs.All() {
+		g, ok := lookup(input)
+		if !ok {
+			p.err = errors.Join(p.err, fmt.Errorf("%s reads %s, which is no figure", f.ID, input))
+			return
+		}
+		node(p, g, in+"  ", depth+1)
+	}
 }
 
 // lookup finds a figure by id in the whole dataset.

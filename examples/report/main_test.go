@@ -134,3 +134,31 @@ func TestUnknownID(t *testing.T) {
 		t.Errorf("run -id indicators.nothing: error %v, want one naming the id", err)
 	}
 }
+
+// TestExplainTree checks -id: the figure at justified precision, then its
+// derivation with exact digits down to the reported figures and their
+// sources.
+func TestExplainTree(t *testing.T) {
+	text := strings.Join(render(t, "indicators.foreign-capital.2018", 100), "\n")
+	for _, want := range []string{
+		"indicators.foreign-capital.2018: Actual use of foreign capital in 2018",
+		"  $1.43 billion (1.42 to 1.45)",
+		"-- how it is computed, with exact digits",
+		// 1.65e9 / 1.15 = 1434782608.695652..., to 16 digits; the range is
+		// [1.645e9 / 1.155, 1.655e9 / 1.145], rounded outward.
+		"  indicators.foreign-capital.2018 = 1434782608.695652 USD in [1424242424.242424, 1445414847.161573]",
+		"    = indicators.foreign-capital.2019 / (1 + indicators.foreign-capital.growth.2019)",
+		"    indicators.foreign-capital.2019 = 1650000000 USD in [1645000000, 1655000000]",
+		"      reported: $1.65 billion",
+		"    indicators.foreign-capital.growth.2019 = 0.15 ratio in [0.145, 0.155]",
+		"      China Daily Global, 2020-04-09:",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("-id output lacks %q", want)
+		}
+	}
+	reported := strings.Join(render(t, "indicators.foreign-capital.2019", 100), "\n")
+	if strings.Contains(reported, "how it is computed") {
+		t.Error("-id of a reported figure prints a derivation")
+	}
+}
