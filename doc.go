@@ -16,21 +16,39 @@
 //
 // # Getting started
 //
-// Look a figure up by id, use its value and range, follow its citation:
+// Look a figure up by id, use its value and range, follow its citation
+// (the package example below runs this):
 //
 //	f, ok := indicators.Figure(indicators.ForeignCapital2019)
 //	if !ok {
-//		return
+//		return fmt.Errorf("no figure %s", indicators.ForeignCapital2019)
 //	}
 //	fmt.Println(f.Printed, f.Range) // $1.65 billion [1645000000, 1655000000]
-//	c, _ := f.Primary()
-//	fmt.Println(c.Source.Title, c.Quote)
+//	if c, ok := f.Primary(); ok {
+//		fmt.Println(c.Source.Title, c.Quote)
+//	}
 //
 // Convert at the rate the report implies, or at the official one:
 //
-//	total, _ := indicators.Figure(indicators.TradeTotal2019)
-//	yuan, _ := total.Money()
+//	total, ok := indicators.Figure(indicators.TradeTotal2019)
+//	if !ok {
+//		return fmt.Errorf("no figure %s", indicators.TradeTotal2019)
+//	}
+//	yuan, ok := total.Money()
+//	if !ok {
+//		return fmt.Errorf("%s is not an amount of money", total.ID)
+//	}
 //	usd, err := trade.ImpliedRate().Convert(yuan) // 15000000000 USD
+//	if err != nil {
+//		return err
+//	}
+//	official, err := trade.OfficialRate().Convert(yuan) // 15293179676.74132 USD
+//	if err != nil {
+//		return err
+//	}
+//
+// Print a figure for a person with [Figure.Readable]: a reported one as
+// printed, a derived one at the precision its range justifies.
 //
 // # Packages
 //
@@ -114,6 +132,10 @@
 //     Otherwise it is a sound interval-arithmetic bound that may be wider
 //     ([MethodBounded]).
 //
+// [Figure.Readable] and [FormatReadable] print a figure for a person at
+// the precision its range justifies, "$1.43 billion (1.42 to 1.45)",
+// rounding the bounds outward; the values keep their exact digits.
+//
 // The decimal- and range-level functions ([Range.Add], [Range.Quo],
 // [Rate.Convert], ...) are the building blocks for callers with bare
 // numbers. Their rule: sums are exact; every product and quotient keeps 16
@@ -147,7 +169,8 @@
 // [ParseMoney] reads [Money.String], [ParseRate] reads [Rate.String], and
 // [ParseCurrency], [ParseUnit], [ParseQualifier] and [ParsePeriod] read
 // the String forms of their types, the zero value's ("") included.
-// [Figure.String] is a summary for reading, with no parser.
+// [Figure.String] is a summary for reading, with no parser; the JSON form
+// carries the whole figure.
 //
 // # Sources and provenance
 //

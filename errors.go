@@ -9,8 +9,8 @@ import (
 // callers test the kind of failure with [errors.Is]; the [*ValueError] or
 // [*MismatchError] around it carries the offending values for [errors.As].
 var (
-	// ErrUnset reports a zero value (an unset Money, Rate, Range, Bound,
-	// Currency or Unit) where a set one is needed.
+	// ErrUnset reports a zero value where a set one is needed, such as an
+	// unset Money, Rate, Range, Bound, Currency, Unit or Qualifier.
 	ErrUnset = errors.New("shenyang: value is unset")
 	// ErrUnknownCurrency reports a currency code the module does not know.
 	ErrUnknownCurrency = errors.New("shenyang: unknown currency")
@@ -44,7 +44,8 @@ var (
 	// ErrSyntax reports text that does not parse.
 	ErrSyntax = errors.New("shenyang: invalid syntax")
 	// ErrInvalid reports a value of one of the module's enumerations
-	// (Qualifier, Unit, Status) that is set but not one of its constants.
+	// (Qualifier, Unit, Status, audit.Verdict) that is set but not one of
+	// its constants.
 	ErrInvalid = errors.New("shenyang: invalid value")
 	// ErrInconsistent reports a decoded [Figure] whose parts contradict
 	// each other: a value outside its own range, a value that is not the

@@ -70,9 +70,10 @@ func (b Bound) IsZero() bool { return b.kind == boundUnset }
 // Chained steps treat their operands as independent, so a chain can be
 // wider than the exact range of the whole expression; it is never narrower.
 // One-sided ranges pass through: (52, +inf) divided by [6.8, 7.3] is
-// [7.123287671232876, +inf). Only an operation with no bound at all on either side
-// (an unbounded range minus one unbounded the same way) or a divisor range
-// that contains or touches zero is an error.
+// [7.123287671232876, +inf). Besides an unset operand and a bound beyond
+// the module's decimal range, the only errors are an operation with no
+// bound at all on either side (an unbounded range minus one unbounded the
+// same way) and a divisor range that contains or touches zero.
 type Range struct {
 	low, high Bound
 }

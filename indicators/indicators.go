@@ -171,8 +171,9 @@ func Err() error { return load().Err() }
 func Figure(id string) (shenyang.Figure, bool) { return load().Figure(id) }
 
 // Figures returns an iterator over every figure of the package: the
-// reported ones in the order the report prints them, then the derived 2018
-// values.
+// reported ones (the report's in the order it prints them, then the
+// Chinese edition's growth gaps), then the derived ones (the 2018 values,
+// then the national and Liaoning growth rates the gaps imply).
 func Figures() iter.Seq[shenyang.Figure] { return figures }
 
 func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }

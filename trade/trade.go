@@ -139,7 +139,8 @@ func priorities() [3]shenyang.Claim {
 func Figure(id string) (shenyang.Figure, bool) { return load().Figure(id) }
 
 // Figures returns an iterator over every figure of the package: the
-// reported dollar total, then the derived figures.
+// reported ones (the report's dollar total, the Chinese edition's trading
+// partners, the official exchange rates), then the derived ones.
 func Figures() iter.Seq[shenyang.Figure] { return figures }
 
 func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }

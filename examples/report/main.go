@@ -1,20 +1,27 @@
-// Command report prints every figure of the Shenyang dataset as a readable
-// table, grouped by package, followed by the passage each figure comes
-// from (or, for a derived figure, its formula) and the facts without a
-// number.
+// Command report prints the Shenyang dataset for a person to read: every
+// figure, grouped by package, at the precision its range justifies, then
+// where each comes from (the source's words, or its note where the module
+// stores no quote), the formulas of the derived figures, and the facts
+// without a number. Lines fit the terminal width, 100 columns by default,
+// counting a Chinese character as two.
 //
 // Usage:
 //
-//	go run ./examples/report
+//	go run ./examples/report [-width N] [-id ID]
+//
+// With -id it prints one figure and the tree of figures it is computed
+// from, with their exact values and ranges and, at the leaves, the
+// passages that report them.
 package main
 
 import (
 	"bufio"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/dataset"
@@ -22,14 +29,19 @@ import (
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
 	"github.com/shenyang-data/shenyang/trade"
-	"github.com/shopspring/decimal"
 )
 
+// minWidth is the narrowest width the report accepts.
+const minWidth = 40
+
 func main() {
+	cols := flag.Int("width", 100, "the widest line, in columns (a Chinese character counts two)")
+	id := flag.String("id", "", "print this figure and what it is computed from")
+	flag.Parse()
 	w := bufio.NewWriter(os.Stdout)
-	err := report(w)
-	if err == nil {
-		err = w.Flush()
+	err := run(w, *id, *cols)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "report:", err)
@@ -37,133 +49,274 @@ func main() {
 	}
 }
 
-// printer writes formatted text and keeps the first write error, after
-// which it writes nothing more.
-type printer struct {
-	w   io.Writer
-	err error
-}
-
-func (p *printer) printf(format string, a ...any) {
-	if p.err == nil {
-		_, p.err = fmt.Fprintf(p.w, format, a...)
+// run writes the whole report, or with an id the one figure, in lines of
+// at most cols columns.
+func run(w io.Writer, id string, cols int) error {
+	if cols < minWidth {
+		return fmt.Errorf("width %d is below %d columns", cols, minWidth)
 	}
-}
-
-func report(w io.Writer) error {
-	p := &printer{w: w}
-	src := shenyang.Report()
-	p.printf("%s\n%s, %s\n%s\n", src.Title, src.Publisher, src.Published, src.URL)
-
-	var figs []shenyang.Figure
-	pkg := ""
-	for f := range dataset.Figures() {
-		name, _, _ := strings.Cut(f.ID, ".") // the package holding the figure
-		if name != pkg {
-			if pkg != "" {
-				table(p, pkg, figs)
-			}
-			pkg, figs = name, nil
-		}
-		figs = append(figs, f)
+	p := &printer{w: w, cols: cols}
+	if id != "" {
+		explain(p, id)
+	} else {
+		report(p)
 	}
-	table(p, pkg, figs)
-	facts(p)
 	return p.err
 }
 
-// table prints one package's figures, then where each comes from.
-func table(p *printer, pkg string, figs []shenyang.Figure) {
-	p.printf("\n== %s\n\n", pkg)
-	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
-	tp := &printer{w: tw, err: p.err}
-	tp.printf("ID\tPERIOD\tVALUE\tRANGE\tQUALIFIER\tSTATUS\n")
-	for _, f := range figs {
-		period := f.Period.ISO
-		if f.Period.IsInferred() {
-			period += "*"
+// printer writes lines of at most cols columns and keeps the first write
+// error, after which it writes nothing more.
+type printer struct {
+	w    io.Writer
+	cols int
+	err  error
+}
+
+// line writes s as it is, which the caller has made to fit.
+func (p *printer) line(s string) {
+	if p.err == nil {
+		_, p.err = io.WriteString(p.w, s+"\n")
+	}
+}
+
+// para writes text wrapped to the width, the first line starting with
+// first and the others with rest.
+func (p *printer) para(text, first, rest string) {
+	for _, l := range wrap(text, first, rest, p.cols) {
+		p.line(l)
+	}
+}
+
+// report writes the header, one section per package and the facts.
+func report(p *printer) {
+	src := shenyang.Report()
+	p.para(src.Title, "", "")
+	p.para(src.Publisher+", "+src.Published, "", "")
+	p.para(src.URL, "", "")
+	p.line("")
+	p.para("Values are rounded to the digits their ranges justify: a reported figure as the source "+
+		"prints it, a derived one as its value and, in parentheses, the range it may take, rounded "+
+		"outward. * marks a period inferred, not printed. Run with -id ID for one figure's "+
+		"exact digits and derivation.", "", "")
+
+	var group []shenyang.Figure
+	for f := range dataset.Figures() {
+		if len(group) > 0 && pkgOf(f.ID) != pkgOf(group[0].ID) {
+			section(p, group)
+			group = nil
 		}
-		tp.printf("%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, period, human(f.Value, f.Unit), humanRange(f.Range, f.Unit), f.Qualifier, f.Status)
+		group = append(group, f)
 	}
-	if tp.err == nil {
-		tp.err = tw.Flush()
+	section(p, group)
+	facts(p)
+}
+
+// pkgOf returns the package of a figure id, the part before its first dot.
+func pkgOf(id string) string {
+	pkg, _, _ := strings.Cut(id, ".")
+	return pkg
+}
+
+// section writes one package's figures: a table of the reported ones, a
+// table of the derived ones, then where each comes from.
+func section(p *printer, figs []shenyang.Figure) {
+	if len(figs) == 0 {
+		return
 	}
-	p.err = tp.err
-	p.printf("\n  (* period inferred, not printed)\n")
+	var reported, derived []shenyang.Figure
 	for _, f := range figs {
-		p.printf("\n  %s\n", f.ID)
 		if f.Status == shenyang.Derived {
-			p.printf("    = %s\n", f.Derivation.Formula)
+			derived = append(derived, f)
+		} else {
+			reported = append(reported, f)
 		}
-		if c, ok := f.Primary(); ok {
-			p.printf("    %q\n", c.Quote)
-		}
-		if f.Note != "" {
-			p.printf("    note: %s\n", f.Note)
-		}
+	}
+	pkg := pkgOf(figs[0].ID)
+	if len(reported) > 0 {
+		p.line("")
+		p.para("== "+pkg+": reported", "", "")
+		p.line("")
+		table(p, reported)
+	}
+	if len(derived) > 0 {
+		p.line("")
+		p.para("== "+pkg+": derived (computed by this module from the figures they name)", "", "")
+		p.line("")
+		table(p, derived)
+	}
+	p.line("")
+	p.para("-- "+pkg+": where the figures come from", "", "")
+	for _, f := range figs {
+		p.line("")
+		provenance(p, f)
 	}
 }
 
-// scaled writes v at a readable scale without rounding (amounts in
-// billions, ratios in percent) and returns it with the unit of that scale.
-func scaled(v decimal.Decimal, u shenyang.Unit) (num, unit string) {
-	switch u {
-	case shenyang.UnitCNY, shenyang.UnitUSD:
-		return shenyang.FormatDecimal(v.Shift(-9)), "bn " + u.String()
-	case shenyang.UnitRatio:
-		return shenyang.FormatDecimal(v.Shift(2)), "%"
+// table writes figures as rows of id, period and value, aligned. When a
+// row does not fit the width, every row puts its period and value on a
+// line of its own below the id.
+func table(p *printer, figs []shenyang.Figure) {
+	rows := [][3]string{{"ID", "PERIOD", "VALUE"}}
+	for _, f := range figs {
+		rows = append(rows, [3]string{f.ID, period(f.Period), f.Readable()})
 	}
-	return shenyang.FormatDecimal(v), u.String()
-}
-
-func human(v decimal.Decimal, u shenyang.Unit) string {
-	num, unit := scaled(v, u)
-	return num + " " + unit
-}
-
-func humanRange(r shenyang.Range, u shenyang.Unit) string {
-	_, unit := scaled(decimal.Decimal{}, u)
-	end := func(b shenyang.Bound, inf string) string {
-		if v, ok := b.Value(); ok {
-			num, _ := scaled(v, u)
-			return num
+	var cw [3]int
+	for _, r := range rows {
+		for i, c := range r {
+			cw[i] = max(cw[i], width(c))
 		}
-		return inf
 	}
-	open, close := "[", "]"
-	if r.Low().IsOpen() || r.Low().IsUnbounded() {
-		open = "("
+	const gap, in = "  ", "    "
+	if cw[0]+len(gap)+cw[1]+len(gap)+cw[2] <= p.cols {
+		for _, r := range rows {
+			p.line(strings.TrimRight(pad(r[0], cw[0])+gap+pad(r[1], cw[1])+gap+r[2], " "))
+		}
+		return
 	}
-	if r.High().IsOpen() || r.High().IsUnbounded() {
-		close = ")"
+	for _, r := range rows {
+		p.para(r[0], "", "  ")
+		if l := in + pad(r[1], cw[1]) + gap + r[2]; width(l) <= p.cols {
+			p.line(l)
+			continue
+		}
+		p.para(r[1]+" "+r[2], in, in+"  ")
 	}
-	return open + end(r.Low(), "-inf") + ", " + end(r.High(), "+inf") + close + " " + unit
 }
 
-// facts prints the claims, people, investors and parks without a number.
+// period writes a period with * when it is inferred.
+func period(pd shenyang.Period) string {
+	if pd.IsInferred() {
+		return pd.ISO + "*"
+	}
+	return pd.ISO
+}
+
+// provenance writes where a figure comes from: its label, its period's
+// basis when inferred, its citations (a reported figure) or its formula (a
+// derived one), and its note.
+func provenance(p *printer, f shenyang.Figure) {
+	head := f.ID + ": "
+	if f.Status == shenyang.Derived {
+		head = f.ID + " (derived): "
+	}
+	p.para(head+f.Label, "  ", "      ")
+	const in, in2 = "    ", "      "
+	if f.Period.IsInferred() {
+		p.para("period "+f.Period.ISO+", inferred: "+f.Period.InferredFrom, in, in2)
+	}
+	if f.Status == shenyang.Derived {
+		// Its citations are those of its inputs, printed with them.
+		p.para("= "+f.Derivation.Formula, in, in2)
+	} else {
+		cites(p, f.Citations, in)
+	}
+	if f.Note != "" {
+		p.para("note: "+f.Note, in, in2)
+	}
+}
+
+// cites writes each distinct citation: the source, then its quote or,
+// where the module stores no quote, the source's note.
+func cites(p *printer, l shenyang.List[shenyang.Citation], in string) {
+	seen := map[shenyang.Citation]bool{}
+	for c := range l.All() {
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		p.para(c.Source.Publisher+", "+c.Source.Published+":", in, in+"  ")
+		if c.HasQuote() {
+			p.para(`"`+c.Quote+`"`, in+"  ", in+"   ")
+			if c.Note != "" {
+				p.para("note: "+c.Note, in+"  ", in+"    ")
+			}
+			continue
+		}
+		p.para(c.Note, in+"  ", in+"  ")
+	}
+}
+
+// explain writes one figure and the tree of what it is computed from.
+func explain(p *printer, id string) {
+	f, ok := lookup(id)
+	if !ok {
+		p.err = errors.Join(p.err, fmt.Errorf("no figure %q", id))
+		return
+	}
+	p.para(f.ID+": "+f.Label, "", "  ")
+	p.para(f.Readable(), "  ", "    ")
+	p.line("")
+	provenance(p, f)
+	if f.Status != shenyang.Derived {
+		return
+	}
+	p.line("")
+	p.para("-- how it is computed, with exact digits", "", "")
+	p.line("")
+	node(p, f, "  ", 0)
+}
+
+// node writes a figure of a derivation tree, exact, then its inputs one
+// level deeper; a reported figure ends a branch with its sources.
+func node(p *printer, f shenyang.Figure, in string, depth int) {
+	p.para(f.ID+" = "+shenyang.FormatDecimal(f.Value)+" "+f.Unit.String()+" in "+f.Range.String(), in, in+"    ")
+	if f.Status != shenyang.Derived {
+		p.para("reported: "+f.Readable(), in+"  ", in+"    ")
+		cites(p, f.Citations, in+"  ")
+		return
+	}
+	p.para("= "+f.Derivation.Formula, in+"  ", in+"    ")
+	if depth > 16 {
+		p.err = errors.Join(p.err, fmt.Errorf("the derivation of %s is deeper than 16 steps", f.ID))
+		return
+	}
+	for input := range f.Derivation.Inputs.All() {
+		g, ok := lookup(input)
+		if !ok {
+			p.err = errors.Join(p.err, fmt.Errorf("%s reads %s, which is no figure", f.ID, input))
+			return
+		}
+		node(p, g, in+"  ", depth+1)
+	}
+}
+
+// lookup finds a figure by id in the whole dataset.
+func lookup(id string) (shenyang.Figure, bool) {
+	for f := range dataset.Figures() {
+		if f.ID == id {
+			return f, true
+		}
+	}
+	return shenyang.Figure{}, false
+}
+
+// facts writes the claims, people, investors and parks without a number.
 func facts(p *printer) {
-	p.printf("\n== facts without a number\n\n")
+	p.line("")
+	p.para("== facts without a number", "", "")
+	p.line("")
+	const in, in2 = "  ", "      "
 	for s := range shenyang.Statements() {
-		p.printf("  %s: %s (%s), %s\n", s.ID, s.Speaker.Name, s.Speaker.Role, s.Text)
+		p.para(s.ID+": "+s.Speaker.Name+" ("+s.Speaker.Role+"): "+s.Text, in, in2)
 	}
-	for in := range investors.All() {
-		p.printf("  %s: %s, %s\n", in.ID, in.Name, in.Description)
+	for v := range investors.All() {
+		p.para(v.ID+": "+v.Name+", "+v.Description, in, in2)
 	}
-	for pr := range investors.Products() {
-		p.printf("  %s: %s (%s), %s\n", pr.ID, pr.Name, pr.Kind, pr.Outlook)
+	for v := range investors.Products() {
+		p.para(v.ID+": "+v.Name+" ("+v.Kind+"), "+v.Outlook, in, in2)
 	}
-	for pk := range parks.All() {
-		p.printf("  %s: %s, %s\n", pk.ID, pk.Name, pk.Role)
+	for v := range parks.All() {
+		p.para(v.ID+": "+v.Name+", "+v.Role, in, in2)
 	}
-	for _, seq := range []func(func(shenyang.Claim) bool){
+	for _, seq := range [...]func(func(shenyang.Claim) bool){
 		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
 	} {
 		for c := range seq {
-			p.printf("  %s: %s", c.ID, c.Text)
+			text := c.ID + ": " + c.Text
 			if c.Items.Len() > 0 {
-				p.printf(" [%s]", strings.Join(c.Items.Slice(), "; "))
+				text += " [" + strings.Join(c.Items.Slice(), "; ") + "]"
 			}
-			p.printf("\n")
+			p.para(text, in, in2)
 		}
 	}
 }
