@@ -73,8 +73,8 @@ func Header() []string {
 // Row returns the CSV row of f. Bounds are written as numbers, empty where
 // unbounded; a lower bound is exclusive when the qualifier is "more than"
 // or "surpassed". Any other bound is read as closed: where the module knows
-// it to be open (a derived range such as (170, 175]), the closed reading is
-// one point wider and still true; the JSON export carries the openness.
+// a derived bound to be open, the closed reading is wider and still true;
+// the JSON export carries the openness.
 //
 // A derived figure's quote, source_url and source are empty: no source
 // printed it, and its inputs say what it rests on. A reported figure's

@@ -152,7 +152,7 @@ func Package() DataPackage {
 				Schema: &Schema{
 					Fields: []Field{
 						str("id", "Stable id of the figure; ids do not change within a major version.", &Constraints{Required: true, Unique: true}),
-						str("period", "Period in ISO 8601: a year (2019), a date, or an interval (2009/2020).", &Constraints{Required: true}),
+						str("period", "Period in ISO 8601: a year (2019), a date (2020-04-09), or an interval (2009/2020-04-09).", &Constraints{Required: true}),
 						num("value", "The value in base units."),
 						str("unit", "Unit of value, low and high.", &Constraints{Required: true, Enum: []string{"CNY", "USD", "ratio", "count", "CNY per USD", "USD per CNY"}}),
 						num("low", "Lower bound of the range the figure stands for; empty where unbounded; exclusive when the qualifier is \"more than\" or \"surpassed\"."),
