@@ -113,7 +113,7 @@ func str(name, desc string, c *Constraints) Field {
 const exact = " An exact decimal in plain notation with at most 16 significant digits. " +
 	"Read it as text (pandas: dtype=str; R: colClasses = \"character\") and convert it with Python's decimal.Decimal; " +
 	"in R keep it as text, or use Rmpfr::mpfr(x, precBits = 128), which prints back every digit. " +
-	"A binary float (float64, R's double) may change the last digit, and a bound so read may fall inside the range."
+	"A binary floating-point number (a double in Python or R) may change the last digit, and a bound so read may fall inside the range."
 
 func num(name, desc string) Field {
 	return Field{Name: name, Type: "number", Description: desc + exact, DecimalChar: ".", BareNumber: true, Unit: "the row's unit column"}
