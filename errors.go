@@ -105,3 +105,34 @@ func (e *MismatchError) Unwrap() error { return ErrCurrencyMismatch }
 func valueErr(op, arg, value string, err error) error {
 	return &ValueError{Op: op, Arg: arg, Value: value, Err: err}
 }
+
+// ErrUnitMismatch reports a figure whose unit does not fit the operation:
+// dollars against yuan, a ratio where money is needed, a rate whose
+// currencies do not match the amount.
+var ErrUnitMismatch = errors.New("shenyang: unit mismatch")
+
+// UnitError reports a figure of the wrong unit. It wraps
+// [ErrUnitMismatch], and [ErrCurrencyMismatch] too when both units are
+// currencies.
+type UnitError struct {
+	Op   string // the operation, such as "Share"
+	Arg  string // the argument, with the figure's id
+	Got  Unit   // the unit passed
+	Want Unit   // a unit that would have fitted
+}
+
+// Error returns a lowercase message naming both units.
+func (e *UnitError) Error() string {
+	return "shenyang: " + e.Op + ": " + e.Arg + ": unit " + unitText(e.Got) + " does not match " + unitText(e.Want)
+}
+
+// Unwrap returns [ErrUnitMismatch], and [ErrCurrencyMismatch] when both
+// units are currencies.
+func (e *UnitError) Unwrap() []error {
+	_, a := e.Got.Currency()
+	_, b := e.Want.Currency()
+	if a && b {
+		return []error{ErrUnitMismatch, ErrCurrencyMismatch}
+	}
+	return []error{ErrUnitMismatch}
+}

@@ -1,269 +1,10 @@
 package shenyang
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shenyang-data/shenyang/internal/exact"
 	"github.com/shopspring/decimal"
 )
-
-// Qualifier is the word with which the source hedges a figure, which decides
-// the [Range] the figure stands for. The zero value is unset.
-type Qualifier uint8
-
-// The qualifiers of the dataset.
-const (
-	// AsPrinted is a figure printed with no qualifier. It stands for every
-	// value that rounds to it at its last printed digit: "1.65 billion" for
-	// [1.645, 1.655] billion, "15 percent" for [14.5, 15.5] percent. A
-	// derived figure with a two-sided range has this qualifier too.
-	AsPrinted Qualifier = iota + 1
-	// Some is an approximate figure, "some 170". It stands for every value
-	// that rounds to it at its last non-zero digit: [165, 175].
-	Some
-	// MoreThan is an exclusive lower bound, "more than 100": (100, +inf).
-	// A derived figure with only an open lower bound has this qualifier
-	// too.
-	MoreThan
-	// Surpassed is an exclusive lower bound, "has surpassed 52 billion":
-	// (52, +inf) billion.
-	Surpassed
-	// AtLeast is an inclusive lower bound: [v, +inf). The report prints no
-	// such figure; a derived figure whose range has only a closed lower
-	// bound has this qualifier.
-	AtLeast
-	// Computed marks a derived figure whose range is not bounded below
-	// only: nothing printed it, the module computed it. Its range is the
-	// one its formula gives.
-	Computed
-)
-
-var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed", AtLeast: "at least", Computed: "computed"}
-
-// String returns the qualifier as the export writes it: "as printed",
-// "some", "more than", "surpassed", "at least" or "computed"; "" when
-// unset.
-func (q Qualifier) String() string {
-	if q == 0 || int(q) >= len(qualifierNames) {
-		return ""
-	}
-	return qualifierNames[q]
-}
-
-// ParseQualifier returns the qualifier whose [Qualifier.String] form is s;
-// "" gives the unset qualifier.
-func ParseQualifier(s string) (Qualifier, error) {
-	for q, name := range qualifierNames {
-		if name == s {
-			return Qualifier(q), nil
-		}
-	}
-	return 0, valueErr("ParseQualifier", "qualifier", strconv.Quote(s), ErrSyntax)
-}
-
-// LowerBound reports whether the qualifier makes the printed value an
-// exclusive lower bound.
-func (q Qualifier) LowerBound() bool { return q == MoreThan || q == Surpassed }
-
-// RangeOf returns the range that value stands for when printed with
-// qualifier q. The exponent of value carries the printed precision, so 1.65
-// billion is decimal.New(165, 7) and stands for [1645000000, 1655000000],
-// while decimal.New(1650000000, 0) would stand for [1649999999.5,
-// 1650000000.5]. A bound that needs an exponent below -1000 or more than
-// 1000 digits (1e-1000 as printed stands for [95e-1001, 105e-1001]) is an
-// error wrapping [ErrOutOfRange].
-func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
-	const op = "RangeOf"
-	if err := checkDec(op, "value", value); err != nil {
-		return Range{}, err
-	}
-	switch q {
-	case AsPrinted, Some:
-		e := value.Exponent()
-		if q == Some {
-			e = dec.Trim(value).Exponent()
-		}
-		// value keeps its own exponent, so that the bounds do not need a
-		// larger one than value and half do: some 1e1002 written as
-		// 100e1000 stands for [950e1000, 1050e1000].
-		half := decimal.New(5, e-1)
-		low, high := dec.Sub(value, half), dec.Add(value, half)
-		for _, b := range [2]decimal.Decimal{low, high} {
-			if err := checkDec(op, "result", b); err != nil {
-				return Range{}, err
-			}
-		}
-		return Range{low: Closed(low), high: Closed(high)}, nil
-	case MoreThan, Surpassed:
-		return Range{low: Open(value), high: Unbounded()}, nil
-	case AtLeast:
-		return Range{low: Closed(value), high: Unbounded()}, nil
-	}
-	if q == 0 {
-		return Range{}, valueErr(op, "qualifier", "", ErrUnset)
-	}
-	return Range{}, valueErr(op, "qualifier", strconv.Itoa(int(q)), ErrInvalid)
-}
-
-// Status tells whether a figure is printed in a source or computed by this
-// module from other figures. The zero value is unset.
-type Status uint8
-
-// The statuses of a figure.
-const (
-	Reported Status = iota + 1 // printed in a source
-	Derived                    // computed from other figures
-)
-
-// String returns "reported" or "derived"; "" when unset.
-func (s Status) String() string {
-	switch s {
-	case Reported:
-		return "reported"
-	case Derived:
-		return "derived"
-	}
-	return ""
-}
-
-// Period is the time a figure or fact refers to, in ISO 8601: a year
-// ("2019"), a month ("2020-01"), a day ("2020-04-09") or an interval of
-// those ("2009/2020", "2019-05/2019"). The zero value is unset. A period
-// inferred from something must have an ISO date: [ParsePeriod] and
-// [Period.UnmarshalJSON] reject an InferredFrom without one, and the text
-// form of such a Period does not parse.
-type Period struct {
-	// ISO is the period in ISO 8601.
-	ISO string `json:"iso"`
-	// InferredFrom is empty when the source prints the period; otherwise it
-	// says from what the period was inferred, such as "last year" in a
-	// report of April 2020.
-	InferredFrom string `json:"inferred_from,omitempty"`
-}
-
-// ParsePeriod reads the [Period.String] form: a period in one of the ISO
-// 8601 forms of [Period], marked as printed, or one followed by
-// " (inferred from ...)", marked as inferred from the text in the
-// parentheses; "" gives the zero Period. A date must exist (2019-02-29
-// does not), and an interval must not end before it starts, its ends
-// compared at the coarser of their precisions: 2019-05/2019 is May to
-// December 2019.
-func ParsePeriod(s string) (Period, error) {
-	if s == "" {
-		return Period{}, nil
-	}
-	iso, basis, inferred := strings.Cut(s, inferredOpen)
-	if !validISO(iso) || inferred && (!strings.HasSuffix(basis, ")") || len(basis) == 1) {
-		return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
-	}
-	return Period{ISO: iso, InferredFrom: strings.TrimSuffix(basis, ")")}, nil
-}
-
-// validISO reports whether s is one of the ISO 8601 forms of [Period]:
-// a date, or two dates separated by a slash of which the second does not
-// end before the first starts.
-func validISO(s string) bool {
-	start, end, span := strings.Cut(s, "/")
-	a, ok := parseDate(start)
-	if !ok {
-		return false
-	}
-	if !span {
-		return true
-	}
-	b, ok := parseDate(end)
-	return ok && !a.after(b)
-}
-
-// date is a calendar date of a [Period] at the precision it is written
-// with: year, month and day, of which the first parts are given.
-type date struct {
-	ymd   [3]int
-	parts int
-}
-
-// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD: a month from 01 to 12 and a
-// day that the month has in that year of the Gregorian calendar.
-func parseDate(s string) (date, bool) {
-	var d date
-	for {
-		part, rest, more := strings.Cut(s, "-")
-		width := 2
-		if d.parts == 0 {
-			width = 4
-		}
-		if d.parts == 3 || len(part) != width {
-			return date{}, false
-		}
-		n := 0
-		for i := 0; i < len(part); i++ {
-			if part[i] < '0' || part[i] > '9' {
-				return date{}, false
-			}
-			n = n*10 + int(part[i]-'0')
-		}
-		switch d.parts {
-		case 1:
-			if n < 1 || n > 12 {
-				return date{}, false
-			}
-		case 2:
-			if n < 1 || n > daysIn(d.ymd[0], d.ymd[1]) {
-				return date{}, false
-			}
-		}
-		d.ymd[d.parts] = n
-		d.parts++
-		if !more {
-			return d, true
-		}
-		s = rest
-	}
-}
-
-// daysIn returns the number of days of month m (1 to 12) in year y.
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// after reports whether d starts after e ends: compared part by part at
-// the coarser of the two precisions, d is later. 2019-05 is not after
-// 2019, which ends in December, nor 2019 after 2019-05.
-func (d date) after(e date) bool {
-	for i := range min(d.parts, e.parts) {
-		if d.ymd[i] != e.ymd[i] {
-			return d.ymd[i] > e.ymd[i]
-		}
-	}
-	return false
-}
-
-// IsInferred reports whether the period was inferred rather than printed.
-func (p Period) IsInferred() bool { return p.InferredFrom != "" }
-
-// String returns the ISO 8601 form, such as "2019", followed for an
-// inferred period by its basis: `2019 (inferred from "last year" in a
-// report published on 2020-04-09)`. [ParsePeriod] reads it back.
-func (p Period) String() string {
-	if p.InferredFrom == "" {
-		return p.ISO
-	}
-	return p.ISO + inferredOpen + p.InferredFrom + ")"
-}
-
-// inferredOpen introduces the basis of an inferred period in its text form.
-const inferredOpen = " (inferred from "
 
 // Derivation says how a derived figure is computed: a formula over the ids
 // of its inputs.
@@ -346,12 +87,6 @@ func (f Figure) String() string {
 	return f.ID + " = " + dec.Format(f.Value) + " " + f.Unit.String()
 }
 
-// FormatDecimal returns d in plain notation with no exponent and no trailing
-// zeros after the point, such as "1650000000" or "0.15". Unlike
-// decimal.Decimal's String, its output does not depend on any of
-// shopspring/decimal's package-level settings.
-func FormatDecimal(d decimal.Decimal) string { return dec.Format(d) }
-
 // Equal reports whether f and g are the same figure: every field equal,
 // decimals by value (so 1.50 equals 1.5), lists item by item. A derived
 // figure's remembered formula is not compared: a figure decoded from JSON
@@ -367,4 +102,146 @@ func (f Figure) Equal(g Figure) bool {
 // Equal reports whether d and e have the same formula, inputs and method.
 func (d Derivation) Equal(e Derivation) bool {
 	return d.Formula == e.Formula && d.Method == e.Method && d.Inputs.Equal(e.Inputs)
+}
+
+// UnmarshalJSON decodes the derivation's fields; null gives the zero
+// Derivation. On error d is left unchanged.
+func (d *Derivation) UnmarshalJSON(b []byte) error {
+	type plain Derivation
+	var v plain
+	if err := decodeJSON("Derivation.UnmarshalJSON", b, &v); err != nil {
+		return err
+	}
+	*d = Derivation(v)
+	return nil
+}
+
+// figureJSON is the JSON form of a Figure.
+type figureJSON struct {
+	ID         string         `json:"id"`
+	Label      string         `json:"label"`
+	Period     Period         `json:"period"`
+	Value      string         `json:"value"`
+	Unit       Unit           `json:"unit"`
+	Range      Range          `json:"range"`
+	Qualifier  Qualifier      `json:"qualifier"`
+	Printed    string         `json:"printed,omitempty"`
+	Status     Status         `json:"status"`
+	Derivation *Derivation    `json:"derivation,omitempty"`
+	Citations  List[Citation] `json:"citations"`
+	Note       string         `json:"note,omitempty"`
+}
+
+// MarshalJSON encodes f as an object with snake_case keys; the value and
+// the range's bounds are decimal strings in plain notation. A value beyond
+// the module's decimal range, or a unit, qualifier or status that is none
+// of the constants, is an error.
+func (f Figure) MarshalJSON() ([]byte, error) {
+	v, err := decText("Figure.MarshalJSON", "value", f.Value)
+	if err != nil {
+		return nil, err
+	}
+	w := figureJSON{
+		ID: f.ID, Label: f.Label, Period: f.Period, Value: v, Unit: f.Unit,
+		Range: f.Range, Qualifier: f.Qualifier, Printed: f.Printed, Status: f.Status,
+		Citations: f.Citations, Note: f.Note,
+	}
+	if f.Derivation.Formula != "" || f.Derivation.Inputs.Len() > 0 {
+		w.Derivation = &f.Derivation
+	}
+	return marshalJSON(w)
+}
+
+// UnmarshalJSON decodes the form [Figure.MarshalJSON] writes, checking the
+// value, the range, the period and the enumerations as their own decoders
+// do, and that the figure is consistent:
+//   - a reported figure qualified [MoreThan] or [Surpassed] has its value
+//     as its range's open lower bound, one qualified [AtLeast] as the closed
+//     one; any other figure with a range has its value in it
+//     ([ErrInconsistent]);
+//   - a reported count is a whole number ([ErrInconsistent]) and an
+//     exchange rate positive ([ErrNotPositive]);
+//   - a derived figure has a formula and inputs, a reported one a citation
+//     ([ErrUnset]).
+//
+// What is unset (a range, a unit, a status) is not checked, so the zero
+// Figure and null decode. Every error names the operation
+// "Figure.UnmarshalJSON", the errors of the fields' decoders too. On error
+// f is left unchanged.
+func (f *Figure) UnmarshalJSON(b []byte) error {
+	const op = "Figure.UnmarshalJSON"
+	if isNull(b) {
+		*f = Figure{}
+		return nil
+	}
+	var w figureJSON
+	if err := decodeJSON(op, b, &w); err != nil {
+		return reop(op, err)
+	}
+	v, err := parseDec(op, "value", w.Value)
+	if err != nil {
+		return err
+	}
+	g := Figure{
+		ID: w.ID, Label: w.Label, Period: w.Period, Value: v, Unit: w.Unit,
+		Range: w.Range, Qualifier: w.Qualifier, Printed: w.Printed, Status: w.Status,
+		Citations: w.Citations, Note: w.Note,
+	}
+	if w.Derivation != nil {
+		g.Derivation = *w.Derivation
+	}
+	if err := checkFigure(op, g); err != nil {
+		return err
+	}
+	*f = g
+	return nil
+}
+
+// checkFigure returns the first inconsistency of a decoded figure, in the
+// order of [Figure.UnmarshalJSON]'s list, or nil.
+func checkFigure(op string, g Figure) error {
+	if !g.Range.IsZero() {
+		if g.Status == Reported && (g.Qualifier.LowerBound() || g.Qualifier == AtLeast) {
+			// The printed value is the bound, open or closed as the
+			// qualifier says.
+			open := g.Qualifier != AtLeast
+			low, ok := g.Range.Low().Value()
+			if !ok || cmpDec(low, g.Value) != 0 || g.Range.Low().IsOpen() != open {
+				kind := "open"
+				if !open {
+					kind = "closed"
+				}
+				return valueErr(op, "value", dec.Format(g.Value)+" qualified "+g.Qualifier.String()+
+					", not the "+kind+" lower bound of range "+g.Range.String(), ErrInconsistent)
+			}
+		} else if !g.Range.Contains(g.Value) {
+			return valueErr(op, "value", dec.Format(g.Value)+" outside range "+g.Range.String(), ErrInconsistent)
+		}
+	}
+	switch g.Unit {
+	case UnitCount:
+		// A count is whole, printed or derived (a derived count is
+		// rounded to a whole number, as Reconcile's midpoint is).
+		if g.Value.Exponent() < 0 && dec.Trim(g.Value).Exponent() < 0 {
+			return valueErr(op, "value", dec.Format(g.Value)+" of unit count, not a whole number", ErrInconsistent)
+		}
+	case UnitCNYPerUSD, UnitUSDPerCNY:
+		if g.Value.Sign() <= 0 {
+			return valueErr(op, "value", dec.Format(g.Value)+" of unit "+g.Unit.String(), ErrNotPositive)
+		}
+	}
+	switch g.Status {
+	case Derived:
+		if g.Derivation.Formula == "" {
+			return valueErr(op, "derivation formula", "of a derived figure", ErrUnset)
+		}
+		if g.Derivation.Inputs.Len() == 0 {
+			return valueErr(op, "derivation inputs", "of a derived figure", ErrUnset)
+		}
+	case Reported:
+		if g.Citations.Len() == 0 {
+			return valueErr(op, "citations", "of a reported figure", ErrUnset)
+		}
+	}
+	return nil
 }

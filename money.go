@@ -1,126 +1,11 @@
 package shenyang
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
 )
-
-// Currency is an ISO 4217 currency the dataset uses. The zero value is
-// unset; [CNY] and [USD] are the only currencies the report mentions.
-type Currency uint8
-
-// The currencies of the dataset.
-const (
-	CNY Currency = iota + 1 // Chinese yuan renminbi
-	USD                     // United States dollar
-)
-
-var currencyCodes = [...]string{CNY: "CNY", USD: "USD"}
-
-// ParseCurrency returns the currency with the ISO 4217 code s, such as
-// "CNY"; "" gives the unset currency, the String form of the zero value.
-// Codes are upper case; an unknown code returns an error wrapping
-// [ErrUnknownCurrency].
-func ParseCurrency(s string) (Currency, error) {
-	// Constant cases, not currencyCodes' elements: the compiler then
-	// compares lengths and words instead of calling the string comparison.
-	switch s {
-	case "CNY":
-		return CNY, nil
-	case "USD":
-		return USD, nil
-	case "":
-		return 0, nil
-	}
-	return 0, unknownCurrency(s)
-}
-
-// unknownCurrency is ParseCurrency's error, out of line so that the
-// function stays small enough to inline.
-func unknownCurrency(s string) error {
-	return valueErr("ParseCurrency", "code", strconv.Quote(s), ErrUnknownCurrency)
-}
-
-// Valid reports whether c is one of the known currencies.
-func (c Currency) Valid() bool { return c > 0 && int(c) < len(currencyCodes) }
-
-// String returns the ISO 4217 code, or "" for the zero value and an
-// unknown currency.
-func (c Currency) String() string {
-	if !c.Valid() {
-		return ""
-	}
-	return currencyCodes[c]
-}
-
-// Unit returns the unit of amounts in c.
-func (c Currency) Unit() Unit {
-	switch c {
-	case CNY:
-		return UnitCNY
-	case USD:
-		return UnitUSD
-	}
-	return 0
-}
-
-// Unit is the unit of a figure's value. The zero value is unset.
-type Unit uint8
-
-// The units of the dataset. Values are in base units: yuan and dollars, not
-// billions; a percentage as a ratio (15 % is 0.15); a difference in
-// percentage points as a ratio too (12.4 points is 0.124).
-const (
-	UnitCNY       Unit = iota + 1 // an amount in yuan, "CNY"
-	UnitUSD                       // an amount in US dollars, "USD"
-	UnitRatio                     // a dimensionless ratio, "ratio"
-	UnitCount                     // a count of things, "count"
-	UnitCNYPerUSD                 // an exchange rate, "CNY per USD"
-	UnitUSDPerCNY                 // an exchange rate, "USD per CNY"
-)
-
-var unitNames = [...]string{
-	UnitCNY: "CNY", UnitUSD: "USD", UnitRatio: "ratio", UnitCount: "count",
-	UnitCNYPerUSD: "CNY per USD", UnitUSDPerCNY: "USD per CNY",
-}
-
-// ParseUnit returns the unit whose [Unit.String] form is s; "" gives the
-// unset unit.
-func ParseUnit(s string) (Unit, error) {
-	for u, name := range unitNames {
-		if name == s {
-			return Unit(u), nil
-		}
-	}
-	return 0, valueErr("ParseUnit", "unit", strconv.Quote(s), ErrSyntax)
-}
-
-// Valid reports whether u is one of the defined units.
-func (u Unit) Valid() bool { return u > 0 && int(u) < len(unitNames) }
-
-// String returns the unit as the export writes it: an ISO 4217 code,
-// "ratio", "count", "CNY per USD" or "USD per CNY"; "" when unset.
-func (u Unit) String() string {
-	if !u.Valid() {
-		return ""
-	}
-	return unitNames[u]
-}
-
-// Currency returns the currency of an amount unit, and false for any other
-// unit.
-func (u Unit) Currency() (Currency, bool) {
-	switch u {
-	case UnitCNY:
-		return CNY, true
-	case UnitUSD:
-		return USD, true
-	}
-	return 0, false
-}
 
 // Money is an amount in a currency. It is immutable; the zero value is
 // unset. Create one with [NewMoney].
@@ -256,28 +141,67 @@ func (m Money) sameAs(op string, n Money) error {
 	return checkDec(op, "argument", n.amount)
 }
 
-// checkDec wraps dec.Check's verdict in a *ValueError.
-func checkDec(op, arg string, d decimal.Decimal) error {
-	if !dec.Fits(d) {
-		return valueErr(op, arg, dec.Describe(d), ErrOutOfRange)
-	}
-	return nil
-}
-
-// checkCurrency rejects the unset currency with ErrUnset and an unknown
-// one with ErrUnknownCurrency.
-func checkCurrency(op, arg string, c Currency) error {
-	switch {
-	case c == 0:
-		return valueErr(op, arg, "", ErrUnset)
-	case !c.Valid():
-		return valueErr(op, arg, currencyText(c), ErrUnknownCurrency)
-	}
-	return nil
-}
-
 // Equal reports whether m and n are the same amount in the same currency
 // (1.50 USD equals 1.5 USD). go-cmp uses this method to compare amounts.
 func (m Money) Equal(n Money) bool {
 	return m.currency == n.currency && cmpDec(m.amount, n.amount) == 0
+}
+
+// moneyJSON is the JSON form of a Money.
+type moneyJSON struct {
+	Amount   *string `json:"amount"`
+	Currency *string `json:"currency"`
+}
+
+// MarshalJSON encodes m as {"amount": "105500000000", "currency": "CNY"};
+// the unset value is null.
+func (m Money) MarshalJSON() ([]byte, error) {
+	const op = "Money.MarshalJSON"
+	if m.IsZero() {
+		return []byte("null"), nil
+	}
+	if err := checkCurrency(op, "currency", m.currency); err != nil {
+		return nil, err
+	}
+	s, err := decText(op, "amount", m.amount)
+	if err != nil {
+		return nil, err
+	}
+	code := m.currency.String()
+	return marshalJSON(moneyJSON{Amount: &s, Currency: &code})
+}
+
+// UnmarshalJSON decodes the form [Money.MarshalJSON] writes; null gives
+// the unset value. A missing amount or currency, an unknown currency and
+// a bad decimal are errors; on error m is left unchanged.
+func (m *Money) UnmarshalJSON(data []byte) error {
+	const op = "Money.UnmarshalJSON"
+	if isNull(data) {
+		*m = Money{}
+		return nil
+	}
+	var w moneyJSON
+	if err := decodeJSON(op, data, &w); err != nil {
+		return err
+	}
+	if w.Amount == nil {
+		return valueErr(op, "amount", "", ErrUnset)
+	}
+	if w.Currency == nil || *w.Currency == "" {
+		return valueErr(op, "currency", "", ErrUnset)
+	}
+	amount, err := parseDec(op, "amount", *w.Amount)
+	if err != nil {
+		return err
+	}
+	c, err := ParseCurrency(*w.Currency)
+	if err != nil {
+		return reop(op, err)
+	}
+	v, err := NewMoney(amount, c)
+	if err != nil {
+		return reop(op, err)
+	}
+	*m = v
+	return nil
 }

@@ -797,3 +797,154 @@ func (b Bound) Equal(c Bound) bool {
 // Equal reports whether r and s hold the same values with the same bounds.
 // go-cmp uses this method to compare ranges.
 func (r Range) Equal(s Range) bool { return r.low.Equal(s.low) && r.high.Equal(s.high) }
+
+// boundJSON is the JSON form of a Bound.
+type boundJSON struct {
+	Kind  string  `json:"kind"`
+	Value *string `json:"value,omitempty"`
+}
+
+// MarshalJSON encodes b as {"kind": "closed", "value": "1645000000"}, with
+// kind "open" for an open bound and {"kind": "unbounded"} for a missing
+// one; the unset bound is null.
+func (b Bound) MarshalJSON() ([]byte, error) {
+	const op = "Bound.MarshalJSON"
+	w := boundJSON{}
+	switch b.kind {
+	case boundUnset:
+		return []byte("null"), nil
+	case boundUnbounded:
+		w.Kind = "unbounded"
+	case boundOpen, boundClosed:
+		w.Kind = "closed"
+		if b.kind == boundOpen {
+			w.Kind = "open"
+		}
+		s, err := decText(op, "value", b.value)
+		if err != nil {
+			return nil, err
+		}
+		w.Value = &s
+	}
+	return marshalJSON(w)
+}
+
+// UnmarshalJSON decodes the form [Bound.MarshalJSON] writes; null gives
+// the unset bound. On error b is left unchanged.
+func (b *Bound) UnmarshalJSON(data []byte) error {
+	const op = "Bound.UnmarshalJSON"
+	if isNull(data) {
+		*b = Bound{}
+		return nil
+	}
+	var w boundJSON
+	if err := decodeJSON(op, data, &w); err != nil {
+		return err
+	}
+	var v Bound
+	switch w.Kind {
+	case "unbounded":
+		if w.Value != nil {
+			return valueErr(op, "value", quoteShort(*w.Value)+" of an unbounded bound", ErrSyntax)
+		}
+		v = Unbounded()
+	case "closed", "open":
+		if w.Value == nil {
+			return valueErr(op, "value", "", ErrUnset)
+		}
+		d, err := parseDec(op, "value", *w.Value)
+		if err != nil {
+			return err
+		}
+		v = Closed(d)
+		if w.Kind == "open" {
+			v = Open(d)
+		}
+	default:
+		return valueErr(op, "kind", quoteShort(w.Kind), ErrSyntax)
+	}
+	*b = v
+	return nil
+}
+
+// rangeJSON is the JSON form of a Range: bounds as decimal strings, null
+// where unbounded.
+type rangeJSON struct {
+	Low      *string `json:"low"`
+	LowOpen  bool    `json:"low_open"`
+	High     *string `json:"high"`
+	HighOpen bool    `json:"high_open"`
+}
+
+// MarshalJSON encodes r as {"low": "1645000000", "low_open": false,
+// "high": "1655000000", "high_open": false}, with null for a missing
+// bound; the unset range is null.
+func (r Range) MarshalJSON() ([]byte, error) {
+	const op = "Range.MarshalJSON"
+	if r.IsZero() {
+		return []byte("null"), nil
+	}
+	w := rangeJSON{LowOpen: r.low.IsOpen(), HighOpen: r.high.IsOpen()}
+	for _, e := range [2]struct {
+		arg string
+		b   Bound
+		dst **string
+	}{{"low", r.low, &w.Low}, {"high", r.high, &w.High}} {
+		if v, ok := e.b.Value(); ok {
+			s, err := decText(op, e.arg, v)
+			if err != nil {
+				return nil, err
+			}
+			*e.dst = &s
+		}
+	}
+	return marshalJSON(w)
+}
+
+// UnmarshalJSON decodes the form [Range.MarshalJSON] writes; null gives
+// the unset range. Bounds that admit no value, a range unbounded on both
+// sides, an open flag on a missing bound and bad decimals are errors; on
+// error r is left unchanged.
+func (r *Range) UnmarshalJSON(data []byte) error {
+	const op = "Range.UnmarshalJSON"
+	if isNull(data) {
+		*r = Range{}
+		return nil
+	}
+	var w rangeJSON
+	if err := decodeJSON(op, data, &w); err != nil {
+		return err
+	}
+	low, err := jsonBound(op, "low", w.Low, w.LowOpen)
+	if err != nil {
+		return err
+	}
+	high, err := jsonBound(op, "high", w.High, w.HighOpen)
+	if err != nil {
+		return err
+	}
+	v, err := NewRange(low, high)
+	if err != nil {
+		return reop(op, err)
+	}
+	*r = v
+	return nil
+}
+
+// jsonBound turns one side of a rangeJSON into a Bound.
+func jsonBound(op, arg string, s *string, open bool) (Bound, error) {
+	if s == nil {
+		if open {
+			return Bound{}, valueErr(op, arg+"_open", "true without a "+arg+" bound", ErrSyntax)
+		}
+		return Unbounded(), nil
+	}
+	d, err := parseDec(op, arg, *s)
+	if err != nil {
+		return Bound{}, err
+	}
+	if open {
+		return Open(d), nil
+	}
+	return Closed(d), nil
+}

@@ -1,7 +1,6 @@
 package shenyang
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
@@ -113,13 +112,6 @@ func checkPair(op string, base, quote Currency) error {
 		return valueErr(op, "quote currency", quote.String(), ErrSameCurrency)
 	}
 	return nil
-}
-
-func currencyText(c Currency) string {
-	if c.Valid() {
-		return c.String()
-	}
-	return "#" + strconv.Itoa(int(c))
 }
 
 // IsZero reports whether r is the unset zero value.
@@ -315,4 +307,47 @@ func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) end {
 	}
 	v, _ := dec.Quo(scale(e.v, num), factor(den), m)
 	return end{v: v, open: e.open && v.Sign() == 0}
+}
+
+// rateJSON is the JSON form of a Rate: the two amounts worth the same.
+type rateJSON struct {
+	Base  Money `json:"base"`
+	Quote Money `json:"quote"`
+}
+
+// MarshalJSON encodes r as the two amounts that are worth the same, the
+// arguments of [RateBetween]: {"base": {"amount": "15000000000",
+// "currency": "USD"}, "quote": {"amount": "105500000000", "currency":
+// "CNY"}}. A rate made with [NewRate] has a base amount of 1. Keeping both
+// amounts keeps conversions exact: the decoded rate converts every amount
+// to the same result. The unset rate is null.
+func (r Rate) MarshalJSON() ([]byte, error) {
+	if r.IsZero() {
+		return []byte("null"), nil
+	}
+	return marshalJSON(rateJSON{
+		Base:  Money{amount: factor(r.den), currency: r.base},
+		Quote: Money{amount: factor(r.num), currency: r.quote},
+	})
+}
+
+// UnmarshalJSON decodes the form [Rate.MarshalJSON] writes, checking it
+// as [RateBetween] does; null gives the unset rate. On error r is left
+// unchanged.
+func (r *Rate) UnmarshalJSON(data []byte) error {
+	const op = "Rate.UnmarshalJSON"
+	if isNull(data) {
+		*r = Rate{}
+		return nil
+	}
+	var w rateJSON
+	if err := decodeJSON(op, data, &w); err != nil {
+		return err
+	}
+	v, err := RateBetween(w.Base, w.Quote)
+	if err != nil {
+		return reop(op, err)
+	}
+	*r = v
+	return nil
 }

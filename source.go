@@ -2,19 +2,6 @@ package shenyang
 
 import "iter"
 
-// Provenance of the dataset.
-const (
-	// DataVersion is the version of the dataset: the figures, their ids
-	// and their derivations. It follows the module's version.
-	DataVersion = "0.2.0"
-	// ReportSHA256 is the SHA-256 of the plain-text copy of the report the
-	// dataset was built from, so that anyone holding a copy can check it is
-	// the same text.
-	ReportSHA256 = "4f5f9497df1f661054d12c00346a15968a97c3fe1c80d14e31e4ac0417cf106d"
-	// ReportRetrieved is the date the project took that copy of the page.
-	ReportRetrieved = "2026-11-27"
-)
-
 // Source is a publication the dataset draws on.
 type Source struct {
 	ID        string `json:"id"`        // stable short id, such as "chinadaily-2020-04-09"
@@ -105,4 +92,28 @@ func Unquoted(src Source, note string) Citation {
 // Cite returns a citation of the primary report with the given quote.
 func Cite(quote string) Citation {
 	return Citation{Source: Report(), Quote: quote}
+}
+
+// UnmarshalJSON decodes the source's fields; null gives the zero Source.
+// On error s is left unchanged.
+func (s *Source) UnmarshalJSON(b []byte) error {
+	type plain Source
+	var v plain
+	if err := decodeJSON("Source.UnmarshalJSON", b, &v); err != nil {
+		return err
+	}
+	*s = Source(v)
+	return nil
+}
+
+// UnmarshalJSON decodes the citation's fields; null gives the zero
+// Citation. On error c is left unchanged.
+func (c *Citation) UnmarshalJSON(b []byte) error {
+	type plain Citation
+	var v plain
+	if err := decodeJSON("Citation.UnmarshalJSON", b, &v); err != nil {
+		return err
+	}
+	*c = Citation(v)
+	return nil
 }
