@@ -6,10 +6,13 @@
 // Every claim of the report is in the module. Each number is a [Figure]
 // with its unit, its period, the qualifier the report hedges it with, the
 // [Range] of values its printed precision allows, and a verbatim quote of
-// the sentence that carries it. Figures the module computes say how, with a
-// formula over the ids of their inputs. Claims without a number are typed
+// the sentence that carries it. Figures compute figures: [Growth], [Prior],
+// [Share], [Difference], [Sum], [RateOf], [Convert] and [Reconcile] check
+// units and return a new derived Figure that says how it was computed, with
+// a formula over the ids of its inputs. Claims without a number are typed
 // values too: [Claim], [Statement], and the investors and parks of the
-// sub-packages.
+// sub-packages. The package [github.com/shenyang-data/shenyang/dataset]
+// opens the whole dataset.
 //
 // # Getting started
 //
@@ -50,16 +53,24 @@
 // # Packages
 //
 // This package holds the shared vocabulary ([Figure], [Range], [Money],
-// [Rate], [Citation], ...), the source ([Report]), the people the report
-// quotes ([Statements]) and the city-wide plans ([Claims]). The data is in:
+// [Rate], [Citation], ...), the Figure functions, the source ([Report]),
+// the people the report quotes ([Statements]) and the city-wide plans
+// ([Claims]). The data is in:
 //
+//   - [github.com/shenyang-data/shenyang/dataset]: the whole dataset
+//     behind one door: any figure by id, every figure in a stable order,
+//     the claims and statements, Explain (a figure's derivation tree down
+//     to the reported figures and their quotes), and the CSV and JSON
+//     exports;
 //   - [github.com/shenyang-data/shenyang/indicators]: the headline
 //     indicators (actual use of foreign capital, total imports and exports,
 //     imports) with their growth, the 2018 values they imply, and the
-//     growth functions Growth and Prior;
+//     decimal- and range-level growth functions Growth, Prior, GrowthRange
+//     and PriorRange;
 //   - [github.com/shenyang-data/shenyang/trade]: the dollar total, exports,
 //     the balance, import shares, the exchange rate the report implies and
-//     conversions at it, the trade priorities, and ImportShare;
+//     conversions at it, the trade priorities, and the decimal- and
+//     range-level ImportShare and ImportShareRange;
 //   - [github.com/shenyang-data/shenyang/investors]: the Fortune Global 500
 //     counts, the named investors, BMW Brilliance's investment and the iX3;
 //   - [github.com/shenyang-data/shenyang/parks]: the China-Japan and
@@ -69,9 +80,11 @@
 //     rate, decided over the ranges the printed precision allows.
 //
 // The packages with figures, indicators, trade and investors, each look a
-// figure up by id, Figure(id) (shenyang.Figure, bool), and iterate over all
-// of them with Figures(). Ids are constants of the
-// packages, such as indicators.ForeignCapital2019.
+// figure up by id, Figure(id) (shenyang.Figure, bool), iterate over all of
+// them with Figures(), and define each of their derived figures beside its
+// id, as one call of the Figure functions. Ids are constants of the
+// packages, such as indicators.ForeignCapital2019; every id starts with its
+// package's name.
 //
 // # Values, units and periods
 //
@@ -93,29 +106,48 @@
 //     170" is [165, 175];
 //   - [MoreThan] and [Surpassed]: an exclusive lower bound and no upper
 //     one; "more than 100" is (100, +inf);
-//   - [AtLeast]: an inclusive lower bound, for derived figures only.
+//   - [AtLeast]: an inclusive lower bound, for derived figures only;
+//   - [Computed]: a derived figure with any other range.
+//
+// A count is whole: [CountRangeOf] gives the range of a printed count, 188
+// printed with no hedge standing for exactly 188.
 //
 // # Derived figures and rounding
 //
-// A derived figure has [Status] [Derived] and a [Derivation]: a formula and
-// the ids of its inputs. Its range is computed from its inputs' ranges by
-// interval arithmetic, step by step (see [Range]): the result is never
-// narrower than the exact set of possible values, and may be wider.
+// A derived figure has [Status] [Derived], the qualifier [Computed] (or
+// [MoreThan] or [AtLeast] when its range is bounded below only), and a
+// [Derivation]: a formula, the ids of its inputs, and the method of its
+// range. The Figure functions compute in exact rational arithmetic over
+// the reported figures a derived figure rests on, however many derived
+// figures lie between:
+//
+//   - its value is the formula's exact value rounded once, half to even,
+//     at 16 significant digits (a count: to a whole number);
+//   - its range is the exact range of the formula over the reported
+//     figures' ranges, rounded outward once at 16 significant digits (a
+//     count: the whole numbers in it). It is exact when each reported
+//     figure enters the formula once ([MethodIntervals]), or when the
+//     formula is shown monotone in each of them by the signs of its
+//     partial derivatives, evaluated with outward-rounded interval
+//     arithmetic, and is evaluated at two corners ([MethodCorners]).
+//     Otherwise it is a sound interval-arithmetic bound that may be wider
+//     ([MethodBounded]).
+//
+// The decimal- and range-level functions ([Range.Add], [Range.Quo],
+// [Rate.Convert], ...) are the building blocks for callers with bare
+// numbers. Their rule: sums are exact; every product and quotient keeps 16
+// significant digits, a point value rounded half to even, a lower bound
+// toward negative infinity and an upper bound toward positive infinity. A
+// bound of a product or quotient is closed (an open one at zero excepted),
+// since a point just inside it rounds onto it, so a point value rounded the
+// same way always lies in its range. No function reads or sets any
+// package-level setting of shopspring/decimal, and decimals are formatted
+// ([FormatDecimal]), parsed and encoded by the module's own code, so
+// results do not change with those settings.
+//
 // [Figure.Readable] and [FormatReadable] print a figure for a person at
 // the precision its range justifies, "$1.43 billion (1.42 to 1.45)",
 // rounding the bounds outward; the values keep their exact digits.
-//
-// The module's rounding rule is stated once here. Sums and differences are
-// exact. Every product and quotient keeps 16 significant digits: a point
-// value is rounded half to even, a lower bound toward negative infinity and
-// an upper bound toward positive infinity. A bound of a product or quotient
-// is closed (an open one at zero excepted), since a point just inside it
-// rounds onto it, so a point value rounded the same way always lies in its
-// range. Values that never terminate, such as 105.5/15, therefore keep 16
-// significant digits. No function reads or sets any package-level setting
-// of shopspring/decimal, and decimals are formatted ([FormatDecimal]),
-// parsed and encoded by the module's own code, so results do not change
-// with those settings.
 //
 // Decimals are limited to exponents from -1000 to 1000 and 1000 digits
 // ([ErrOutOfRange] beyond). Near those limits a range function can fail
@@ -131,12 +163,14 @@
 // Decimals are JSON strings in plain notation. A [Rate] encodes the two
 // amounts it was made from, so a decoded rate converts exactly as the
 // original. Decoding checks what the constructors check and is all or
-// nothing: on error the target is unchanged. The text forms read back too:
-// [ParseRange] reads [Range.String], [ParseMoney] reads [Money.String],
-// [ParseRate] reads [Rate.String], and [ParseCurrency], [ParseUnit],
-// [ParseQualifier] and [ParsePeriod] read the String forms of their
-// types. [Figure.String] is a summary for reading, with no parser; the
-// JSON form carries the whole figure.
+// nothing: on error the target is unchanged. A decoded [Figure] must be
+// consistent, its value in its own range ([Figure.UnmarshalJSON]); its
+// Range, not [RangeOf] of its value, is the authority on what it stands
+// for. The text forms read back too: [ParseRange] reads [Range.String],
+// [ParseMoney] reads [Money.String], [ParseRate] reads [Rate.String], and
+// [ParseCurrency], [ParseUnit], [ParseQualifier] and [ParsePeriod] read
+// the String forms of their types, the zero value's ("") included.
+// [Figure.String] is a summary for reading, with no parser.
 //
 // # Sources and provenance
 //

@@ -12,13 +12,14 @@ var (
 	// ErrUnset reports a zero value where a set one is needed, such as an
 	// unset Money, Rate, Range, Bound, Currency, Unit or Qualifier.
 	ErrUnset = errors.New("shenyang: value is unset")
-	// ErrEmptyID reports an empty figure id.
-	ErrEmptyID = errors.New("shenyang: empty id")
 	// ErrUnknownCurrency reports a currency code the module does not know.
 	ErrUnknownCurrency = errors.New("shenyang: unknown currency")
 	// ErrCurrencyMismatch reports two amounts, or an amount and a rate, in
 	// currencies that do not fit together.
 	ErrCurrencyMismatch = errors.New("shenyang: currency mismatch")
+	// ErrSameCurrency reports a rate between a currency and itself: the
+	// base and quote currencies of a rate must differ.
+	ErrSameCurrency = errors.New("shenyang: base and quote currencies must differ")
 	// ErrNotPositive reports a zero or negative value where only a positive
 	// one has a meaning: a growth base, a total, an exchange rate.
 	ErrNotPositive = errors.New("shenyang: value must be positive")
@@ -46,6 +47,10 @@ var (
 	// (Qualifier, Unit, Status, audit.Verdict) that is set but not one of
 	// its constants.
 	ErrInvalid = errors.New("shenyang: invalid value")
+	// ErrInconsistent reports a decoded [Figure] whose parts contradict
+	// each other: a value outside its own range, a value that is not the
+	// lower bound its qualifier prints, a reported count that is not whole.
+	ErrInconsistent = errors.New("shenyang: inconsistent figure")
 )
 
 // ValueError reports an argument that an operation cannot accept. It wraps

@@ -125,9 +125,9 @@ func TestSentinels(t *testing.T) {
 	// and they are distinct.
 	sentinels := map[string]error{
 		"ErrUnset":            ErrUnset,
-		"ErrEmptyID":          ErrEmptyID,
 		"ErrUnknownCurrency":  ErrUnknownCurrency,
 		"ErrCurrencyMismatch": ErrCurrencyMismatch,
+		"ErrSameCurrency":     ErrSameCurrency,
 		"ErrNotPositive":      ErrNotPositive,
 		"ErrNegative":         ErrNegative,
 		"ErrPartExceedsWhole": ErrPartExceedsWhole,
@@ -138,12 +138,13 @@ func TestSentinels(t *testing.T) {
 		"ErrOutOfRange":       ErrOutOfRange,
 		"ErrSyntax":           ErrSyntax,
 		"ErrInvalid":          ErrInvalid,
+		"ErrInconsistent":     ErrInconsistent,
 	}
 	want := map[string]string{
 		"ErrUnset":            "shenyang: value is unset",
-		"ErrEmptyID":          "shenyang: empty id",
 		"ErrUnknownCurrency":  "shenyang: unknown currency",
 		"ErrCurrencyMismatch": "shenyang: currency mismatch",
+		"ErrSameCurrency":     "shenyang: base and quote currencies must differ",
 		"ErrNotPositive":      "shenyang: value must be positive",
 		"ErrNegative":         "shenyang: value must not be negative",
 		"ErrPartExceedsWhole": "shenyang: part exceeds whole",
@@ -154,6 +155,7 @@ func TestSentinels(t *testing.T) {
 		"ErrOutOfRange":       "shenyang: decimal out of range",
 		"ErrSyntax":           "shenyang: invalid syntax",
 		"ErrInvalid":          "shenyang: invalid value",
+		"ErrInconsistent":     "shenyang: inconsistent figure",
 	}
 	got := map[string]string{}
 	for name, err := range sentinels {

@@ -135,5 +135,5 @@ func ExampleParseRate() {
 	fmt.Println(err)
 	// Output:
 	// 7.033333333333333 6.8985 6.8985 CNY per USD
-	// shenyang: ParseRate: currency CNY does not match USD
+	// shenyang: ParseRate: quote currency CNY: base and quote currencies must differ
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shenyang-data/shenyang/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -17,7 +18,7 @@ const (
 	// AsPrinted is a figure printed with no qualifier. It stands for every
 	// value that rounds to it at its last printed digit: "1.65 billion" for
 	// [1.645, 1.655] billion, "15 percent" for [14.5, 15.5] percent. A
-	// derived figure with a two-sided range has this qualifier too.
+	// derived figure with a two-sided range is [Computed] instead.
 	AsPrinted Qualifier = iota + 1
 	// Some is an approximate figure, "some 170". It stands for every value
 	// that rounds to it at its last non-zero digit: [165, 175].
@@ -33,12 +34,17 @@ const (
 	// such figure; a derived figure whose range has only a closed lower
 	// bound has this qualifier.
 	AtLeast
+	// Computed marks a derived figure whose range is not bounded below
+	// only: nothing printed it, the module computed it. Its range is the
+	// one its formula gives.
+	Computed
 )
 
-var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed", AtLeast: "at least"}
+var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed", AtLeast: "at least", Computed: "computed"}
 
 // String returns the qualifier as the export writes it: "as printed",
-// "some", "more than", "surpassed" or "at least"; "" when unset.
+// "some", "more than", "surpassed", "at least" or "computed"; "" when
+// unset.
 func (q Qualifier) String() string {
 	if q == 0 || int(q) >= len(qualifierNames) {
 		return ""
@@ -46,10 +52,11 @@ func (q Qualifier) String() string {
 	return qualifierNames[q]
 }
 
-// ParseQualifier returns the qualifier whose [Qualifier.String] form is s.
+// ParseQualifier returns the qualifier whose [Qualifier.String] form is s;
+// "" gives the unset qualifier.
 func ParseQualifier(s string) (Qualifier, error) {
 	for q, name := range qualifierNames {
-		if q != 0 && name == s {
+		if name == s {
 			return Qualifier(q), nil
 		}
 	}
@@ -123,7 +130,10 @@ func (s Status) String() string {
 
 // Period is the time a figure or fact refers to, in ISO 8601: a year
 // ("2019"), a month ("2020-01"), a day ("2020-04-09") or an interval of
-// those ("2009/2020").
+// those ("2009/2020", "2019-05/2019"). The zero value is unset. A period
+// inferred from something must have an ISO date: [ParsePeriod] and
+// [Period.UnmarshalJSON] reject an InferredFrom without one, and the text
+// form of such a Period does not parse.
 type Period struct {
 	// ISO is the period in ISO 8601.
 	ISO string `json:"iso"`
@@ -136,57 +146,107 @@ type Period struct {
 // ParsePeriod reads the [Period.String] form: a period in one of the ISO
 // 8601 forms of [Period], marked as printed, or one followed by
 // " (inferred from ...)", marked as inferred from the text in the
-// parentheses.
+// parentheses; "" gives the zero Period. A date must exist (2019-02-29
+// does not), and an interval must not end before it starts, its ends
+// compared at the coarser of their precisions: 2019-05/2019 is May to
+// December 2019.
 func ParsePeriod(s string) (Period, error) {
-	iso, basis, inferred := strings.Cut(s, inferredOpen)
-	if inferred {
-		if !strings.HasSuffix(basis, ")") || len(basis) == 1 {
-			return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
-		}
-		p, err := ParsePeriod(iso)
-		if err != nil {
-			return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
-		}
-		p.InferredFrom = strings.TrimSuffix(basis, ")")
-		return p, nil
+	if s == "" {
+		return Period{}, nil
 	}
-	start, end, span := strings.Cut(s, "/")
-	if !isDate(start) || (span && (!isDate(end) || end < start)) {
+	iso, basis, inferred := strings.Cut(s, inferredOpen)
+	if !validISO(iso) || inferred && (!strings.HasSuffix(basis, ")") || len(basis) == 1) {
 		return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
 	}
-	return Period{ISO: s}, nil
+	return Period{ISO: iso, InferredFrom: strings.TrimSuffix(basis, ")")}, nil
 }
 
-// isDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD with a plausible
-// month and day.
-func isDate(s string) bool {
-	digits := func(t string) (int, bool) {
-		n := 0
-		for i := 0; i < len(t); i++ {
-			if t[i] < '0' || t[i] > '9' {
-				return 0, false
-			}
-			n = n*10 + int(t[i]-'0')
-		}
-		return n, t != ""
+// validISO reports whether s is one of the ISO 8601 forms of [Period]:
+// a date, or two dates separated by a slash of which the second does not
+// end before the first starts.
+func validISO(s string) bool {
+	start, end, span := strings.Cut(s, "/")
+	a, ok := parseDate(start)
+	if !ok {
+		return false
 	}
-	limits := [3]int{0, 12, 31}
-	for i := 0; ; i++ {
+	if !span {
+		return true
+	}
+	b, ok := parseDate(end)
+	return ok && !a.after(b)
+}
+
+// date is a calendar date of a [Period] at the precision it is written
+// with: year, month and day, of which the first parts are given.
+type date struct {
+	ymd   [3]int
+	parts int
+}
+
+// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD: a month from 01 to 12 and a
+// day that the month has in that year of the Gregorian calendar.
+func parseDate(s string) (date, bool) {
+	var d date
+	for {
 		part, rest, more := strings.Cut(s, "-")
-		n, ok := digits(part)
-		switch {
-		case !ok || i > 2:
-			return false
-		case i == 0 && len(part) != 4:
-			return false
-		case i > 0 && (len(part) != 2 || n < 1 || n > limits[i]):
-			return false
+		width := 2
+		if d.parts == 0 {
+			width = 4
 		}
+		if d.parts == 3 || len(part) != width {
+			return date{}, false
+		}
+		n := 0
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return date{}, false
+			}
+			n = n*10 + int(part[i]-'0')
+		}
+		switch d.parts {
+		case 1:
+			if n < 1 || n > 12 {
+				return date{}, false
+			}
+		case 2:
+			if n < 1 || n > daysIn(d.ymd[0], d.ymd[1]) {
+				return date{}, false
+			}
+		}
+		d.ymd[d.parts] = n
+		d.parts++
 		if !more {
-			return true
+			return d, true
 		}
 		s = rest
 	}
+}
+
+// daysIn returns the number of days of month m (1 to 12) in year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// after reports whether d starts after e ends: compared part by part at
+// the coarser of the two precisions, d is later. 2019-05 is not after
+// 2019, which ends in December, nor 2019 after 2019-05.
+func (d date) after(e date) bool {
+	for i := range min(d.parts, e.parts) {
+		if d.ymd[i] != e.ymd[i] {
+			return d.ymd[i] > e.ymd[i]
+		}
+	}
+	return false
 }
 
 // IsInferred reports whether the period was inferred rather than printed.
@@ -213,6 +273,9 @@ type Derivation struct {
 	Formula string `json:"formula"`
 	// Inputs are the ids of the figures the formula reads, in order.
 	Inputs List[string] `json:"inputs"`
+	// Method says how the figure's range was computed from the ranges of
+	// the reported figures it rests on, such as [MethodIntervals].
+	Method string `json:"method,omitempty"`
 }
 
 // Figure is one number of the dataset with everything needed to use it
@@ -222,6 +285,14 @@ type Derivation struct {
 //
 // Figures are values: a lookup returns a copy, and the lists inside are
 // immutable, so no caller can change what another one sees.
+//
+// Range, not [RangeOf] of Value and Qualifier, is the figure's range. A
+// reported figure's Range is RangeOf(Value, Qualifier) when the module
+// builds it, but the exponent of Value that carries the printed precision
+// (1.65 billion is 165e7) does not survive the JSON form, which writes
+// plain decimals: decoded, the value is 1650000000, which as printed would
+// stand for [1649999999.5, 1650000000.5], while Range stays [1645000000,
+// 1655000000]. Range is what the encodings carry unchanged.
 type Figure struct {
 	ID     string // stable id, such as "indicators.foreign-capital.2019"
 	Label  string // short description in English
@@ -232,7 +303,7 @@ type Figure struct {
 	// Value.
 	Value     decimal.Decimal
 	Unit      Unit      // the unit of Value and Range
-	Range     Range     // the values the figure stands for
+	Range     Range     // the values the figure stands for: the authority, see above
 	Qualifier Qualifier // the source's hedge, or the shape of a derived range
 	Printed   string    // the figure as the source prints it; empty when derived
 	Status    Status    // reported or derived
@@ -244,6 +315,11 @@ type Figure struct {
 	// Note holds any caveat, such as why a derived value is only
 	// illustrative.
 	Note string
+
+	// formula is a derived figure's exact formula over reported figures,
+	// set by the Figure functions and never changed; nil for a reported
+	// figure and for one decoded from JSON.
+	formula *exact.Expr
 }
 
 // IsZero reports whether f is the zero Figure.
@@ -275,3 +351,20 @@ func (f Figure) String() string {
 // decimal.Decimal's String, its output does not depend on any of
 // shopspring/decimal's package-level settings.
 func FormatDecimal(d decimal.Decimal) string { return dec.Format(d) }
+
+// Equal reports whether f and g are the same figure: every field equal,
+// decimals by value (so 1.50 equals 1.5), lists item by item. A derived
+// figure's remembered formula is not compared: a figure decoded from JSON
+// equals the one it was encoded from. Equal suits go-cmp's Equal method
+// convention.
+func (f Figure) Equal(g Figure) bool {
+	return f.ID == g.ID && f.Label == g.Label && f.Period == g.Period &&
+		dec.Cmp(f.Value, g.Value) == 0 && f.Unit == g.Unit && f.Range.Equal(g.Range) &&
+		f.Qualifier == g.Qualifier && f.Printed == g.Printed && f.Status == g.Status &&
+		f.Derivation.Equal(g.Derivation) && f.Citations.Equal(g.Citations) && f.Note == g.Note
+}
+
+// Equal reports whether d and e have the same formula, inputs and method.
+func (d Derivation) Equal(e Derivation) bool {
+	return d.Formula == e.Formula && d.Method == e.Method && d.Inputs.Equal(e.Inputs)
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -59,7 +60,9 @@ func TestQualifier(t *testing.T) {
 		// range, so it is not an exclusive lower bound.
 		{AtLeast, view{"at least", false}},
 		{Qualifier(5), view{"at least", false}},
-		{Qualifier(6), view{"", false}},
+		// "computed" marks a derived figure: no source printed it.
+		{Computed, view{"computed", false}},
+		{Qualifier(7), view{"", false}},
 		{Qualifier(255), view{"", false}},
 	}
 	for _, tt := range tests {
@@ -87,7 +90,7 @@ func TestParseQualifier(t *testing.T) {
 	for _, tt := range []struct {
 		in    string
 		quote string
-	}{{"", `""`}, {"More than", `"More than"`}, {"about", `"about"`}, {"more  than", `"more  than"`}, {"At least", `"At least"`}} {
+	}{{"More than", `"More than"`}, {"about", `"about"`}, {"more  than", `"more  than"`}, {"At least", `"At least"`}} {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := ParseQualifier(tt.in)
 			checkErr(t, err, errWant{ErrSyntax,
@@ -116,6 +119,12 @@ func TestParsePeriod(t *testing.T) {
 	for _, in := range []string{
 		"2019", "2020-01", "2020-04-09", "2009/2020", "2019-12/2020-01",
 		"2020-12-31", "2019/2019", "2019/2019-06", "0000", "9999-12",
+		// Leap days: 2020 and 2000 are leap years (2000 is divisible by
+		// 400), as is the year 0 of ISO 8601's proleptic calendar.
+		"2020-02-29", "2000-02-29", "0000-02-29", "2019-02-28", "2019-04-30",
+		// Ends of different precision compare at the coarser one: May
+		// 2019 lies within 2019 (issue 11, item 5).
+		"2019-05/2019", "2019-05-10/2019-05", "2019-05/2019-05-10", "2019-12-31/2020", "2019/2019-01-01",
 	} {
 		t.Run(in, func(t *testing.T) {
 			got, err := ParsePeriod(in)
@@ -137,7 +146,6 @@ func TestParsePeriod(t *testing.T) {
 		name string
 		in   string
 	}{
-		{"empty", ""},
 		{"two-digit year", "19"},
 		{"five-digit year", "20190"},
 		{"month 13", "2019-13"},
@@ -145,12 +153,28 @@ func TestParsePeriod(t *testing.T) {
 		{"one-digit month", "2019-1"},
 		{"day 32", "2019-01-32"},
 		{"day 00", "2019-01-00"},
+		// Days a month does not have (issue 11, item 5): 2019 and 1900
+		// are not leap years (1900 is divisible by 100, not by 400).
+		{"february 29 in 2019", "2019-02-29"},
+		{"february 30", "2019-02-30"},
+		{"february 31", "2019-02-31"},
+		{"february 30 in a leap year", "2020-02-30"},
+		{"february 29 in 1900", "1900-02-29"},
+		{"april 31", "2019-04-31"},
+		{"june 31", "2019-06-31"},
+		{"september 31", "2019-09-31"},
+		{"november 31", "2019-11-31"},
+		{"impossible day in an interval", "2019-01/2019-02-30"},
 		{"too many parts", "2019-01-01-01"},
 		{"letters", "abcd"},
 		{"sign", "+201"},
 		{"slash date", "2019/01"},
 		{"end before start", "2020/2009"},
 		{"month end before start", "2020-02/2020-01"},
+		{"day end before start", "2019-05-11/2019-05-10"},
+		{"month after the year", "2020-01/2019"},
+		{"year after the day", "2020/2019-12-31"},
+		{"only a basis", " (inferred from last year)"},
 		{"open end", "2019/"},
 		{"open start", "/2019"},
 		{"three ends", "2019/2020/2021"},
@@ -171,6 +195,36 @@ func TestParsePeriod(t *testing.T) {
 	}
 }
 
+// TestParseZeroValues checks that every ParseX reads the String form of X's
+// zero value back to the zero value (issue 11, item 8).
+func TestParseZeroValues(t *testing.T) {
+	parsed := func(v any, err error) string {
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		return fmt.Sprintf("%#v", v)
+	}
+	for _, tt := range []struct {
+		name, text string
+		parse      func(string) string
+		want       string
+	}{
+		{"Currency", Currency(0).String(), func(s string) string { return parsed(ParseCurrency(s)) }, "0x0"},
+		{"Unit", Unit(0).String(), func(s string) string { return parsed(ParseUnit(s)) }, "0x0"},
+		{"Qualifier", Qualifier(0).String(), func(s string) string { return parsed(ParseQualifier(s)) }, "0x0"},
+		{"Period", Period{}.String(), func(s string) string { return parsed(ParsePeriod(s)) }, `shenyang.Period{ISO:"", InferredFrom:""}`},
+		{"Range", Range{}.String(), func(s string) string { r, err := ParseRange(s); return parsed(r.IsZero(), err) }, "true"},
+		{"Money", Money{}.String(), func(s string) string { m, err := ParseMoney(s); return parsed(m.IsZero(), err) }, "true"},
+		{"Rate", Rate{}.String(), func(s string) string { r, err := ParseRate(s); return parsed(r.IsZero(), err) }, "true"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.parse(tt.text)); diff != "" {
+				t.Errorf("Parse%s(%q) mismatch (-want +got):\n%s", tt.name, tt.text, diff)
+			}
+		})
+	}
+}
+
 func TestPeriodInferred(t *testing.T) {
 	p := Period{ISO: "2019", InferredFrom: `"last year" in a report published on 2020-04-09`}
 	if !p.IsInferred() {
@@ -184,7 +238,11 @@ func TestPeriodInferred(t *testing.T) {
 	if err != nil || back != p {
 		t.Errorf("ParsePeriod(%q) = %+v, %v; want %+v", want, back, err, p)
 	}
-	for _, bad := range []string{"2019 (inferred from )", "2019 (inferred from x", "2019-13 (inferred from x)"} {
+	for _, bad := range []string{
+		"2019 (inferred from )", "2019 (inferred from x", "2019-13 (inferred from x)",
+		// A basis needs a period it is the basis of.
+		" (inferred from x)", "2019-02-30 (inferred from x)",
+	} {
 		if _, err := ParsePeriod(bad); !errors.Is(err, ErrSyntax) {
 			t.Errorf("ParsePeriod(%q) error = %v, want ErrSyntax", bad, err)
 		}

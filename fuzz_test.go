@@ -284,10 +284,8 @@ func FuzzRange(f *testing.F) {
 			}
 			return
 		}
-		for _, v := range append(xs, ys...) {
-			if r.Contains(v) && s.Contains(v) != in.Contains(v) {
-				t.Fatalf("%v.Intersect(%v) = %v disagrees on %s", r, s, in, mdec.Format(v))
-			}
+		if v, bad := intersectDisagrees(r, s, in, append(xs, ys...)); bad {
+			t.Fatalf("%v.Intersect(%v) = %v disagrees on %s", r, s, in, mdec.Format(v))
 		}
 		for _, bd := range []shenyang.Bound{in.Low(), in.High()} {
 			if v, ok := bd.Value(); ok && !bd.IsOpen() && (!r.Contains(v) || !s.Contains(v)) {
@@ -295,6 +293,311 @@ func FuzzRange(f *testing.F) {
 			}
 		}
 	})
+}
+
+// intersectDisagrees returns a value of vs on which in, the intersection
+// of r and s, disagrees with them: a value in both r and s that in lacks,
+// or one in in that r or s lacks.
+func intersectDisagrees(r, s, in shenyang.Range, vs []decimal.Decimal) (decimal.Decimal, bool) {
+	for _, v := range vs {
+		if (r.Contains(v) && s.Contains(v)) != in.Contains(v) {
+			return v, true
+		}
+	}
+	return decimal.Decimal{}, false
+}
+
+// TestIntersectPropertyCatchesMutant checks FuzzRange's Intersect property
+// itself (issue 11, item 12): written r.Contains(v) && s.Contains(v) !=
+// in.Contains(v), Go reads it as r.Contains(v) && (s.Contains(v) !=
+// in.Contains(v)), which never checks a point outside r. A mutant of
+// Intersect that keeps the points of s below r, returning [0, 2] for
+// [1, 3] and [0, 2], passes that reading and fails the property as meant.
+func TestIntersectPropertyCatchesMutant(t *testing.T) {
+	one, two, three, zero := decimal.New(1, 0), decimal.New(2, 0), decimal.New(3, 0), decimal.Decimal{}
+	r := mustRange(t, shenyang.Closed(one), shenyang.Closed(three))
+	s := mustRange(t, shenyang.Closed(zero), shenyang.Closed(two))
+	vs := append(candidates(r, one, three), candidates(s, zero, two)...) // the points FuzzRange tries
+	mutant := s                                                          // keeps 0, which r lacks
+	want, err := r.Intersect(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := want.String(); got != "[1, 2]" {
+		t.Fatalf("[1, 3].Intersect([0, 2]) = %s, want [1, 2]", got)
+	}
+	old := func(in shenyang.Range) bool { // the property as it was written
+		for _, v := range vs {
+			if r.Contains(v) && s.Contains(v) != in.Contains(v) {
+				return true
+			}
+		}
+		return false
+	}
+	if old(mutant) {
+		t.Errorf("the old property catches the mutant; this test no longer shows the defect")
+	}
+	v, caught := intersectDisagrees(r, s, mutant, vs)
+	if !caught {
+		t.Errorf("intersectDisagrees misses the mutant %v of [1, 3].Intersect([0, 2])", mutant)
+	} else if got := mdec.Format(v); got != "0" {
+		t.Errorf("intersectDisagrees caught the mutant at %s, want 0", got)
+	}
+	if v, bad := intersectDisagrees(r, s, want, vs); bad {
+		t.Errorf("intersectDisagrees rejects the real intersection %v at %s", want, mdec.Format(v))
+	}
+}
+
+// xend is an end of a range on the extended real line, worked out with
+// exact rational arithmetic as an oracle for the module's interval
+// arithmetic: inf is -1 or +1 for a missing bound, 0 for the value v,
+// which the range holds when in is set (a closed end) and only approaches
+// otherwise (an open end).
+type xend struct {
+	inf int
+	v   *big.Rat
+	in  bool
+}
+
+// xends returns the exact ends of r.
+func xends(r shenyang.Range) (lo, hi xend) {
+	lo, hi = xend{inf: -1}, xend{inf: 1}
+	if v, ok := r.Low().Value(); ok {
+		lo = xend{v: testcheck.Rat(v), in: !r.Low().IsOpen()}
+	}
+	if v, ok := r.High().Value(); ok {
+		hi = xend{v: testcheck.Rat(v), in: !r.High().IsOpen()}
+	}
+	return lo, hi
+}
+
+func (e xend) sign() int {
+	if e.inf != 0 {
+		return e.inf
+	}
+	return e.v.Sign()
+}
+
+// heldZero reports whether e is a 0 that its range holds.
+func (e xend) heldZero() bool { return e.inf == 0 && e.in && e.v.Sign() == 0 }
+
+// xcmp orders ends by where they lie on the extended line.
+func xcmp(a, b xend) int {
+	if a.inf != 0 || b.inf != 0 {
+		return a.inf - b.inf // both in -1..1: the sign is the order
+	}
+	return a.v.Cmp(b.v)
+}
+
+// xsum is the end of x+y at ends a and b: infinite when either is, held
+// when both are.
+func xsum(a, b xend) xend {
+	switch {
+	case a.inf != 0:
+		return xend{inf: a.inf}
+	case b.inf != 0:
+		return xend{inf: b.inf}
+	}
+	return xend{v: new(big.Rat).Add(a.v, b.v), in: a.in && b.in}
+}
+
+// xneg is the end -e.
+func xneg(e xend) xend {
+	if e.inf != 0 {
+		return xend{inf: -e.inf}
+	}
+	return xend{v: new(big.Rat).Neg(e.v), in: e.in}
+}
+
+// xprod is x*y at the corner of ends a and b. A held 0 gives 0 whatever
+// the other factor, held; an infinity gives the infinity of the signs'
+// product, except against an open 0, where the products approach 0 (and
+// every other corner covers the rest).
+func xprod(a, b xend) xend {
+	if a.heldZero() || b.heldZero() {
+		return xend{v: new(big.Rat), in: true}
+	}
+	if a.inf != 0 || b.inf != 0 {
+		if s := a.sign() * b.sign(); s != 0 {
+			return xend{inf: s}
+		}
+		return xend{v: new(big.Rat)}
+	}
+	return xend{v: new(big.Rat).Mul(a.v, b.v), in: a.in && b.in}
+}
+
+// xmul is the exact range of x*y for x in [xl, xh] and y in [yl, yh]: x*y
+// is bilinear, so its extremes lie at the corners, and an extreme is held
+// when any corner with that value is.
+func xmul(xl, xh, yl, yh xend) (lo, hi xend) {
+	first := true
+	for _, a := range [2]xend{xl, xh} {
+		for _, b := range [2]xend{yl, yh} {
+			p := xprod(a, b)
+			if first {
+				lo, hi, first = p, p, false
+				continue
+			}
+			switch c := xcmp(p, lo); {
+			case c < 0:
+				lo = p
+			case c == 0:
+				lo.in = lo.in || p.in
+			}
+			switch c := xcmp(p, hi); {
+			case c > 0:
+				hi = p
+			case c == 0:
+				hi.in = hi.in || p.in
+			}
+		}
+	}
+	return lo, hi
+}
+
+// xrecip is the exact range of 1/y for y in [yl, yh], which lies wholly
+// above or wholly below 0: the ends swap, and an infinite end becomes an
+// open 0.
+func xrecip(yl, yh xend) (lo, hi xend) {
+	inv := func(e xend) xend {
+		if e.inf != 0 {
+			return xend{v: new(big.Rat)}
+		}
+		return xend{v: new(big.Rat).Inv(e.v), in: e.in}
+	}
+	return inv(yh), inv(yl)
+}
+
+// checkEnd says what is wrong with b as the low (high false) or high end of
+// a result whose exact end is e, or "": b must not be narrower than e (not
+// inside it, nor open at a value e holds), and must be exactly e when
+// exact is set (sums and differences) or otherwise at most one unit of the
+// 16th significant digit of e outside it.
+func checkEnd(b shenyang.Bound, e xend, high, exact bool) string {
+	if e.inf != 0 {
+		if !b.IsUnbounded() {
+			return "bounded where the exact range is not"
+		}
+		return ""
+	}
+	v, ok := b.Value()
+	if !ok {
+		return "unbounded where the exact range is bounded"
+	}
+	out := new(big.Rat).Sub(e.v, testcheck.Rat(v)) // how far b lies outside e
+	if high {
+		out.Neg(out)
+	}
+	switch {
+	case out.Sign() < 0:
+		return "narrower than exact"
+	case out.Sign() == 0 && e.in && b.IsOpen():
+		return "open at a value the exact range holds"
+	case exact && (out.Sign() != 0 || b.IsOpen() == e.in):
+		return "not the exact end"
+	case exact:
+		return ""
+	case e.v.Sign() == 0:
+		if out.Sign() != 0 {
+			return "moved off an exact 0"
+		}
+		return ""
+	}
+	if out.Cmp(ratPow10(testcheck.Magnitude(e.v)-16)) > 0 {
+		return "wider than exact by more than one unit of the 16th digit"
+	}
+	return ""
+}
+
+// FuzzRangeExact checks Range.Add, Sub, Mul and Quo against exact rational
+// arithmetic on ranges with closed, open and unbounded ends: each bound of
+// a result is never narrower than the exact range's (a closed exact bound
+// stays closed), sums and differences are exact, bound for bound and open
+// for open, and a bound of a product or quotient is at most one unit of
+// its 16th significant digit wider. An operation fails only where the exact
+// range has no bound on either side (ErrUnbounded) or, for Quo, where the
+// divisor range contains or touches 0 (ErrDivisorRange). Exponents are
+// int8, so that no result comes near the module's limits.
+func FuzzRangeExact(f *testing.F) {
+	// Bits of kinds, two per bound (r.low, r.high, s.low, s.high): 0 or 3
+	// closed, 1 open, 2 unbounded.
+	f.Add(int64(1645), int8(6), int64(1655), int8(6), int64(7515), int8(7), int64(7525), int8(7), uint8(0))
+	f.Add(int64(2), int8(0), int64(3), int8(0), int64(2), int8(0), int64(2), int8(0), uint8(0b0000_0101))       // (2, 3) and [2, 2]
+	f.Add(int64(0), int8(0), int64(5), int8(0), int64(1), int8(0), int64(2), int8(0), uint8(0b0000_0001))       // (0, 5] and [1, 2]
+	f.Add(int64(0), int8(0), int64(1), int8(0), int64(-1), int8(0), int64(1), int8(0), uint8(0b0000_0010))      // (-inf, 1] and [-1, 1]
+	f.Add(int64(1), int8(0), int64(0), int8(0), int64(0), int8(0), int64(3), int8(0), uint8(0b0101_1000))       // [1, +inf) and (0, 3)
+	f.Add(int64(-3), int8(0), int64(-1), int8(0), int64(0), int8(0), int64(-2), int8(0), uint8(0b0000_0010<<4)) // [-3, -1] and (-inf, -2]
+	f.Add(int64(1), int8(0), int64(1), int8(0), int64(3), int8(0), int64(3), int8(0), uint8(0))                 // [1, 1] and [3, 3]
+	f.Add(int64(-7), int8(-1), int64(0), int8(0), int64(52), int8(9), int64(0), int8(0), uint8(0b1001_0100))    // [-0.7, 0) and (52e9, +inf)
+	f.Add(int64(1234567890123456789), int8(-20), int64(987654321987654321), int8(-17), int64(3), int8(-1), int64(7), int8(0), uint8(0b0100_0100))
+	f.Fuzz(func(t *testing.T, ac int64, ae int8, bc int64, be int8, cc int64, ce int8, dc int64, de int8, kinds uint8) {
+		a, b := decimal.New(ac, int32(ae)), decimal.New(bc, int32(be))
+		c, d := decimal.New(cc, int32(ce)), decimal.New(dc, int32(de))
+		r, err := shenyang.NewRange(fuzzBound(a, kinds), fuzzBound(b, kinds>>2))
+		if err != nil {
+			fuzzErr(t, "NewRange", err, shenyang.ErrEmptyRange, shenyang.ErrUnbounded)
+			return
+		}
+		s, err := shenyang.NewRange(fuzzBound(c, kinds>>4), fuzzBound(d, kinds>>6))
+		if err != nil {
+			fuzzErr(t, "NewRange", err, shenyang.ErrEmptyRange, shenyang.ErrUnbounded)
+			return
+		}
+		rl, rh := xends(r)
+		sl, sh := xends(s)
+		touchesZero := (sl.inf < 0 || sl.v.Sign() <= 0) && (sh.inf > 0 || sh.v.Sign() >= 0)
+		for _, o := range []struct {
+			name  string
+			apply func(shenyang.Range, shenyang.Range) (shenyang.Range, error)
+			exact bool
+			ends  func() (lo, hi xend)
+		}{
+			{"Add", shenyang.Range.Add, true, func() (xend, xend) { return xsum(rl, sl), xsum(rh, sh) }},
+			{"Sub", shenyang.Range.Sub, true, func() (xend, xend) { return xsum(rl, xneg(sh)), xsum(rh, xneg(sl)) }},
+			{"Mul", shenyang.Range.Mul, false, func() (xend, xend) { return xmul(rl, rh, sl, sh) }},
+			{"Quo", shenyang.Range.Quo, false, func() (xend, xend) {
+				il, ih := xrecip(sl, sh)
+				return xmul(rl, rh, il, ih)
+			}},
+		} {
+			got, err := o.apply(r, s)
+			if o.name == "Quo" && touchesZero {
+				if !errors.Is(err, shenyang.ErrDivisorRange) {
+					t.Fatalf("%v.Quo(%v) = %v, %v; want ErrDivisorRange", r, s, got, err)
+				}
+				continue
+			}
+			lo, hi := o.ends()
+			if lo.inf != 0 && hi.inf != 0 {
+				if !errors.Is(err, shenyang.ErrUnbounded) {
+					t.Fatalf("%v.%s(%v) = %v, %v; want ErrUnbounded", r, o.name, s, got, err)
+				}
+				continue
+			}
+			if err != nil {
+				t.Fatalf("%v.%s(%v): %v", r, o.name, s, err)
+			}
+			if why := checkEnd(got.Low(), lo, false, o.exact); why != "" {
+				t.Fatalf("%v.%s(%v) = %v: low bound %s (exact %s)", r, o.name, s, got, why, xshow(lo))
+			}
+			if why := checkEnd(got.High(), hi, true, o.exact); why != "" {
+				t.Fatalf("%v.%s(%v) = %v: high bound %s (exact %s)", r, o.name, s, got, why, xshow(hi))
+			}
+		}
+	})
+}
+
+// xshow writes an exact end for a failure message.
+func xshow(e xend) string {
+	switch {
+	case e.inf < 0:
+		return "-inf"
+	case e.inf > 0:
+		return "+inf"
+	case e.in:
+		return e.v.RatString() + " held"
+	}
+	return e.v.RatString() + " approached"
 }
 
 // FuzzRangeOf checks RangeOf: as printed, a value stands for half a unit
@@ -410,7 +713,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("ParsePeriod(%q) = %+v", s, p)
 		}
 		if r, err := shenyang.ParseRange(s); err != nil {
-			fuzzErr(t, "ParseRange", err, shenyang.ErrSyntax, shenyang.ErrEmptyRange, shenyang.ErrUnbounded)
+			fuzzErr(t, "ParseRange", err, shenyang.ErrSyntax, shenyang.ErrEmptyRange, shenyang.ErrUnbounded, shenyang.ErrOutOfRange)
 			if !r.IsZero() {
 				t.Fatalf("ParseRange(%q) = %v with an error", s, r)
 			}
@@ -421,7 +724,8 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		if m, err := shenyang.ParseMoney(s); err != nil {
-			fuzzErr(t, "ParseMoney", err, shenyang.ErrSyntax, shenyang.ErrUnknownCurrency)
+			// "5 " names the unset currency, "".
+			fuzzErr(t, "ParseMoney", err, shenyang.ErrSyntax, shenyang.ErrUnknownCurrency, shenyang.ErrUnset, shenyang.ErrOutOfRange)
 			if !m.IsZero() {
 				t.Fatalf("ParseMoney(%q) = %v with an error", s, m)
 			}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strconv"
+	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shopspring/decimal"
@@ -198,13 +199,43 @@ func decText(op, arg string, d decimal.Decimal) (string, error) {
 	return dec.Format(d), nil
 }
 
-// parseDec parses a plain decimal for a decoder.
+// parseDec parses a plain decimal for a decoder or a text form. A plain
+// decimal beyond the module's limits, such as "0." followed by 1000 zeros
+// and a 1, is an error wrapping [ErrOutOfRange]; any other text that
+// [dec.Parse] refuses is one wrapping [ErrSyntax].
 func parseDec(op, arg, s string) (decimal.Decimal, error) {
 	d, err := dec.Parse(s)
 	if err != nil {
-		return decimal.Decimal{}, valueErr(op, arg, quoteShort(s), ErrSyntax)
+		return decimal.Decimal{}, decErr(op, arg, s)
 	}
 	return d, nil
+}
+
+// decErr is the error for text s that dec.Parse refuses.
+func decErr(op, arg, s string) error {
+	if plainDecimal(s) {
+		return valueErr(op, arg, quoteShort(s), ErrOutOfRange)
+	}
+	return valueErr(op, arg, quoteShort(s), ErrSyntax)
+}
+
+// plainDecimal reports whether s is a plain decimal in the syntax
+// [dec.Parse] reads, an optional minus sign, digits, and optionally a point
+// followed by digits, of any length: dec.Parse refuses such a text only
+// when the decimal lies beyond the module's limits.
+func plainDecimal(s string) bool {
+	intPart, frac, hasPoint := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	if intPart == "" || hasPoint && frac == "" {
+		return false
+	}
+	for _, part := range [2]string{intPart, frac} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // boundJSON is the JSON form of a Bound.
@@ -460,9 +491,10 @@ func (r *Rate) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// UnmarshalJSON decodes {"iso": "2019", "inferred_from": "..."}, checking
-// a non-empty iso with [ParsePeriod]; null gives the zero Period. On error
-// p is left unchanged.
+// UnmarshalJSON decodes {"iso": "2019", "inferred_from": "..."}; null
+// gives the zero Period. A non-empty iso must be one of the ISO 8601 forms
+// of [Period] alone, with no basis in parentheses ([ErrSyntax]), and an
+// inferred_from needs an iso ([ErrUnset]). On error p is left unchanged.
 func (p *Period) UnmarshalJSON(b []byte) error {
 	const op = "Period.UnmarshalJSON"
 	type plain Period
@@ -470,10 +502,11 @@ func (p *Period) UnmarshalJSON(b []byte) error {
 	if err := decodeJSON(op, b, &v); err != nil {
 		return err
 	}
-	if v.ISO != "" {
-		if _, err := ParsePeriod(v.ISO); err != nil {
-			return reop(op, err)
-		}
+	switch {
+	case v.ISO != "" && !validISO(v.ISO):
+		return valueErr(op, "period", quoteShort(v.ISO), ErrSyntax)
+	case v.ISO == "" && v.InferredFrom != "":
+		return valueErr(op, "iso", "of a period inferred from "+quoteShort(v.InferredFrom), ErrUnset)
 	}
 	*p = Period(v)
 	return nil
@@ -588,8 +621,21 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes the form [Figure.MarshalJSON] writes, checking the
-// value, the range, the period and the enumerations; null gives the zero
-// Figure. On error f is left unchanged.
+// value, the range, the period and the enumerations as their own decoders
+// do, and that the figure is consistent:
+//   - a reported figure qualified [MoreThan] or [Surpassed] has its value
+//     as its range's open lower bound, one qualified [AtLeast] as the closed
+//     one; any other figure with a range has its value in it
+//     ([ErrInconsistent]);
+//   - a reported count is a whole number ([ErrInconsistent]) and an
+//     exchange rate positive ([ErrNotPositive]);
+//   - a derived figure has a formula and inputs, a reported one a citation
+//     ([ErrUnset]).
+//
+// What is unset (a range, a unit, a status) is not checked, so the zero
+// Figure and null decode. Every error names the operation
+// "Figure.UnmarshalJSON", the errors of the fields' decoders too. On error
+// f is left unchanged.
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	const op = "Figure.UnmarshalJSON"
 	if isNull(b) {
@@ -598,7 +644,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	}
 	var w figureJSON
 	if err := decodeJSON(op, b, &w); err != nil {
-		return err
+		return reop(op, err)
 	}
 	v, err := parseDec(op, "value", w.Value)
 	if err != nil {
@@ -612,6 +658,58 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	if w.Derivation != nil {
 		g.Derivation = *w.Derivation
 	}
+	if err := checkFigure(op, g); err != nil {
+		return err
+	}
 	*f = g
+	return nil
+}
+
+// checkFigure returns the first inconsistency of a decoded figure, in the
+// order of [Figure.UnmarshalJSON]'s list, or nil.
+func checkFigure(op string, g Figure) error {
+	if !g.Range.IsZero() {
+		if g.Status == Reported && (g.Qualifier.LowerBound() || g.Qualifier == AtLeast) {
+			// The printed value is the bound, open or closed as the
+			// qualifier says.
+			open := g.Qualifier != AtLeast
+			low, ok := g.Range.Low().Value()
+			if !ok || cmpDec(low, g.Value) != 0 || g.Range.Low().IsOpen() != open {
+				kind := "open"
+				if !open {
+					kind = "closed"
+				}
+				return valueErr(op, "value", dec.Format(g.Value)+" qualified "+g.Qualifier.String()+
+					", not the "+kind+" lower bound of range "+g.Range.String(), ErrInconsistent)
+			}
+		} else if !g.Range.Contains(g.Value) {
+			return valueErr(op, "value", dec.Format(g.Value)+" outside range "+g.Range.String(), ErrInconsistent)
+		}
+	}
+	switch g.Unit {
+	case UnitCount:
+		// A count is whole, printed or derived (a derived count is
+		// rounded to a whole number, as Reconcile's midpoint is).
+		if g.Value.Exponent() < 0 && dec.Trim(g.Value).Exponent() < 0 {
+			return valueErr(op, "value", dec.Format(g.Value)+" of unit count, not a whole number", ErrInconsistent)
+		}
+	case UnitCNYPerUSD, UnitUSDPerCNY:
+		if g.Value.Sign() <= 0 {
+			return valueErr(op, "value", dec.Format(g.Value)+" of unit "+g.Unit.String(), ErrNotPositive)
+		}
+	}
+	switch g.Status {
+	case Derived:
+		if g.Derivation.Formula == "" {
+			return valueErr(op, "derivation formula", "of a derived figure", ErrUnset)
+		}
+		if g.Derivation.Inputs.Len() == 0 {
+			return valueErr(op, "derivation inputs", "of a derived figure", ErrUnset)
+		}
+	case Reported:
+		if g.Citations.Len() == 0 {
+			return valueErr(op, "citations", "of a reported figure", ErrUnset)
+		}
+	}
 	return nil
 }

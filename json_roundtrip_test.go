@@ -10,7 +10,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/testcheck"
+	"github.com/shenyang-data/shenyang/investors"
+	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
 )
 
@@ -233,7 +236,8 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 			testcheck.Bad("string flag", `{"low":"5","low_open":"yes","high":"6"}`, testcheck.VE(rop, "low_open", "of JSON type string", shenyang.ErrSyntax)),
 			testcheck.Bad("exponent", `{"low":"1e5","high":"2e5"}`, testcheck.VE(rop, "low", `"1e5"`, shenyang.ErrSyntax)),
 			testcheck.Bad("huge exponent", `{"low":"1","high":"1e999999999"}`, testcheck.VE(rop, "high", `"1e999999999"`, shenyang.ErrSyntax)),
-			testcheck.Bad("1001 digits", `{"low":"1","high":"`+long+`"}`, testcheck.VE(rop, "high", `"`+long[:40]+`"...`, shenyang.ErrSyntax)),
+			// A plain decimal beyond the limits (issue 11, item 7).
+			testcheck.Bad("1001 digits", `{"low":"1","high":"`+long+`"}`, testcheck.VE(rop, "high", `"`+long[:40]+`"...`, shenyang.ErrOutOfRange)),
 			testcheck.Bad("empty string", `{"low":"","high":"1"}`, testcheck.VE(rop, "low", `""`, shenyang.ErrSyntax)),
 			testcheck.Bad("inverted", `{"low":"2","high":"1"}`, testcheck.VE(rop, "bounds", "[2, 1]", shenyang.ErrEmptyRange)),
 			testcheck.Bad("empty open", `{"low":"1","low_open":true,"high":"1"}`, testcheck.VE(rop, "bounds", "(1, 1]", shenyang.ErrEmptyRange)),
@@ -274,7 +278,7 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 		}
 		testcheck.Decode(t, filled, []testcheck.Malformed{
 			testcheck.Bad("same currency", `{"base":{"amount":"15","currency":"USD"},"quote":{"amount":"105.5","currency":"USD"}}`,
-				testcheck.ME(op, shenyang.USD, shenyang.CNY)),
+				testcheck.VE(op, "quote currency", "USD", shenyang.ErrSameCurrency)),
 			testcheck.Bad("zero base", `{"base":{"amount":"0","currency":"USD"},"quote":{"amount":"105.5","currency":"CNY"}}`, testcheck.VE(op, "base", "0 USD", shenyang.ErrNotPositive)),
 			testcheck.Bad("negative quote", `{"base":{"amount":"1","currency":"USD"},"quote":{"amount":"-7","currency":"CNY"}}`, testcheck.VE(op, "quote", "-7 CNY", shenyang.ErrNotPositive)),
 			testcheck.Bad("no base", `{"quote":{"amount":"7","currency":"CNY"}}`, testcheck.VE(op, "base", "", shenyang.ErrUnset)),
@@ -290,13 +294,15 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 			testcheck.Bad("bad value", `{"id":"g","value":"abc"}`, testcheck.VE(fop, "value", `"abc"`, shenyang.ErrSyntax)),
 			testcheck.Bad("no value", `{"id":"g"}`, testcheck.VE(fop, "value", `""`, shenyang.ErrSyntax)),
 			testcheck.Bad("number id", `{"id":5,"value":"1"}`, testcheck.VE(fop, "id", "of JSON type number", shenyang.ErrSyntax)),
-			testcheck.Bad("unknown unit", `{"id":"g","value":"1","unit":"percent"}`, testcheck.VE("ParseUnit", "unit", `"percent"`, shenyang.ErrSyntax)),
-			testcheck.Bad("unknown qualifier", `{"id":"g","value":"1","qualifier":"about"}`, testcheck.VE("ParseQualifier", "qualifier", `"about"`, shenyang.ErrSyntax)),
-			testcheck.Bad("unknown status", `{"id":"g","value":"1","status":"estimated"}`, testcheck.VE("Status.UnmarshalText", "status", `"estimated"`, shenyang.ErrSyntax)),
-			testcheck.Bad("inverted range", `{"id":"g","value":"1","range":{"low":"2","high":"1"}}`, testcheck.VE(rop, "bounds", "[2, 1]", shenyang.ErrEmptyRange)),
-			testcheck.Bad("bad period", `{"id":"g","value":"1","period":{"iso":"2019-13"}}`, testcheck.VE("Period.UnmarshalJSON", "period", `"2019-13"`, shenyang.ErrSyntax)),
-			testcheck.Bad("citations object", `{"id":"g","value":"1","citations":{}}`, testcheck.VE("List.UnmarshalJSON", "json", `"{}"`, shenyang.ErrSyntax)),
-			testcheck.Bad("bad derivation", `{"id":"g","value":"1","derivation":{"inputs":[1]}}`, testcheck.VE("List.UnmarshalJSON", "json", `"[1]"`, shenyang.ErrSyntax)),
+			// The figure's decoder reports the errors of the decoders of its
+			// fields as its own (issue 11, item 9).
+			testcheck.Bad("unknown unit", `{"id":"g","value":"1","unit":"percent"}`, testcheck.VE(fop, "unit", `"percent"`, shenyang.ErrSyntax)),
+			testcheck.Bad("unknown qualifier", `{"id":"g","value":"1","qualifier":"about"}`, testcheck.VE(fop, "qualifier", `"about"`, shenyang.ErrSyntax)),
+			testcheck.Bad("unknown status", `{"id":"g","value":"1","status":"estimated"}`, testcheck.VE(fop, "status", `"estimated"`, shenyang.ErrSyntax)),
+			testcheck.Bad("inverted range", `{"id":"g","value":"1","range":{"low":"2","high":"1"}}`, testcheck.VE(fop, "bounds", "[2, 1]", shenyang.ErrEmptyRange)),
+			testcheck.Bad("bad period", `{"id":"g","value":"1","period":{"iso":"2019-13"}}`, testcheck.VE(fop, "period", `"2019-13"`, shenyang.ErrSyntax)),
+			testcheck.Bad("citations object", `{"id":"g","value":"1","citations":{}}`, testcheck.VE(fop, "json", `"{}"`, shenyang.ErrSyntax)),
+			testcheck.Bad("bad derivation", `{"id":"g","value":"1","derivation":{"inputs":[1]}}`, testcheck.VE(fop, "json", `"[1]"`, shenyang.ErrSyntax)),
 		})
 	})
 	t.Run("currency", func(t *testing.T) {
@@ -308,6 +314,16 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 		testcheck.Decode(t, shenyang.Period{ISO: "2019", InferredFrom: "last year"}, []testcheck.Malformed{
 			testcheck.Bad("reversed", `{"iso":"2020/2019"}`, testcheck.VE("Period.UnmarshalJSON", "period", `"2020/2019"`, shenyang.ErrSyntax)),
 			testcheck.Bad("number", `{"iso":2019}`, testcheck.VE("Period.UnmarshalJSON", "iso", "of JSON type number", shenyang.ErrSyntax)),
+			// The iso field holds ISO 8601 alone, not the text form with
+			// its basis (issue 11, item 4).
+			testcheck.Bad("text form in iso", `{"iso":"2019 (inferred from a report)"}`,
+				testcheck.VE("Period.UnmarshalJSON", "period", `"2019 (inferred from a report)"`, shenyang.ErrSyntax)),
+			testcheck.Bad("impossible day", `{"iso":"2019-02-30"}`, testcheck.VE("Period.UnmarshalJSON", "period", `"2019-02-30"`, shenyang.ErrSyntax)),
+			// A basis needs a period (issue 11, item 8).
+			testcheck.Bad("basis without iso", `{"iso":"","inferred_from":"last year"}`,
+				testcheck.VE("Period.UnmarshalJSON", "iso", `of a period inferred from "last year"`, shenyang.ErrUnset)),
+			testcheck.Bad("basis without an iso field", `{"inferred_from":"last year"}`,
+				testcheck.VE("Period.UnmarshalJSON", "iso", `of a period inferred from "last year"`, shenyang.ErrUnset)),
 		})
 	})
 	t.Run("claim", func(t *testing.T) {
@@ -364,7 +380,7 @@ func TestMarshalRefusesValuesDecodingWouldReject(t *testing.T) {
 		{"range bound", shenyang.Exactly(huge), testcheck.VE("Range.MarshalJSON", "low", "with exponent 1001 and length 1", shenyang.ErrOutOfRange)},
 		{"bound", shenyang.Open(huge), testcheck.VE("Bound.MarshalJSON", "value", "with exponent 1001 and length 1", shenyang.ErrOutOfRange)},
 		{"unit", shenyang.Unit(9), testcheck.VE("Unit.MarshalText", "unit", "9", shenyang.ErrInvalid)},
-		{"qualifier", shenyang.Qualifier(6), testcheck.VE("Qualifier.MarshalText", "qualifier", "6", shenyang.ErrInvalid)},
+		{"qualifier", shenyang.Qualifier(7), testcheck.VE("Qualifier.MarshalText", "qualifier", "7", shenyang.ErrInvalid)},
 		{"status", shenyang.Status(3), testcheck.VE("Status.MarshalText", "status", "3", shenyang.ErrInvalid)},
 		{"currency", shenyang.Currency(3), testcheck.VE("Currency.MarshalText", "currency", "#3", shenyang.ErrUnknownCurrency)},
 		{"unit in figure", shenyang.Figure{Unit: shenyang.Unit(200)}, testcheck.VE("Unit.MarshalText", "unit", "200", shenyang.ErrInvalid)},
@@ -511,5 +527,220 @@ func TestParseRangeErrors(t *testing.T) {
 				t.Errorf("range on error = %v, want unset", r)
 			}
 		})
+	}
+}
+
+// TestParseBeyondLimits checks that a well-formed plain decimal beyond the
+// module's limits is an error wrapping ErrOutOfRange, as the package
+// documentation promises, in the text forms and in JSON alike, while text
+// that is not a plain decimal stays ErrSyntax (issue 11, item 7).
+func TestParseBeyondLimits(t *testing.T) {
+	tiny := "0." + strings.Repeat("0", 1000) + "1" // 10^-1001: exponent -1001
+	long := strings.Repeat("1", 1001)              // 1001 digits, no trailing zero to move into the exponent
+	longer := strings.Repeat("9", 3000)            // 3000 digits
+	// The messages quote the first 40 bytes.
+	qTiny := `"0.` + strings.Repeat("0", 38) + `"...`
+	qLong := `"` + strings.Repeat("1", 40) + `"...`
+	qLonger := `"` + strings.Repeat("9", 40) + `"...`
+	qNegTiny := `"-0.` + strings.Repeat("0", 37) + `"...`
+	decode := func(target any) func(string) error {
+		return func(s string) error { return json.Unmarshal([]byte(s), target) }
+	}
+	var (
+		m shenyang.Money
+		b shenyang.Bound
+		r shenyang.Range
+		f shenyang.Figure
+	)
+	tests := []struct {
+		name  string
+		parse func(string) error
+		in    string
+		want  testcheck.Failure
+	}{
+		{"ParseMoney tiny", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, tiny + " CNY",
+			testcheck.VE("ParseMoney", "amount", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseMoney negative tiny", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "-" + tiny + " CNY",
+			testcheck.VE("ParseMoney", "amount", qNegTiny, shenyang.ErrOutOfRange)},
+		{"ParseMoney 1001 digits", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, long + " USD",
+			testcheck.VE("ParseMoney", "amount", qLong, shenyang.ErrOutOfRange)},
+		{"ParseMoney 3000 digits", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, longer + " USD",
+			testcheck.VE("ParseMoney", "amount", qLonger, shenyang.ErrOutOfRange)},
+		{"ParseMoney exponent form", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "1e1001 USD",
+			testcheck.VE("ParseMoney", "amount", `"1e1001"`, shenyang.ErrSyntax)},
+		{"ParseMoney two points", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "0." + strings.Repeat("0", 1000) + ".1 USD",
+			testcheck.VE("ParseMoney", "amount", qTiny, shenyang.ErrSyntax)},
+		{"ParseRate tiny", func(s string) error { _, err := shenyang.ParseRate(s); return err }, tiny + " CNY per USD",
+			testcheck.VE("ParseRate", "amount", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseRange tiny", func(s string) error { _, err := shenyang.ParseRange(s); return err }, "[" + tiny + ", 1]",
+			testcheck.VE("ParseRange", "bound", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseRange 1001 digits", func(s string) error { _, err := shenyang.ParseRange(s); return err }, "(-inf, " + long + ")",
+			testcheck.VE("ParseRange", "bound", qLong, shenyang.ErrOutOfRange)},
+		{"Money JSON", decode(&m), `{"amount":"` + long + `","currency":"CNY"}`,
+			testcheck.VE("Money.UnmarshalJSON", "amount", qLong, shenyang.ErrOutOfRange)},
+		{"Bound JSON", decode(&b), `{"kind":"open","value":"` + tiny + `"}`,
+			testcheck.VE("Bound.UnmarshalJSON", "value", qTiny, shenyang.ErrOutOfRange)},
+		{"Range JSON", decode(&r), `{"low":"1","low_open":false,"high":"` + longer + `","high_open":false}`,
+			testcheck.VE("Range.UnmarshalJSON", "high", qLonger, shenyang.ErrOutOfRange)},
+		{"Figure JSON", decode(&f), `{"id":"x","value":"` + long + `"}`,
+			testcheck.VE("Figure.UnmarshalJSON", "value", qLong, shenyang.ErrOutOfRange)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			testcheck.Err(t, tt.parse(tt.in), tt.want)
+		})
+	}
+}
+
+// TestFigureUnmarshalJSONConsistency checks that a decoded figure is
+// consistent: its value lies in its range, or for a reported figure
+// qualified "more than", "surpassed" or "at least" is the range's open or
+// closed lower bound; a count is whole and a rate positive; a derived
+// figure has a formula and inputs, a reported one a citation (issue 11,
+// item 9). Every count is whole, the derived ones too: the dataset's
+// investors.fortune500.local-companies.combined is 173, the midpoint of the
+// whole numbers 171 to 175 that both editions allow.
+func TestFigureUnmarshalJSONConsistency(t *testing.T) {
+	const op = "Figure.UnmarshalJSON"
+	cite := `"citations":[{"source":{"id":"s"},"quote":"q"}]`
+	deriv := `"derivation":{"formula":"a / b","inputs":["a","b"]}`
+	rng := func(low, high string, lowOpen, highOpen bool) string {
+		b, _ := json.Marshal(map[string]any{"low": low, "low_open": lowOpen, "high": high, "high_open": highOpen})
+		if high == "" {
+			b, _ = json.Marshal(map[string]any{"low": low, "low_open": lowOpen, "high": nil, "high_open": false})
+		}
+		return `"range":` + string(b)
+	}
+	fig := func(value, unit, qualifier, status string, rest ...string) string {
+		s := `{"id":"x","value":"` + value + `","unit":"` + unit + `","qualifier":"` + qualifier + `","status":"` + status + `"`
+		for _, r := range rest {
+			s += "," + r
+		}
+		return s + "}"
+	}
+	t.Run("consistent", func(t *testing.T) {
+		for _, tt := range []struct{ name, json string }{
+			{"reported as printed", fig("1.5", "ratio", "as printed", "reported", rng("1.45", "1.55", false, false), cite)},
+			{"reported at a closed bound", fig("1.45", "ratio", "as printed", "reported", rng("1.45", "1.55", false, false), cite)},
+			{"reported more than", fig("100", "count", "more than", "reported", rng("100", "", true, false), cite)},
+			{"reported surpassed", fig("52000000000", "CNY", "surpassed", "reported", rng("52000000000", "", true, false), cite)},
+			{"reported at least", fig("7", "count", "at least", "reported", rng("7", "", false, false), cite)},
+			// 1.0 is a whole count written with a point.
+			{"whole count written 1.0", fig("1.0", "count", "as printed", "reported", rng("0.5", "1.5", false, false), cite)},
+			{"rate", fig("7.0333", "CNY per USD", "as printed", "derived", rng("7.03", "7.04", false, false), deriv)},
+			// A derived count is whole: 173 of [171, 175].
+			{"derived count", fig("173", "count", "computed", "derived", rng("171", "175", false, false), deriv)},
+			// A derived figure's value lies in its range, whatever its
+			// qualifier.
+			{"derived more than", fig("0.7127962085308057", "ratio", "more than", "derived", rng("0.7", "", true, false), deriv)},
+			{"derived as printed", fig("0.15", "ratio", "as printed", "derived", rng("0.1", "0.2", true, true), deriv)},
+			{"derived some", fig("0.15", "ratio", "some", "derived", rng("0.1", "0.2", false, false), deriv)},
+			{"zero figure", `{"id":"","label":"","period":{"iso":""},"value":"0","unit":"","range":null,"qualifier":"","status":"","citations":[]}`},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				var f shenyang.Figure
+				if err := json.Unmarshal([]byte(tt.json), &f); err != nil {
+					t.Fatalf("json.Unmarshal(%s): %v", tt.json, err)
+				}
+			})
+		}
+	})
+	filled := shenyang.Figure{ID: "f", Value: decimal.New(15, -2), Unit: shenyang.UnitRatio, Status: shenyang.Reported,
+		Range: shenyang.Exactly(decimal.New(15, -2)), Citations: shenyang.ListOf(shenyang.Cite("q"))}
+	testcheck.Decode(t, filled, []testcheck.Malformed{
+		// The issue's case: value 100 in [1, 2], as printed.
+		testcheck.Bad("value outside a two-sided range", fig("100", "ratio", "as printed", "reported", rng("1", "2", false, false), cite),
+			testcheck.VE(op, "value", "100 outside range [1, 2]", shenyang.ErrInconsistent)),
+		testcheck.Bad("value at an open bound", fig("1", "ratio", "as printed", "reported", rng("1", "2", true, false), cite),
+			testcheck.VE(op, "value", "1 outside range (1, 2]", shenyang.ErrInconsistent)),
+		testcheck.Bad("derived value outside its range", fig("3", "ratio", "as printed", "derived", rng("1", "2", false, false), deriv),
+			testcheck.VE(op, "value", "3 outside range [1, 2]", shenyang.ErrInconsistent)),
+		testcheck.Bad("derived value at the open bound of a one-sided range", fig("0.7", "ratio", "more than", "derived", rng("0.7", "", true, false), deriv),
+			testcheck.VE(op, "value", "0.7 outside range (0.7, +inf)", shenyang.ErrInconsistent)),
+		testcheck.Bad("more than, closed bound", fig("100", "count", "more than", "reported", rng("100", "", false, false), cite),
+			testcheck.VE(op, "value", "100 qualified more than, not the open lower bound of range [100, +inf)", shenyang.ErrInconsistent)),
+		testcheck.Bad("surpassed, other bound", fig("100", "count", "surpassed", "reported", rng("99", "", true, false), cite),
+			testcheck.VE(op, "value", "100 qualified surpassed, not the open lower bound of range (99, +inf)", shenyang.ErrInconsistent)),
+		testcheck.Bad("at least, open bound", fig("7", "count", "at least", "reported", rng("7", "", true, false), cite),
+			testcheck.VE(op, "value", "7 qualified at least, not the closed lower bound of range (7, +inf)", shenyang.ErrInconsistent)),
+		testcheck.Bad("more than, no lower bound", fig("7", "count", "more than", "reported", `"range":{"low":null,"high":"8","high_open":false}`, cite),
+			testcheck.VE(op, "value", "7 qualified more than, not the open lower bound of range (-inf, 8]", shenyang.ErrInconsistent)),
+		testcheck.Bad("derived count not whole", fig("172.5", "count", "computed", "derived", rng("170", "175", true, false), deriv),
+			testcheck.VE(op, "value", "172.5 of unit count, not a whole number", shenyang.ErrInconsistent)),
+		testcheck.Bad("count not whole", fig("1.5", "count", "as printed", "reported", rng("1.45", "1.55", false, false), cite),
+			testcheck.VE(op, "value", "1.5 of unit count, not a whole number", shenyang.ErrInconsistent)),
+		testcheck.Bad("rate not positive", fig("-7", "CNY per USD", "as printed", "derived", rng("-8", "-6", false, false), deriv),
+			testcheck.VE(op, "value", "-7 of unit CNY per USD", shenyang.ErrNotPositive)),
+		testcheck.Bad("rate zero", fig("0", "USD per CNY", "as printed", "derived", rng("0", "0.1", false, false), deriv),
+			testcheck.VE(op, "value", "0 of unit USD per CNY", shenyang.ErrNotPositive)),
+		testcheck.Bad("derived without a derivation", fig("0.15", "ratio", "as printed", "derived", rng("0.1", "0.2", false, false)),
+			testcheck.VE(op, "derivation formula", "of a derived figure", shenyang.ErrUnset)),
+		testcheck.Bad("derived without inputs", fig("0.15", "ratio", "as printed", "derived", rng("0.1", "0.2", false, false), `"derivation":{"formula":"0.15","inputs":[]}`),
+			testcheck.VE(op, "derivation inputs", "of a derived figure", shenyang.ErrUnset)),
+		testcheck.Bad("reported without a citation", fig("0.15", "ratio", "as printed", "reported", rng("0.145", "0.155", false, false)),
+			testcheck.VE(op, "citations", "of a reported figure", shenyang.ErrUnset)),
+		testcheck.Bad("reported with an empty citation list", fig("0.15", "ratio", "as printed", "reported", rng("0.145", "0.155", false, false), `"citations":[]`),
+			testcheck.VE(op, "citations", "of a reported figure", shenyang.ErrUnset)),
+	})
+}
+
+// dataFigures returns every figure of the data packages.
+func dataFigures() []shenyang.Figure {
+	var all []shenyang.Figure
+	for _, seq := range []func(func(shenyang.Figure) bool){indicators.Figures(), trade.Figures(), investors.Figures()} {
+		for f := range seq {
+			all = append(all, f)
+		}
+	}
+	return all
+}
+
+// TestFigureRangeSurvivesJSON checks that every figure of the dataset
+// decodes from its JSON with the same Range, which is the authority on the
+// values a figure stands for: the exponent of Value that RangeOf reads does
+// not survive the JSON form (issue 11, item 10).
+func TestFigureRangeSurvivesJSON(t *testing.T) {
+	all := dataFigures()
+	if len(all) == 0 {
+		t.Fatal("no figures")
+	}
+	for _, f := range all {
+		t.Run(f.ID, func(t *testing.T) {
+			b, err := json.Marshal(f)
+			if err != nil {
+				t.Fatalf("json.Marshal: %v", err)
+			}
+			var got shenyang.Figure
+			if err := json.Unmarshal(b, &got); err != nil {
+				t.Fatalf("json.Unmarshal(%s): %v", b, err)
+			}
+			// String as well as Equal: the same bounds written alike.
+			if !got.Range.Equal(f.Range) || got.Range.String() != f.Range.String() {
+				t.Errorf("Range after JSON = %v, want %v", got.Range, f.Range)
+			}
+		})
+	}
+	// Why Range is the authority: 1.65 billion as printed is 165e7, which
+	// stands for [1645000000, 1655000000]; decoded, the value is
+	// 1650000000 with exponent 0, which as printed would stand for
+	// [1649999999.5, 1650000000.5].
+	fc, ok := indicators.Figure(indicators.ForeignCapital2019)
+	if !ok {
+		t.Fatal("no foreign capital figure")
+	}
+	b, err := json.Marshal(fc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got shenyang.Figure
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	fromValue, err := shenyang.RangeOf(got.Value, got.Qualifier)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff("[1645000000, 1655000000] [1649999999.5, 1650000000.5]", got.Range.String()+" "+fromValue.String()); diff != "" {
+		t.Errorf("decoded Range and RangeOf(Value) mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -3,6 +3,7 @@ package shenyang
 import (
 	"encoding/json"
 	"iter"
+	"reflect"
 	"slices"
 )
 
@@ -69,4 +70,32 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 	}
 	l.items = items
 	return nil
+}
+
+// Equal reports whether l and m hold equal items in the same order. Items
+// are compared with their Equal method when T has one (func (T) Equal(T)
+// bool), else with ==; a List of a type that is not comparable and has no
+// Equal method is equal only to one of the same length whose items are
+// deeply equal.
+func (l List[T]) Equal(m List[T]) bool {
+	if len(l.items) != len(m.items) {
+		return false
+	}
+	for i := range l.items {
+		if !itemsEqual(l.items[i], m.items[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func itemsEqual[T any](a, b T) bool {
+	if e, ok := any(a).(interface{ Equal(T) bool }); ok {
+		return e.Equal(b)
+	}
+	va, vb := reflect.ValueOf(&a).Elem(), reflect.ValueOf(&b).Elem()
+	if va.Comparable() && vb.Comparable() { // counts the dynamic types of interfaces too
+		return va.Equal(vb)
+	}
+	return reflect.DeepEqual(a, b)
 }

@@ -21,7 +21,8 @@ const (
 var currencyCodes = [...]string{CNY: "CNY", USD: "USD"}
 
 // ParseCurrency returns the currency with the ISO 4217 code s, such as
-// "CNY". Codes are upper case; an unknown code returns an error wrapping
+// "CNY"; "" gives the unset currency, the String form of the zero value.
+// Codes are upper case; an unknown code returns an error wrapping
 // [ErrUnknownCurrency].
 func ParseCurrency(s string) (Currency, error) {
 	// Constant cases, not currencyCodes' elements: the compiler then
@@ -31,6 +32,8 @@ func ParseCurrency(s string) (Currency, error) {
 		return CNY, nil
 	case "USD":
 		return USD, nil
+	case "":
+		return 0, nil
 	}
 	return 0, unknownCurrency(s)
 }
@@ -84,10 +87,11 @@ var unitNames = [...]string{
 	UnitCNYPerUSD: "CNY per USD", UnitUSDPerCNY: "USD per CNY",
 }
 
-// ParseUnit returns the unit whose [Unit.String] form is s.
+// ParseUnit returns the unit whose [Unit.String] form is s; "" gives the
+// unset unit.
 func ParseUnit(s string) (Unit, error) {
 	for u, name := range unitNames {
-		if u != 0 && name == s {
+		if name == s {
 			return Unit(u), nil
 		}
 	}
@@ -167,7 +171,9 @@ func (m Money) String() string {
 
 // ParseMoney parses the [Money.String] form, an amount in plain notation,
 // a space and a currency code, such as "105500000000 CNY"; "unset" gives
-// the unset value.
+// the unset value. An amount in plain notation beyond the module's decimal
+// limits is an error wrapping [ErrOutOfRange], any other text that is not
+// a plain decimal one wrapping [ErrSyntax].
 func ParseMoney(s string) (Money, error) {
 	const op = "ParseMoney"
 	if s == "unset" {
@@ -273,5 +279,5 @@ func checkCurrency(op, arg string, c Currency) error {
 // Equal reports whether m and n are the same amount in the same currency
 // (1.50 USD equals 1.5 USD). go-cmp uses this method to compare amounts.
 func (m Money) Equal(n Money) bool {
-	return m.currency == n.currency && dec.Cmp(m.amount, n.amount) == 0
+	return m.currency == n.currency && cmpDec(m.amount, n.amount) == 0
 }

@@ -74,7 +74,7 @@ func TestParseCurrency(t *testing.T) {
 		in    string
 		quote string
 	}{
-		{"", `""`}, {"cny", `"cny"`}, {"EUR", `"EUR"`}, {" USD", `" USD"`}, {"RMB", `"RMB"`},
+		{"cny", `"cny"`}, {"EUR", `"EUR"`}, {" USD", `" USD"`}, {"RMB", `"RMB"`},
 	} {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := ParseCurrency(tt.in)
@@ -139,7 +139,7 @@ func TestParseUnit(t *testing.T) {
 		in    string
 		quote string
 	}{
-		{"", `""`}, {"cny", `"cny"`}, {"Ratio", `"Ratio"`}, {"CNY/USD", `"CNY/USD"`}, {"percent", `"percent"`},
+		{"cny", `"cny"`}, {"Ratio", `"Ratio"`}, {"CNY/USD", `"CNY/USD"`}, {"percent", `"percent"`},
 	} {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := ParseUnit(tt.in)
@@ -380,12 +380,14 @@ func TestNewRateErrors(t *testing.T) {
 		{"unknown quote", USD, Currency(3), d("7"), errWant{ErrUnknownCurrency,
 			&ValueError{Op: "NewRate", Arg: "quote currency", Value: "#3", Err: ErrUnknownCurrency}, nil,
 			"shenyang: NewRate: quote currency #3: unknown currency"}},
-		{"same currency usd", USD, USD, d("1"), errWant{ErrCurrencyMismatch, nil,
-			&MismatchError{Op: "NewRate", Got: USD, Want: CNY},
-			"shenyang: NewRate: currency USD does not match CNY"}},
-		{"same currency cny", CNY, CNY, d("1"), errWant{ErrCurrencyMismatch, nil,
-			&MismatchError{Op: "NewRate", Got: CNY, Want: USD},
-			"shenyang: NewRate: currency CNY does not match USD"}},
+		// The rule is that the currencies differ, not that one matches
+		// another (issue 11, item 11).
+		{"same currency usd", USD, USD, d("1"), errWant{ErrSameCurrency,
+			&ValueError{Op: "NewRate", Arg: "quote currency", Value: "USD", Err: ErrSameCurrency}, nil,
+			"shenyang: NewRate: quote currency USD: base and quote currencies must differ"}},
+		{"same currency cny", CNY, CNY, d("1"), errWant{ErrSameCurrency,
+			&ValueError{Op: "NewRate", Arg: "quote currency", Value: "CNY", Err: ErrSameCurrency}, nil,
+			"shenyang: NewRate: quote currency CNY: base and quote currencies must differ"}},
 		{"zero rate", USD, CNY, decimal.Decimal{}, errWant{ErrNotPositive,
 			&ValueError{Op: "NewRate", Arg: "rate", Value: "0", Err: ErrNotPositive}, nil,
 			"shenyang: NewRate: rate 0: value must be positive"}},
@@ -448,9 +450,9 @@ func TestRateBetweenErrors(t *testing.T) {
 		{"unknown quote currency", usd, Money{amount: d("1"), currency: Currency(3)}, errWant{ErrUnknownCurrency,
 			&ValueError{Op: "RateBetween", Arg: "quote currency", Value: "#3", Err: ErrUnknownCurrency}, nil,
 			"shenyang: RateBetween: quote currency #3: unknown currency"}},
-		{"same currency", cny, money(t, "1", CNY), errWant{ErrCurrencyMismatch, nil,
-			&MismatchError{Op: "RateBetween", Got: CNY, Want: USD},
-			"shenyang: RateBetween: currency CNY does not match USD"}},
+		{"same currency", cny, money(t, "1", CNY), errWant{ErrSameCurrency,
+			&ValueError{Op: "RateBetween", Arg: "quote currency", Value: "CNY", Err: ErrSameCurrency}, nil,
+			"shenyang: RateBetween: quote currency CNY: base and quote currencies must differ"}},
 		{"zero base", money(t, "0", USD), cny, errWant{ErrNotPositive,
 			&ValueError{Op: "RateBetween", Arg: "base", Value: "0 USD", Err: ErrNotPositive}, nil,
 			"shenyang: RateBetween: base 0 USD: value must be positive"}},

@@ -67,7 +67,7 @@ func TestParsePeriodForms(t *testing.T) {
 		}
 	}
 	for _, s := range []string{
-		"", "19", "20190", "2019-", "-2019", "2019-1", "2019-13", "2019-00", "2019-01-32", "2019-01-00",
+		" ", "19", "20190", "2019-", "-2019", "2019-1", "2019-13", "2019-00", "2019-01-32", "2019-01-00",
 		"2019-01-01-01", "2019-01-0a", "201a", "2020/2019", "2019/", "/2019", "2019/2020/2021",
 	} {
 		if p, err := shenyang.ParsePeriod(s); err == nil {
@@ -82,7 +82,7 @@ func TestParseCurrencyCodes(t *testing.T) {
 			t.Errorf("ParseCurrency(%q) = %v, %v; want %v", s, c, err, want)
 		}
 	}
-	for _, s := range []string{"", "cny", "EUR", "USD "} {
+	for _, s := range []string{" ", "cny", "EUR", "USD "} {
 		if c, err := shenyang.ParseCurrency(s); err == nil {
 			t.Errorf("ParseCurrency(%q) = %v, want an error", s, c)
 		}
@@ -129,8 +129,8 @@ func TestRateConstructorErrors(t *testing.T) {
 			"shenyang: NewRate: base currency: value is unset"},
 		{"unknown base", perfSecond(shenyang.NewRate(9, shenyang.CNY, decimal.New(7, 0))), shenyang.ErrUnknownCurrency,
 			"shenyang: NewRate: base currency #9: unknown currency"},
-		{"same currencies", perfSecond(shenyang.NewRate(shenyang.USD, shenyang.USD, decimal.New(7, 0))), shenyang.ErrCurrencyMismatch,
-			"shenyang: NewRate: currency USD does not match CNY"},
+		{"same currencies", perfSecond(shenyang.NewRate(shenyang.USD, shenyang.USD, decimal.New(7, 0))), shenyang.ErrSameCurrency,
+			"shenyang: NewRate: quote currency USD: base and quote currencies must differ"},
 		{"zero rate", perfSecond(shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.Decimal{})), shenyang.ErrNotPositive,
 			"shenyang: NewRate: rate 0: value must be positive"},
 		{"out of range", perfSecond(shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.New(-1, 2000))), shenyang.ErrOutOfRange,
@@ -139,8 +139,8 @@ func TestRateConstructorErrors(t *testing.T) {
 			"shenyang: RateBetween: base: value is unset"},
 		{"unset quote", perfSecond(shenyang.RateBetween(usd, shenyang.Money{})), shenyang.ErrUnset,
 			"shenyang: RateBetween: quote: value is unset"},
-		{"same currency", perfSecond(shenyang.RateBetween(usd, usd)), shenyang.ErrCurrencyMismatch,
-			"shenyang: RateBetween: currency USD does not match CNY"},
+		{"same currency", perfSecond(shenyang.RateBetween(usd, usd)), shenyang.ErrSameCurrency,
+			"shenyang: RateBetween: quote currency USD: base and quote currencies must differ"},
 		{"negative base", perfSecond(shenyang.RateBetween(negUSD, cny)), shenyang.ErrNotPositive,
 			"shenyang: RateBetween: base -15000000000 USD: value must be positive"},
 		{"zero quote", perfSecond(shenyang.RateBetween(usd, zeroCNY)), shenyang.ErrNotPositive,

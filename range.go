@@ -103,7 +103,7 @@ func rangeOK(low, high Bound) bool {
 	if !dec.Fits(low.value) || !dec.Fits(high.value) {
 		return false
 	}
-	c := dec.Cmp(low.value, high.value)
+	c := cmpDec(low.value, high.value)
 	return c < 0 || c == 0 && low.kind == boundClosed && high.kind == boundClosed
 }
 
@@ -156,13 +156,13 @@ func (r Range) Contains(v decimal.Decimal) bool {
 		return false
 	}
 	if lv, ok := r.low.Value(); ok {
-		c := dec.Cmp(v, lv)
+		c := cmpDec(v, lv)
 		if c < 0 || (c == 0 && r.low.IsOpen()) {
 			return false
 		}
 	}
 	if hv, ok := r.high.Value(); ok {
-		c := dec.Cmp(v, hv)
+		c := cmpDec(v, hv)
 		if c > 0 || (c == 0 && r.high.IsOpen()) {
 			return false
 		}
@@ -184,7 +184,9 @@ func (r Range) String() string {
 // open lower bound, the bound in plain notation or "-inf", a comma and a
 // space, the upper bound or "+inf", and "]" or ")"; an infinite end takes
 // a parenthesis. "unset" gives the unset range. The bounds are checked as
-// [NewRange] checks them.
+// [NewRange] checks them: a bound in plain notation beyond the module's
+// decimal limits, such as "0." followed by 1000 zeros and a 1, is an error
+// wrapping [ErrOutOfRange], any other text one wrapping [ErrSyntax].
 func ParseRange(s string) (Range, error) {
 	const op = "ParseRange"
 	if s == "unset" {
@@ -198,12 +200,17 @@ func ParseRange(s string) (Range, error) {
 	if !ok {
 		return bad()
 	}
+	var beyond string // a bound in plain notation beyond the decimal limits
 	end := func(text string, open bool, inf string) (Bound, bool) {
 		if text == inf {
 			return Unbounded(), open
 		}
 		d, err := dec.Parse(text)
 		if err != nil {
+			if plainDecimal(text) && beyond == "" {
+				beyond = text
+				return Closed(decimal.Decimal{}), true // reported below, once the syntax is known good
+			}
 			return Bound{}, false
 		}
 		if open {
@@ -229,6 +236,9 @@ func ParseRange(s string) (Range, error) {
 	}
 	if !ok {
 		return bad()
+	}
+	if beyond != "" {
+		return Range{}, valueErr(op, "bound", quoteShort(beyond), ErrOutOfRange)
 	}
 	r, err := NewRange(low, high)
 	if err != nil {
@@ -307,7 +317,7 @@ func (e end) cmp(f end) int {
 	if e.inf != 0 {
 		return 0
 	}
-	return dec.Cmp(e.v, f.v)
+	return cmpDec(e.v, f.v)
 }
 
 func (e end) bound() Bound {
@@ -393,9 +403,9 @@ func (r Range) Add(s Range) (Range, error) {
 			return Range{low: Bound{value: lo, kind: either(r.low, s.low)}, high: Bound{value: hi, kind: either(r.high, s.high)}}, nil
 		}
 	}
-	if r.finite() && s.finite() {
+	if inLimits(r, s) {
 		lo, hi := dec.Add(r.low.value, s.low.value), dec.Add(r.high.value, s.high.value)
-		if inLimits(r, s, lo, hi) {
+		if dec.Fits(lo) && dec.Fits(hi) {
 			return Range{low: Bound{value: lo, kind: either(r.low, s.low)}, high: Bound{value: hi, kind: either(r.high, s.high)}}, nil
 		}
 	}
@@ -419,9 +429,9 @@ func (r Range) Sub(s Range) (Range, error) {
 			return Range{low: Bound{value: lo, kind: either(r.low, s.high)}, high: Bound{value: hi, kind: either(r.high, s.low)}}, nil
 		}
 	}
-	if r.finite() && s.finite() {
+	if inLimits(r, s) {
 		lo, hi := dec.Sub(r.low.value, s.high.value), dec.Sub(r.high.value, s.low.value)
-		if inLimits(r, s, lo, hi) {
+		if dec.Fits(lo) && dec.Fits(hi) {
 			return Range{low: Bound{value: lo, kind: either(r.low, s.high)}, high: Bound{value: hi, kind: either(r.high, s.low)}}, nil
 		}
 	}
@@ -458,11 +468,16 @@ func smallEnds(r, s Range, e *[4]dec.Small) bool {
 	return true
 }
 
-// inLimits reports whether the bounds of r and s and the results lo and hi
-// all pass the decimal limits; otherwise the general path reports which
-// one does not.
-func inLimits(r, s Range, lo, hi decimal.Decimal) bool {
-	for _, d := range [6]decimal.Decimal{r.low.value, r.high.value, s.low.value, s.high.value, lo, hi} {
+// inLimits reports whether r and s are finite and all their bounds pass
+// the decimal limits, so that a sum or difference of two of them costs
+// time linear in their digits; otherwise the general path reports which
+// one does not. It must come before the arithmetic: aligning 10^30000000
+// with 1 would build a coefficient of 30 million digits.
+func inLimits(r, s Range) bool {
+	if !r.finite() || !s.finite() {
+		return false
+	}
+	for _, d := range [4]decimal.Decimal{r.low.value, r.high.value, s.low.value, s.high.value} {
 		if !dec.Fits(d) {
 			return false
 		}
@@ -579,7 +594,7 @@ type picker func(rl, rh, sl, sh end) (lo, hi [2]end, ok bool)
 // distinct reports whether both ends of a range are finite, non-zero and
 // different.
 func distinct(l, h end) bool {
-	return l.inf == 0 && h.inf == 0 && l.v.Sign() != 0 && h.v.Sign() != 0 && dec.Cmp(l.v, h.v) != 0
+	return l.inf == 0 && h.inf == 0 && l.v.Sign() != 0 && h.v.Sign() != 0 && cmpDec(l.v, h.v) != 0
 }
 
 // mulCorners picks the corners of a product of two ranges that each lie on
@@ -737,6 +752,36 @@ func (r Range) Intersect(s Range) (Range, error) {
 	return Range{low: lo.bound(), high: hi.bound()}, nil
 }
 
+// cmpDec compares a and b, -1, 0 or +1, as dec.Cmp does, in time linear
+// in their digits whatever their exponents. dec.Cmp aligns a coefficient
+// of more than 18 digits by rescaling the other decimal, which for
+// 1234567890123456789e-30000000 against 1 builds a number of 30 million
+// digits. Here two non-zero decimals of the same sign are first ordered by
+// their magnitudes, digits plus exponent; only decimals of the same
+// magnitude reach dec.Cmp, and their exponents differ by no more than
+// their digit counts do, so aligning them costs no more than their digits.
+func cmpDec(a, b decimal.Decimal) int {
+	if ea, eb := a.Exponent(), b.Exponent(); ea != eb {
+		sa, sb := a.Sign(), b.Sign()
+		switch {
+		case sa < sb:
+			return -1
+		case sa > sb:
+			return 1
+		case sa == 0:
+			return 0
+		}
+		ma, mb := int64(a.NumDigits())+int64(ea), int64(b.NumDigits())+int64(eb)
+		switch {
+		case ma < mb:
+			return -sa // the smaller magnitude: below b when positive
+		case ma > mb:
+			return sa
+		}
+	}
+	return dec.Cmp(a, b)
+}
+
 // Equal reports whether b and c are the same bound: the same kind and, when
 // bounded, equal values (1.50 equals 1.5).
 func (b Bound) Equal(c Bound) bool {
@@ -744,7 +789,7 @@ func (b Bound) Equal(c Bound) bool {
 		return false
 	}
 	if b.kind == boundClosed || b.kind == boundOpen {
-		return dec.Cmp(b.value, c.value) == 0 // decimal's Equal allocates to align exponents
+		return cmpDec(b.value, c.value) == 0 // decimal's Equal allocates to align exponents
 	}
 	return true
 }

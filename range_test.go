@@ -1,6 +1,8 @@
 package shenyang
 
 import (
+	"math/big"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -838,4 +840,158 @@ func mustRangeOf(t *testing.T, v decimal.Decimal, q Qualifier) Range {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// heapBytes returns the bytes f allocates on the heap, as runtime.MemStats
+// counts them (TotalAlloc only grows, whatever the collector does).
+func heapBytes(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// hostileBudget is the most a call on a hostile exponent may allocate:
+// rescaling 1 to the exponent 10^1000000 alone takes about 415 KB.
+const hostileBudget = 64 << 10
+
+// big19 returns the 19-digit coefficient 1234567890123456789 at exponent
+// exp: too long for the 18-digit fast paths of internal/dec.
+func big19(exp int32) decimal.Decimal {
+	return decimal.NewFromBigInt(new(big.Int).SetUint64(1234567890123456789), exp)
+}
+
+// TestRangeAddSubHostileExponent checks that Add and Sub reject an operand
+// beyond the module's range before computing anything with it: the sum of
+// 10^30000000 and 1 would have 30 million digits. Each call must allocate
+// less than 64 KiB (issue 11, item 1).
+func TestRangeAddSubHostileExponent(t *testing.T) {
+	one := Exactly(decimal.New(1, 0))
+	tests := []struct {
+		name string
+		f    func(r, s Range) (Range, error)
+		r, s Range
+		want errWant
+	}{
+		{"Add receiver 1e1000000", Range.Add, Exactly(decimal.New(1, 1_000_000)), one, errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Add", Arg: "receiver", Value: "with exponent 1000000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Add: receiver with exponent 1000000 and length 1: decimal out of range"}},
+		{"Add receiver 1e30000000", Range.Add, Exactly(decimal.New(1, 30_000_000)), one, errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Add", Arg: "receiver", Value: "with exponent 30000000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Add: receiver with exponent 30000000 and length 1: decimal out of range"}},
+		{"Add argument 1e30000000", Range.Add, one, Exactly(decimal.New(1, 30_000_000)), errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Add", Arg: "argument", Value: "with exponent 30000000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Add: argument with exponent 30000000 and length 1: decimal out of range"}},
+		{"Add argument 1e-30000000", Range.Add, one, Exactly(decimal.New(1, -30_000_000)), errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Add", Arg: "argument", Value: "with exponent -30000000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Add: argument with exponent -30000000 and length 1: decimal out of range"}},
+		{"Sub receiver 1e1000000", Range.Sub, Exactly(decimal.New(1, 1_000_000)), one, errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Sub", Arg: "receiver", Value: "with exponent 1000000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Sub: receiver with exponent 1000000 and length 1: decimal out of range"}},
+		{"Sub receiver 1e30000000", Range.Sub, Exactly(decimal.New(1, 30_000_000)), one, errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Sub", Arg: "receiver", Value: "with exponent 30000000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Sub: receiver with exponent 30000000 and length 1: decimal out of range"}},
+		{"Sub argument 1e30000000", Range.Sub, one, Exactly(decimal.New(1, 30_000_000)), errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Sub", Arg: "argument", Value: "with exponent 30000000 and length 1", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Sub: argument with exponent 30000000 and length 1: decimal out of range"}},
+		// A 19-digit bound misses the 18-digit fast path too.
+		{"Sub 19 digits at 1e-30000000", Range.Sub, one, Exactly(big19(-30_000_000)), errWant{ErrOutOfRange,
+			&ValueError{Op: "Range.Sub", Arg: "argument", Value: "with exponent -30000000 and length 19", Err: ErrOutOfRange}, nil,
+			"shenyang: Range.Sub: argument with exponent -30000000 and length 19: decimal out of range"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got Range
+			var err error
+			if n := heapBytes(func() { got, err = tt.f(tt.r, tt.s) }); n >= hostileBudget {
+				t.Errorf("allocated %d bytes, want less than %d", n, hostileBudget)
+			}
+			checkErr(t, err, tt.want)
+			if !got.IsZero() {
+				t.Errorf("range on error = %v, want unset", got)
+			}
+		})
+	}
+}
+
+// TestCompareHostileExponent checks that Contains, Bound.Equal,
+// Range.Equal, Money.Equal and Rate.Equal compare decimals of very
+// different exponents without rescaling one to the other's: each call must
+// allocate less than 64 KiB and give the right answer (issue 11, item 2).
+func TestCompareHostileExponent(t *testing.T) {
+	oneTwo := rng(t, "[1, 2]")
+	tiny5, tiny30 := big19(-5_000_000), big19(-30_000_000) // 1.23e-4999982 and 1.23e-29999982
+	huge30 := big19(30_000_000)                            // 1.23e30000018
+	// The same value as tiny30 with one more digit and an exponent one lower:
+	// 12345678901234567890e-30000001.
+	tiny30b := decimal.NewFromBigInt(new(big.Int).Mul(big.NewInt(1234567890123456789), big.NewInt(10)), -30_000_001)
+	// A slightly larger value of the same order: 1234567890123456790e-30000000.
+	tiny30c := decimal.NewFromBigInt(new(big.Int).SetUint64(1234567890123456790), -30_000_000)
+	tests := []struct {
+		name string
+		f    func() bool
+		want bool
+	}{
+		{"Contains 19 digits at -5000000", func() bool { return oneTwo.Contains(tiny5) }, false},
+		{"Contains 19 digits at -30000000", func() bool { return oneTwo.Contains(tiny30) }, false},
+		{"Contains negative 19 digits at -30000000", func() bool { return oneTwo.Contains(tiny30.Neg()) }, false},
+		{"Contains 19 digits at 30000000", func() bool { return oneTwo.Contains(huge30) }, false},
+		{"Contains in (0, 1)", func() bool { return rng(t, "(0, 1)").Contains(tiny30) }, true},
+		{"Contains in (-1, 0)", func() bool { return rng(t, "(-1, 0)").Contains(tiny30.Neg()) }, true},
+		{"Contains in (1, +inf)", func() bool { return rng(t, "(1, +inf)").Contains(huge30) }, true},
+		{"hostile range Contains 1", func() bool { return Exactly(tiny30).Contains(decimal.New(1, 0)) }, false},
+		{"hostile range Contains itself written longer", func() bool { return Exactly(tiny30).Contains(tiny30b) }, true},
+		{"hostile range Contains a larger value", func() bool { return Exactly(tiny30).Contains(tiny30c) }, false},
+		{"Bound.Equal 19 digits at -30000000 and 1", func() bool { return Closed(tiny30).Equal(Closed(decimal.New(1, 0))) }, false},
+		{"Bound.Equal 1 and 19 digits at 30000000", func() bool { return Open(decimal.New(1, 0)).Equal(Open(huge30)) }, false},
+		{"Bound.Equal written longer", func() bool { return Closed(tiny30).Equal(Closed(tiny30b)) }, true},
+		{"Range.Equal 19 digits at -30000000 and [1, 1]", func() bool { return Exactly(tiny30).Equal(Exactly(decimal.New(1, 0))) }, false},
+		{"Range.Equal written longer", func() bool { return Exactly(tiny30).Equal(Exactly(tiny30b)) }, true},
+		{"Money.Equal 19 digits at -30000000 and 1", func() bool {
+			return Money{amount: tiny30, currency: CNY}.Equal(Money{amount: decimal.New(1, 0), currency: CNY})
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got bool
+			if n := heapBytes(func() { got = tt.f() }); n >= hostileBudget {
+				t.Errorf("allocated %d bytes, want less than %d", n, hostileBudget)
+			}
+			if got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// BenchmarkHostileExponent times the inputs of TestRangeAddSubHostileExponent
+// and TestCompareHostileExponent at the exponents issue 11 reports: before
+// the fix Add took about 46 s, Contains 31 s and Bound.Equal 15 s.
+func BenchmarkHostileExponent(b *testing.B) {
+	one := decimal.New(1, 0)
+	huge := Exactly(decimal.New(1, 30_000_000))
+	tiny5, tiny30 := big19(-5_000_000), big19(-30_000_000)
+	oneTwo, err := NewRange(Closed(one), Closed(decimal.New(2, 0)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bm := range []struct {
+		name string
+		f    func()
+	}{
+		{"Range.Add/exp=30000000", func() { _, _ = huge.Add(Exactly(one)) }},
+		{"Range.Sub/exp=30000000", func() { _, _ = huge.Sub(Exactly(one)) }},
+		{"Range.Contains/exp=-5000000", func() { _ = oneTwo.Contains(tiny5) }},
+		{"Range.Contains/exp=-30000000", func() { _ = oneTwo.Contains(tiny30) }},
+		{"Bound.Equal/exp=-30000000", func() { _ = Closed(tiny30).Equal(Closed(one)) }},
+		{"Range.Equal/exp=-30000000", func() { _ = Exactly(tiny30).Equal(oneTwo) }},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				bm.f()
+			}
+		})
+	}
 }

@@ -34,8 +34,9 @@ func factor(d decimal.Decimal) decimal.Decimal {
 }
 
 // NewRate returns the rate at which one unit of base is worth perBase units
-// of quote. The currencies must be known and different and perBase must be
-// positive.
+// of quote. The currencies must be known and different (a rate between a
+// currency and itself is an error wrapping [ErrSameCurrency]) and perBase
+// must be positive.
 func NewRate(base, quote Currency, perBase decimal.Decimal) (Rate, error) {
 	if rateOK(base, quote, perBase) {
 		return Rate{base: base, quote: quote, num: perBase}, nil
@@ -65,7 +66,8 @@ func newRateErr(base, quote Currency, perBase decimal.Decimal) error {
 
 // RateBetween returns the rate that makes base and quote worth the same:
 // RateBetween(15 billion USD, 105.5 billion CNY) is 105.5/15 CNY per USD.
-// Both amounts must be positive and in different known currencies.
+// Both amounts must be positive and in different known currencies
+// ([ErrSameCurrency] when they are in the same one).
 func RateBetween(base, quote Money) (Rate, error) {
 	if base.currency.Valid() && quote.currency.Valid() && base.currency != quote.currency &&
 		base.amount.Sign() > 0 && quote.amount.Sign() > 0 &&
@@ -108,17 +110,9 @@ func checkPair(op string, base, quote Currency) error {
 		return err
 	}
 	if base == quote {
-		return &MismatchError{Op: op, Got: quote, Want: otherCurrency(base)}
+		return valueErr(op, "quote currency", quote.String(), ErrSameCurrency)
 	}
 	return nil
-}
-
-// otherCurrency names a currency different from c, for error messages.
-func otherCurrency(c Currency) Currency {
-	if c == USD {
-		return CNY
-	}
-	return USD
 }
 
 func currencyText(c Currency) string {
@@ -150,6 +144,10 @@ func (r Rate) Unit() Unit {
 
 // Value returns units of quote per unit of base, to 16 significant digits
 // rounded half to even (exact when the quotient has 16 digits or fewer).
+// The amounts of a rate lie within the module's decimal limits, but their
+// quotient need not: the rate of 1e-600 CNY for 1e600 USD is 1e-1200 CNY
+// per USD, and [Rate.Convert] reports a result beyond the limits as an
+// error.
 func (r Rate) Value() decimal.Decimal {
 	if r.IsZero() {
 		return decimal.Decimal{}
@@ -165,10 +163,10 @@ func (r Rate) Inverse() Rate {
 }
 
 // String returns the rate exactly: its value and unit, such as "6.8985 CNY
-// per USD", when the value has 16 significant digits or fewer, and
-// otherwise the two amounts it was made from, such as "105500000000 CNY
-// per 15000000000 USD"; "unset" for the zero value. [ParseRate] reads it
-// back into an equal rate.
+// per USD", when the value has 16 significant digits or fewer and lies
+// within the module's decimal limits, and otherwise the two amounts it was
+// made from, such as "105500000000 CNY per 15000000000 USD"; "unset" for
+// the zero value. [ParseRate] reads it back into an equal rate.
 func (r Rate) String() string {
 	if r.IsZero() {
 		return "unset"
@@ -179,7 +177,9 @@ func (r Rate) String() string {
 		return dec.Format(r.num) + " " + r.quote.String() + " per " + r.base.String()
 	}
 	num, den := factor(r.num), factor(r.den)
-	if v, exact := dec.Quo(num, den, dec.HalfEven); exact {
+	// An exact value beyond the module's limits (1e-600 CNY for 1e600
+	// USD is 1e-1200 CNY per USD) would not parse back: the amounts do.
+	if v, exact := dec.Quo(num, den, dec.HalfEven); exact && dec.Fits(v) {
 		return dec.Format(v) + " " + r.quote.String() + " per " + r.base.String()
 	}
 	return dec.Format(num) + " " + r.quote.String() + " per " + dec.Format(den) + " " + r.base.String()
@@ -230,9 +230,9 @@ func (r Rate) Equal(s Rate) bool {
 		return false
 	}
 	if r.den.IsZero() && s.den.IsZero() { // both made from their values
-		return dec.Cmp(r.num, s.num) == 0
+		return cmpDec(r.num, s.num) == 0
 	}
-	return dec.Cmp(factor(r.num).Mul(factor(s.den)), factor(s.num).Mul(factor(r.den))) == 0
+	return cmpDec(factor(r.num).Mul(factor(s.den)), factor(s.num).Mul(factor(r.den))) == 0
 }
 
 // Convert returns m in the rate's other currency: an amount in the base

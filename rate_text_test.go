@@ -2,7 +2,10 @@ package shenyang
 
 import (
 	"errors"
+	"strings"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 // TestRateTextRoundTrip checks that ParseRate reads back every rate's
@@ -11,6 +14,16 @@ func TestRateTextRoundTrip(t *testing.T) {
 	implied, _ := RateBetween(Money{amount: d("15000000000"), currency: USD}, Money{amount: d("105500000000"), currency: CNY})
 	official, _ := NewRate(USD, CNY, d("6.8985"))
 	long, _ := NewRate(USD, CNY, d("7.0333333333333335"))
+	// 10^600 and 10^-600 in plain notation.
+	huge, tiny := "1"+strings.Repeat("0", 600), "0."+strings.Repeat("0", 599)+"1"
+	tinyRate, err := RateBetween(Money{amount: decimal.New(1, 600), currency: USD}, Money{amount: decimal.New(1, -600), currency: CNY})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edgeRate, err := RateBetween(Money{amount: decimal.New(1, 500), currency: USD}, Money{amount: decimal.New(1, -500), currency: CNY})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct {
 		r    Rate
 		text string
@@ -25,6 +38,13 @@ func TestRateTextRoundTrip(t *testing.T) {
 		// 17 significant digits: more than Value keeps.
 		{long, "7.0333333333333335 CNY per 1 USD"},
 		{Rate{}, "unset"},
+		// 1e-600 / 1e600 = 1e-1200 is exact but beyond the limits, which
+		// ParseRate checks: the two amounts are written (issue 11, item 3).
+		{tinyRate, tiny + " CNY per " + huge + " USD"},
+		// 1e600 / 1e-600 = 1e1200, beyond them the other way.
+		{tinyRate.Inverse(), huge + " USD per " + tiny + " CNY"},
+		// 1e-500 / 1e500 = 1e-1000 lies at the limit: the value is written.
+		{edgeRate, "0." + strings.Repeat("0", 999) + "1 CNY per USD"},
 	} {
 		if got := tt.r.String(); got != tt.text {
 			t.Errorf("String() = %q, want %q", got, tt.text)
@@ -48,7 +68,7 @@ func TestParseRateErrors(t *testing.T) {
 		{"7 EUR per USD", ErrUnknownCurrency},
 		{"0 CNY per USD", ErrNotPositive},
 		{"7 CNY per 0 USD", ErrNotPositive},
-		{"7 CNY per CNY", ErrCurrencyMismatch},
+		{"7 CNY per CNY", ErrSameCurrency},
 	} {
 		r, err := ParseRate(tt.in)
 		if !errors.Is(err, tt.want) || !r.IsZero() {

@@ -6,7 +6,7 @@ import "iter"
 const (
 	// DataVersion is the version of the dataset: the figures, their ids
 	// and their derivations. It follows the module's version.
-	DataVersion = "0.1.0"
+	DataVersion = "0.2.0"
 	// CSVVersion is the version of the CSV data contract written by the
 	// export (header, column meanings, formats). It changes only when a
 	// column is added, removed or redefined.

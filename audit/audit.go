@@ -184,7 +184,12 @@ func (a *auditor) internal() {
 		{"imports", "imports", indicators.Imports2019, indicators.ImportsGrowth2019, indicators.Imports2018},
 	} {
 		value, growth, prior := a.fig(s.value), a.fig(s.growth), a.fig(s.prior)
-		back, err := indicators.GrowthRange(prior.Range, value.Range)
+		// value / (value / (1 + growth)) - 1: value enters twice, and its
+		// partial derivative, zero, is not seen as such by interval
+		// arithmetic, so the recomputed range is a sound one, not the exact
+		// one (which is the printed growth's own range).
+		recomputed, err := shenyang.Growth("audit.growth."+s.name, "recomputed growth", prior, value)
+		back := recomputed.Range
 		a.add(Check{
 			ID:      "growth." + s.name,
 			Claim:   "the printed growth of " + s.label + " links its 2019 value to the 2018 value derived from it",
@@ -217,7 +222,9 @@ func (a *auditor) implications() {
 		Finding: fmt.Sprintf("balance %s, range %s", show(b.Value, b.Unit), showRange(b.Range, b.Unit)),
 	}, nil)
 	s19, s18 := a.fig(trade.ImportShare2019), a.fig(trade.ImportShare2018)
-	d, err := s19.Range.Sub(s18.Range)
+	// Exact: the difference is monotone in each reported input.
+	change, err := shenyang.Difference("audit.import-share-change", "change in import share", s19, s18)
+	d := change.Range
 	a.add(Check{
 		ID:      "implied.import-share-rose",
 		Claim:   "imports took a larger share of trade in 2019 than in 2018",
@@ -246,7 +253,7 @@ var zhFigures = [...]struct {
 	{indicators.Imports2019, "", 752, 8, shenyang.AsPrinted, "752亿元", "imports"},
 	{indicators.ImportsGrowth2019, "", 171, -3, shenyang.AsPrinted, "17.1%", "the growth of imports"},
 	{investors.Fortune500Companies, "", 100, 0, shenyang.MoreThan, "more than 100", "the number of Fortune Global 500 companies investing"},
-	{investors.Fortune500Enterprises, investors.Fortune500EnterprisesZh, 170, 0, shenyang.MoreThan, "more than 170", "the number of local companies they invest in"},
+	{investors.Fortune500LocalCompanies, investors.Fortune500LocalCompaniesZh, 170, 0, shenyang.MoreThan, "more than 170", "the number of local companies they invest in"},
 }
 
 func (a *auditor) editions() {

@@ -12,6 +12,7 @@ import (
 	"os"
 
 	"github.com/shenyang-data/shenyang/audit"
+	"github.com/shenyang-data/shenyang/internal/readme"
 )
 
 func main() {
@@ -26,7 +27,7 @@ func run() error {
 	if len(os.Args) > 1 {
 		path = os.Args[1]
 	}
-	readme, err := os.ReadFile(path)
+	doc, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
@@ -38,7 +39,7 @@ func run() error {
 	if err := audit.WriteMarkdown(&section, checks); err != nil {
 		return err
 	}
-	out, err := audit.ReplaceSection(readme, section.Bytes())
+	out, err := readme.ReplaceSection(doc, section.Bytes())
 	if err != nil {
 		return err
 	}

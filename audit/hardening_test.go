@@ -2,7 +2,6 @@ package audit_test
 
 import (
 	"bytes"
-	"strconv"
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
@@ -14,25 +13,13 @@ import (
 // with their error cases.
 func TestBadInputAudit(t *testing.T) {
 	VE := testcheck.VE
-	const (
-		rs = "audit.ReplaceSection"
-		wm = "audit.WriteMarkdown"
-	)
-	begin, end := audit.BeginMarker, audit.EndMarker
-	noBegin := "without " + strconv.Quote(begin)
-	noEnd := "without " + strconv.Quote(end) + " after the begin marker"
+	const wm = "audit.WriteMarkdown"
 	ok := audit.Check{ID: "c", Claim: "claim", Verdict: audit.Holds, Finding: "f"}
 	cases := []struct {
 		name string
 		call func() ([]byte, error)
 		want testcheck.Failure
 	}{
-		{"ReplaceSection empty doc", func() ([]byte, error) { return audit.ReplaceSection(nil, []byte("x")) }, VE(rs, "doc", noBegin, shenyang.ErrSyntax)},
-		{"ReplaceSection end only", func() ([]byte, error) { return audit.ReplaceSection([]byte("a\n"+end), nil) }, VE(rs, "doc", noBegin, shenyang.ErrSyntax)},
-		{"ReplaceSection begin only", func() ([]byte, error) { return audit.ReplaceSection([]byte(begin+"\nold\n"), nil) }, VE(rs, "doc", noEnd, shenyang.ErrSyntax)},
-		{"ReplaceSection end before begin", func() ([]byte, error) {
-			return audit.ReplaceSection([]byte(end+"\n"+begin+"\n"), nil)
-		}, VE(rs, "doc", noEnd, shenyang.ErrSyntax)},
 		{"WriteMarkdown nil writer", func() ([]byte, error) { return nil, audit.WriteMarkdown(nil, []audit.Check{ok}) }, VE(wm, "writer", "", shenyang.ErrUnset)},
 		{"WriteMarkdown zero check", func() ([]byte, error) {
 			var b bytes.Buffer
@@ -56,8 +43,8 @@ func TestBadInputAudit(t *testing.T) {
 			}
 		})
 	}
-	if len(cases) != 9 {
-		t.Errorf("%d cases, want 9", len(cases))
+	if len(cases) != 5 {
+		t.Errorf("%d cases, want 5", len(cases))
 	}
 }
 

@@ -17,30 +17,6 @@ import (
 	"github.com/shenyang-data/shenyang/trade"
 )
 
-// Figures returns every figure of the dataset with the name of its
-// package: indicators, trade, investors, in report order. It calls each
-// package's iterator directly rather than through a table of functions, so
-// that the loops inline and iterating allocates nothing.
-func Figures() iter.Seq2[string, shenyang.Figure] {
-	return func(yield func(string, shenyang.Figure) bool) {
-		for f := range indicators.Figures() {
-			if !yield("indicators", f) {
-				return
-			}
-		}
-		for f := range trade.Figures() {
-			if !yield("trade", f) {
-				return
-			}
-		}
-		for f := range investors.Figures() {
-			if !yield("investors", f) {
-				return
-			}
-		}
-	}
-}
-
 // Header returns the CSV data contract's header row.
 func Header() []string {
 	return []string{"id", "period", "value", "unit", "low", "high", "qualifier", "status", "formula", "inputs", "quote", "source_url"}
@@ -74,7 +50,7 @@ func WriteCSV(w io.Writer) error {
 	if err := cw.Write(Header()); err != nil {
 		return err
 	}
-	for _, f := range Figures() {
+	for f := range Figures() {
 		if err := cw.Write(Row(f)); err != nil {
 			return err
 		}
@@ -99,7 +75,7 @@ type Document struct {
 // Collect gathers the whole dataset.
 func Collect() Document {
 	d := Document{Source: shenyang.Report(), Sources: collect(shenyang.Sources())}
-	for _, f := range Figures() {
+	for f := range Figures() {
 		d.Figures = append(d.Figures, f)
 	}
 	d.Indicators = collect(indicators.All())
@@ -191,7 +167,7 @@ func WriteCitationsCSV(w io.Writer) error {
 	if err := cw.Write(CitationHeader()); err != nil {
 		return err
 	}
-	for _, f := range Figures() {
+	for f := range Figures() {
 		i := 0
 		for c := range f.Citations.All() {
 			role := "corroborating"

@@ -70,7 +70,7 @@ func TestQuotesAreVerbatim(t *testing.T) {
 }
 
 func TestQuotesCarryPrintedFigure(t *testing.T) {
-	for _, f := range Figures() {
+	for f := range Figures() {
 		if f.Status != shenyang.Reported {
 			continue
 		}
@@ -122,10 +122,10 @@ func TestIDsUnique(t *testing.T) {
 
 func TestDerivedInputsExist(t *testing.T) {
 	ids := map[string]bool{}
-	for _, f := range Figures() {
+	for f := range Figures() {
 		ids[f.ID] = true
 	}
-	for _, f := range Figures() {
+	for f := range Figures() {
 		if f.Status != shenyang.Derived {
 			continue
 		}
@@ -144,7 +144,7 @@ func TestDerivedInputsExist(t *testing.T) {
 }
 
 func TestEveryRangeHoldsItsValue(t *testing.T) {
-	for _, f := range Figures() {
+	for f := range Figures() {
 		if f.Qualifier.LowerBound() && f.Status == shenyang.Reported {
 			// "more than 100": the value is the printed bound, which the
 			// range (100, +inf) excludes.
@@ -196,11 +196,11 @@ func TestCSV(t *testing.T) {
 		{"indicators.foreign-capital.growth.2019", []string{"indicators.foreign-capital.growth.2019", "2019", "0.15", "ratio", "0.145", "0.155", "as printed", "reported", "", "",
 			"The actual use of foreign capital in the city of Shenyang in Northeast China's Liaoning province, surged 15 percent to reach $1.65 billion in 2019", url}},
 		// 105.5 - 75.2 = 30.3 billion; [105.45 - 75.25, 105.55 - 75.15] = [30.2, 30.4].
-		{"trade.exports.2019", []string{"trade.exports.2019", "2019", "30300000000", "CNY", "30200000000", "30400000000", "as printed", "derived",
+		{"trade.exports.2019", []string{"trade.exports.2019", "2019", "30300000000", "CNY", "30200000000", "30400000000", "computed", "derived",
 			"indicators.trade-total.2019 - indicators.imports.2019", "indicators.trade-total.2019;indicators.imports.2019",
 			"Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018.", url}},
 		// 105.5/15 = 7.0333…; [105.45/15.5, 105.55/14.5] = [6.8032258064516129…, 7.2793103448275862…] rounded outward.
-		{"trade.implied-rate.2019", []string{"trade.implied-rate.2019", "2019", "7.033333333333333", "CNY per USD", "6.803225806451612", "7.279310344827587", "as printed", "derived",
+		{"trade.implied-rate.2019", []string{"trade.implied-rate.2019", "2019", "7.033333333333333", "CNY per USD", "6.803225806451612", "7.279310344827587", "computed", "derived",
 			"indicators.trade-total.2019 / trade.total-usd.2019", "indicators.trade-total.2019;trade.total-usd.2019",
 			"Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018.", url}},
 		// "more than 100": low 100 (exclusive by the qualifier), no high.
@@ -209,7 +209,7 @@ func TestCSV(t *testing.T) {
 		// "some 170" rounds at its last non-zero digit, the tens: [165, 175].
 		{"investors.fortune500.local-companies", []string{"investors.fortune500.local-companies", "2020-04-09", "170", "count", "165", "175", "some", "reported", "", "",
 			"the Liaoning capital has attracted more than 100 Fortune Global 500 companies to invest in some 170 local companies", url}},
-		{"investors.bmw-brilliance.investment", []string{"investors.bmw-brilliance.investment", "2009/2020", "52000000000", "CNY", "52000000000", "", "surpassed", "reported", "", "",
+		{"investors.bmw-brilliance.investment", []string{"investors.bmw-brilliance.investment", "2009/2020-04-09", "52000000000", "CNY", "52000000000", "", "surpassed", "reported", "", "",
 			"Investment in BMW Brilliance Automotive's production base in Shenyang has surpassed 52 billion yuan, dating back to 2009", url}},
 	}
 	for _, tt := range tests {

@@ -20,7 +20,7 @@ import (
 // this many allocations and bytes in total.
 const (
 	maxFirstUseAllocs = 1000
-	maxFirstUseBytes  = 64 << 10
+	maxFirstUseBytes  = 128 << 10
 )
 
 // firstUseEnv tells a child process of TestFirstUseBudget to measure.

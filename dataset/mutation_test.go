@@ -123,7 +123,7 @@ func snapshot(t *testing.T) string {
 
 func allIDs() []string {
 	var ids []string
-	for _, f := range dataset.Figures() {
+	for f := range dataset.Figures() {
 		ids = append(ids, f.ID)
 	}
 	return ids
@@ -208,7 +208,7 @@ func TestMutatingResultsChangesNothing(t *testing.T) {
 	for c := range shenyang.Claims() {
 		trash(c)
 	}
-	for _, f := range dataset.Figures() {
+	for f := range dataset.Figures() {
 		trash(f)
 	}
 	for _, c := range dataset.Citations() {

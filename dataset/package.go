@@ -129,7 +129,7 @@ func Package() DataPackage {
 						str("unit", "Unit of value, low and high.", &Constraints{Required: true, Enum: []string{"CNY", "USD", "ratio", "count", "CNY per USD", "USD per CNY"}}),
 						num("low", "Lower bound of the range the figure stands for; empty where unbounded; exclusive when the qualifier is \"more than\" or \"surpassed\"."),
 						num("high", "Upper bound of the range the figure stands for; empty where unbounded."),
-						str("qualifier", "How the source hedges the figure, or the shape of a derived range.", &Constraints{Required: true, Enum: []string{"as printed", "some", "more than", "surpassed", "at least"}}),
+						str("qualifier", "How the source hedges the figure, or the shape of a derived range.", &Constraints{Required: true, Enum: []string{"as printed", "some", "more than", "surpassed", "at least", "computed"}}),
 						str("status", "reported (printed in a source) or derived (computed by the module).", &Constraints{Required: true, Enum: []string{"reported", "derived"}}),
 						str("formula", "For a derived figure, its computation over input ids.", nil),
 						str("inputs", "For a derived figure, the ids it is computed from, separated by ';'.", nil),

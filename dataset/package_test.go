@@ -180,7 +180,7 @@ func TestIDsAreStable(t *testing.T) {
 		t.Fatal(err)
 	}
 	have := map[string]bool{}
-	for _, fig := range Figures() {
+	for fig := range Figures() {
 		have[fig.ID] = true
 		if !listed[fig.ID] {
 			t.Errorf("new id %q: add it to testdata/ids.txt", fig.ID)

@@ -1,10 +1,17 @@
 package indicators
 
-import "sync"
+import (
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/build"
+)
 
 // ResetForTest drops the tables built on first use, so that a benchmark
 // can measure building them again. It is not safe for concurrent use.
-func ResetForTest() {
-	once = sync.Once{}
-	data = tables{}
-}
+func ResetForTest() { data = build.Table[extra]{} }
+
+// Defs returns a copy of the package's derived-figure definitions.
+func Defs() []build.Def { return append([]build.Def(nil), defs[:]...) }
+
+// BuildWith builds the package's figures with other definitions, as first
+// use does, so that a test can break one.
+func BuildWith(d []build.Def) ([]shenyang.Figure, error) { return build.Figures(specs[:], d, nil) }

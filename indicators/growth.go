@@ -71,7 +71,12 @@ func Prior(current, growth decimal.Decimal) (decimal.Decimal, error) {
 // rounded outward once to 16 significant digits, the rounding [Growth]
 // applies half to even, so Growth of two points always lies in GrowthRange
 // of their ranges. Every value in prior must be positive (the error wraps
-// [shenyang.ErrNotPositive]); current may be one-sided.
+// [shenyang.ErrNotPositive]), as in (0, 5], where growth runs off to an
+// infinity as the prior tends to 0: GrowthRange((0, 5], [1, 2]) is
+// [-0.8, +inf). current may be one-sided. A prior open at 0 with a
+// current range reaching below and above 0 would make growth unbounded on
+// both sides, which no range holds: the error wraps
+// [shenyang.ErrUnbounded].
 func GrowthRange(prior, current shenyang.Range) (shenyang.Range, error) {
 	const op = "indicators.GrowthRange"
 	if err := positive(op, "prior", prior, shenyang.ErrNotPositive); err != nil {
@@ -120,6 +125,15 @@ func growthEnd(op string, c shenyang.Bound, prior shenyang.Range, upper bool) (s
 		// rounds to -1 itself.
 		return shenyang.Closed(one().Neg()), nil
 	}
+	if pv.Sign() == 0 {
+		// The open lower bound of a prior such as (0, 5]: as p tends to 0,
+		// c / p - 1 runs off to the infinity of c's sign, the one this
+		// bound was picked for; a c of 0 is a growth of -1 over any prior.
+		if cv.Sign() == 0 {
+			return shenyang.Closed(one().Neg()), nil
+		}
+		return shenyang.Unbounded(), nil
+	}
 	mode := dec.Floor
 	if upper {
 		mode = dec.Ceil
@@ -141,7 +155,9 @@ func growthEnd(op string, c shenyang.Bound, prior shenyang.Range, upper bool) (s
 // current grew at a rate in growth: [current.low / (1 + growth.high),
 // current.high / (1 + growth.low)], rounded outward to 16 significant
 // digits. Every value in current must be positive and every rate in growth
-// above -1.
+// above -1, as in (-1, 0.5], where the prior grows without bound as the
+// rate tends to -1: PriorRange([1, 2], (-1, 0.5]) is
+// [0.6666666666666666, +inf).
 func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 	const op = "indicators.PriorRange"
 	if err := positive(op, "current", current, shenyang.ErrNotPositive); err != nil {
@@ -159,14 +175,37 @@ func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 	}
 	// positive(factor) without its checkRange: the bounds of a sum that
 	// Range.Add returns pass dec.Check.
-	if v, ok := factor.Low().Value(); !ok || v.Sign() <= 0 {
+	if !aboveZero(factor) {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Value: growth.String(), Err: shenyang.ErrGrowthTooLow}
+	}
+	if v, _ := factor.Low().Value(); v.Sign() == 0 {
+		return priorFromZero(op, current, factor)
 	}
 	p, err := current.Quo(factor)
 	if err != nil {
 		return shenyang.Range{}, rewrap(op, "result", err)
 	}
 	return p, nil
+}
+
+// priorFromZero is PriorRange for a factor 1 + growth open at 0, such as
+// (0, 1.5], which Range.Quo refuses as a divisor: current / f grows without
+// bound as f tends to 0, and is smallest at the factor's upper end, where
+// it tends to 0 if that end is unbounded.
+func priorFromZero(op string, current, factor shenyang.Range) (shenyang.Range, error) {
+	low := shenyang.Open(decimal.Decimal{})
+	if f, ok := factor.High().Value(); ok {
+		q, err := current.Quo(shenyang.Exactly(f))
+		if err != nil {
+			return shenyang.Range{}, rewrap(op, "result", err)
+		}
+		low = q.Low()
+	}
+	r, err := shenyang.NewRange(low, shenyang.Unbounded())
+	if err != nil {
+		return shenyang.Range{}, rewrap(op, "result", err)
+	}
+	return r, nil
 }
 
 // check rejects decimals beyond the module's range.
@@ -199,8 +238,8 @@ func rewrap(op, arg string, err error) error {
 	return err
 }
 
-// positive reports an error unless r lies wholly above zero, not touching
-// it: a divisor range may not even have zero as an open bound.
+// positive reports an error unless every value of r is positive: r lies
+// above zero, which it may have as an open lower bound, as (0, 5] does.
 func positive(op, arg string, r shenyang.Range, sentinel error) error {
 	if r.IsZero() {
 		return &shenyang.ValueError{Op: op, Arg: arg, Err: shenyang.ErrUnset}
@@ -208,9 +247,15 @@ func positive(op, arg string, r shenyang.Range, sentinel error) error {
 	if err := checkRange(op, arg, r); err != nil {
 		return err
 	}
-	v, ok := r.Low().Value()
-	if !ok || v.Sign() <= 0 {
+	if !aboveZero(r) {
 		return &shenyang.ValueError{Op: op, Arg: arg, Value: r.String(), Err: sentinel}
 	}
 	return nil
+}
+
+// aboveZero reports whether every value of r is positive: its lower bound
+// is positive, or an open 0.
+func aboveZero(r shenyang.Range) bool {
+	v, ok := r.Low().Value()
+	return ok && (v.Sign() > 0 || v.Sign() == 0 && r.Low().IsOpen())
 }

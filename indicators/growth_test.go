@@ -262,6 +262,21 @@ func TestGrowthRange(t *testing.T) {
 			"[-0.1210259560941003, -0.1067470437884444]"},
 		// [1.145 / 1 - 1, 1.155 / 1 - 1]: the printed growth comes back.
 		{"printed growth", "[1, 1]", "[1.145, 1.155]", "[0.145, 0.155]"},
+		// Every value of (0, 5] is positive (issue 11, item 6). Growth
+		// falls with the prior: (1 - 5) / 5 = -0.8, closed; 2 / p - 1 grows
+		// without bound as p tends to 0.
+		{"prior open at zero", "(0, 5]", "[1, 2]", "[-0.8, +inf)"},
+		// A negative current falls without bound as p tends to 0:
+		// (-1 - 5) / 5 = -1.2 is the upper bound.
+		{"prior open at zero, negative current", "(0, 5]", "[-2, -1]", "(-inf, -1.2]"},
+		// A current of 0 is a growth of -1 over any prior: the upper bound
+		// at p near 0 is -1, reached, so closed.
+		{"prior open at zero, current up to zero", "(0, 5]", "[-1, 0]", "(-inf, -1]"},
+		// (0 - 5) / 5 = -1 from the closed 0.
+		{"prior open at zero, current from zero", "(0, 5]", "[0, 1]", "[-1, +inf)"},
+		// 1 / +inf - 1 tends to -1, closed as before; 2 / 0+ grows without
+		// bound.
+		{"prior (0, +inf)", "(0, +inf)", "[1, 2]", "[-1, +inf)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -287,7 +302,12 @@ func TestGrowthRangeErrors(t *testing.T) {
 		{"unset current", testcheck.MustRange("[1, 2]"), shenyang.Range{}, testcheck.VE(op, "current", "", shenyang.ErrUnset)},
 		{"both unset", shenyang.Range{}, shenyang.Range{}, testcheck.VE(op, "prior", "", shenyang.ErrUnset)},
 		{"prior from zero", testcheck.MustRange("[0, 10]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "[0, 10]", shenyang.ErrNotPositive)},
-		{"prior touching zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "(0, 10]", shenyang.ErrNotPositive)},
+		// Every value of (0, 10] is positive, but growth from it to a
+		// current of either sign runs off to both infinities, which no
+		// range holds (issue 11, item 6).
+		{"prior open at zero, current across zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[-1, 2]"), testcheck.VE(op, "result", "", shenyang.ErrUnbounded)},
+		{"prior open at zero, current unbounded below", testcheck.MustRange("(0, 10]"), testcheck.MustRange("(-inf, 2]"), testcheck.VE(op, "result", "", shenyang.ErrUnbounded)},
+		{"prior open below zero", testcheck.MustRange("(-1, 10]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "(-1, 10]", shenyang.ErrNotPositive)},
 		{"prior zero", testcheck.MustRange("[0, 0]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "[0, 0]", shenyang.ErrNotPositive)},
 		{"prior across zero", testcheck.MustRange("[-5, 5]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "[-5, 5]", shenyang.ErrNotPositive)},
 		{"prior negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[1, 2]"), testcheck.VE(op, "prior", "[-10, -5]", shenyang.ErrNotPositive)},
@@ -334,6 +354,19 @@ func TestPriorRange(t *testing.T) {
 		// Factor (1.1, +inf): 110 / +inf tends to 0, 110 / 1.1 = 100 open.
 		{"growth one-sided", "[110, 110]", "(0.1, +inf)", "(0, 100]"},
 		{"both one-sided", "(100, +inf)", "(0.1, +inf)", "(0, +inf)"},
+		// Every rate of (-1, 0.5] is above -1 (issue 11, item 6): the
+		// factor (0, 1.5] gives 1 / 1.5 = 0.6666… floor ->
+		// 0.6666666666666666, and 2 / f grows without bound as f tends
+		// to 0.
+		{"growth open at -1", "[1, 2]", "(-1, 0.5]", "[0.6666666666666666, +inf)"},
+		// 110 / 1.1 = 100, closed like every non-zero bound of a quotient.
+		{"growth open at -1 and below 0.1", "[110, 110]", "(-1, 0.1)", "[100, +inf)"},
+		// Factor (0, +inf): 1 / +inf tends to 0, not reached.
+		{"growth above -1", "[1, 2]", "(-1, +inf)", "(0, +inf)"},
+		// Every value of (0, 10] is positive: 0 / 1.2 = 0, open as the
+		// current's bound is; 10 / 1.1 = 9.0909… ceil -> 9.090909090909091.
+		{"current open at zero", "(0, 10]", "[0.1, 0.2]", "(0, 9.090909090909091]"},
+		{"both open at their limits", "(0, 10]", "(-1, 0.1]", "(0, +inf)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -358,13 +391,13 @@ func TestPriorRangeErrors(t *testing.T) {
 		{"unset current", shenyang.Range{}, testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "", shenyang.ErrUnset)},
 		{"unset growth", testcheck.MustRange("[1, 2]"), shenyang.Range{}, testcheck.VE(op, "growth", "", shenyang.ErrUnset)},
 		{"current from zero", testcheck.MustRange("[0, 10]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "[0, 10]", shenyang.ErrNotPositive)},
-		{"current touching zero", testcheck.MustRange("(0, 10]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "(0, 10]", shenyang.ErrNotPositive)},
+		{"current open below zero", testcheck.MustRange("(-1, 10]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "(-1, 10]", shenyang.ErrNotPositive)},
 		{"current negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "[-10, -5]", shenyang.ErrNotPositive)},
 		{"current unbounded below", testcheck.MustRange("(-inf, 10]"), testcheck.MustRange("[0.1, 0.2]"), testcheck.VE(op, "current", "(-inf, 10]", shenyang.ErrNotPositive)},
 		// The error's Value is the growth range the caller passed, not
 		// 1 + growth.
 		{"growth from -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-1, 0.1]"), testcheck.VE(op, "growth", "[-1, 0.1]", shenyang.ErrGrowthTooLow)},
-		{"growth touching -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-1, 0.1]"), testcheck.VE(op, "growth", "(-1, 0.1]", shenyang.ErrGrowthTooLow)},
+		{"growth open below -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-1.5, 0.1]"), testcheck.VE(op, "growth", "(-1.5, 0.1]", shenyang.ErrGrowthTooLow)},
 		{"growth below -1", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-3, -2]"), testcheck.VE(op, "growth", "[-3, -2]", shenyang.ErrGrowthTooLow)},
 		{"growth unbounded below", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-inf, 0]"), testcheck.VE(op, "growth", "(-inf, 0]", shenyang.ErrGrowthTooLow)},
 		{"growth exactly -1", testcheck.MustRange("[1, 2]"), shenyang.Exactly(dec("-1")), testcheck.VE(op, "growth", "[-1, -1]", shenyang.ErrGrowthTooLow)},
@@ -483,4 +516,50 @@ func TestPriorInPriorRange(t *testing.T) {
 		testcheck.Point("tie stays", "1.2345678901234565", "0", "1.234567890123456", "[1.234567890123456, 1.234567890123457]"),
 		testcheck.Point("tie rises", "1.2345678901234575", "0", "1.234567890123458", "[1.234567890123457, 1.234567890123458]"),
 	}, indicators.Prior, indicators.PriorRange)
+}
+
+// TestRangesOpenAtTheirLimitsHoldPoints checks that the ranges GrowthRange
+// and PriorRange now give for operands open at their limits (issue 11,
+// item 6) hold the point values of points inside those operands, worked
+// out by hand.
+func TestRangesOpenAtTheirLimitsHoldPoints(t *testing.T) {
+	growthR, err := indicators.GrowthRange(testcheck.MustRange("(0, 5]"), testcheck.MustRange("[1, 2]"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	priorR, err := indicators.PriorRange(testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-1, 0.5]"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		f    func(a, b decimal.Decimal) (decimal.Decimal, error)
+		a, b string
+		want string
+		in   shenyang.Range
+	}{
+		// (1 - 5) / 5 = -0.8, the lower bound.
+		{"Growth at the corner", indicators.Growth, "5", "1", "-0.8", growthR},
+		// (2 - 0.001) / 0.001 = 1999.
+		{"Growth from a small prior", indicators.Growth, "0.001", "2", "1999", growthR},
+		// (1 - 1e-7) / 1e-7 = 9999999.
+		{"Growth from a tiny prior", indicators.Growth, "0.0000001", "1", "9999999", growthR},
+		// 1 / 1.5 = 0.6666…, half-even 0.6666666666666667.
+		{"Prior at the corner", indicators.Prior, "1", "0.5", "0.6666666666666667", priorR},
+		// 2 / (1 - 0.999999) = 2 / 0.000001 = 2000000.
+		{"Prior after a fall of nearly 100 percent", indicators.Prior, "2", "-0.999999", "2000000", priorR},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, err := tc.f(dec(tc.a), dec(tc.b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, shenyang.FormatDecimal(v)); diff != "" {
+				t.Errorf("point (-want +got):\n%s", diff)
+			}
+			if !tc.in.Contains(v) {
+				t.Errorf("%s not in %s", tc.want, testcheck.ShowRange(tc.in))
+			}
+		})
+	}
 }

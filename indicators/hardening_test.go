@@ -69,7 +69,9 @@ func TestBadInputIndicators(t *testing.T) {
 		{"GrowthRange unset prior", growthR(unset, cr(1, 2)), VE(gr, "prior", "", shenyang.ErrUnset)},
 		{"GrowthRange unset current", growthR(cr(1, 2), unset), VE(gr, "current", "", shenyang.ErrUnset)},
 		{"GrowthRange prior from zero", growthR(cr(0, 1), cr(1, 2)), VE(gr, "prior", "[0, 1]", shenyang.ErrNotPositive)},
-		{"GrowthRange prior open at zero", growthR(rg(shenyang.Open(n(0, 0)), cl(1, 0)), cr(1, 2)), VE(gr, "prior", "(0, 1]", shenyang.ErrNotPositive)},
+		// Every prior of (0, 1] is positive, but growth to [-1, 2] from a
+		// prior near 0 runs off to both infinities.
+		{"GrowthRange prior open at zero", growthR(rg(shenyang.Open(n(0, 0)), cl(1, 0)), cr(-1, 2)), VE(gr, "result", "", shenyang.ErrUnbounded)},
 		{"GrowthRange prior unbounded below", growthR(rg(shenyang.Unbounded(), cl(1, 0)), cr(1, 2)), VE(gr, "prior", "(-inf, 1]", shenyang.ErrNotPositive)},
 		{"GrowthRange negative prior", growthR(cr(-2, -1), cr(1, 2)), VE(gr, "prior", "[-2, -1]", shenyang.ErrNotPositive)},
 		{"GrowthRange huge prior", growthR(shenyang.Exactly(huge), cr(1, 2)), VE(gr, "prior", outOfRange, shenyang.ErrOutOfRange)},
@@ -110,7 +112,7 @@ func TestLookupsEmptyIDs(t *testing.T) {
 			t.Errorf("Figure(%q) = %v, %v; want the zero Figure, false", id, f.ID, ok)
 		}
 	}
-	for _, id := range []string{"", "Imports", "indicators.imports", " imports"} {
+	for _, id := range []string{"", "Imports", "imports", " indicators.imports", indicators.Imports2019} {
 		if in, ok := indicators.Lookup(id); ok || in.ID != "" {
 			t.Errorf("Lookup(%q) = %q, %v; want the zero Indicator, false", id, in.ID, ok)
 		}

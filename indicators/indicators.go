@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"iter"
-	"sync"
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/internal/build"
@@ -37,21 +36,22 @@ const (
 	TradeTotalGrowthLiaoning2019     = "indicators.trade-total.growth.liaoning.2019"
 )
 
-// Ids of the indicators.
+// Ids of the indicators. They carry the package's prefix, as figure ids
+// do, but no year: an [Indicator] holds the figures of 2019 and 2018.
 const (
-	ForeignCapital = "foreign-capital"
-	TradeTotal     = "trade-total"
-	Imports        = "imports"
+	ForeignCapital = "indicators.foreign-capital"
+	TradeTotal     = "indicators.trade-total"
+	Imports        = "indicators.imports"
 )
 
 // Indicator is a headline indicator: its 2019 value and growth on 2018 as
 // the report prints them, and the 2018 value they imply.
 type Indicator struct {
-	ID     string          `json:"id"`     // such as "foreign-capital"
+	ID     string          `json:"id"`     // such as "indicators.foreign-capital"
 	Name   string          `json:"name"`   // such as "Actual use of foreign capital"
 	Value  shenyang.Figure `json:"value"`  // the 2019 value, reported
 	Growth shenyang.Figure `json:"growth"` // growth on 2018, reported
-	Prior  shenyang.Figure `json:"prior"`  // the 2018 value, derived with [Prior] and [PriorRange]
+	Prior  shenyang.Figure `json:"prior"`  // the 2018 value, derived with [shenyang.Prior]
 }
 
 // UnmarshalJSON decodes the indicator's fields; null gives the zero
@@ -79,11 +79,11 @@ const (
 var specs = [...]build.Spec{
 	{ID: ForeignCapital2019, Label: "Actual use of foreign capital", Period: "2019",
 		Coef: 165, Exp: 7, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$1.65 billion", Quote: fdiQuote,
-		Zh: "it reports 16.5亿美元 (1.65 billion US dollars), a five-year high, attributed to the Shenyang Development and Reform Commission"},
+		Zh:   "it reports 16.5亿美元 (1.65 billion US dollars), a five-year high, attributed to the Shenyang Development and Reform Commission",
+		Note: "the report says the value is the highest over the last five years"},
 	{ID: ForeignCapitalGrowth2019, Label: "Growth of actual use of foreign capital on 2018", Period: "2019",
 		Coef: 15, Exp: -2, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "15 percent", Quote: fdiQuote,
-		Zh:   "it reports growth of 15 percent",
-		Note: "the report says the value is the highest over the last five years"},
+		Zh: "it reports growth of 15 percent"},
 	{ID: TradeTotal2019, Label: "Total imports and exports", Period: "2019", Inferred: lastYear,
 		Coef: 1055, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "105.5 billion yuan", Quote: tradeQ,
 		Zh: "it reports 1055亿元 (105.5 billion yuan) for 2019"},
@@ -117,74 +117,74 @@ var indicatorSpecs = [...]struct{ id, name, value, growth, prior string }{
 	{Imports, "Imports", Imports2019, ImportsGrowth2019, Imports2018},
 }
 
-type tables struct {
-	figures    []shenyang.Figure
+// impliedNote qualifies the national and provincial growth rates derived
+// from the Chinese edition's gaps.
+const impliedNote = "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data"
+
+// defs are the derived figures, each computed from the figures it rests on.
+var defs = [...]build.Def{
+	{ID: ForeignCapital2018, Label: "Actual use of foreign capital in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{ForeignCapital2019, ForeignCapitalGrowth2019}},
+	{ID: TradeTotal2018, Label: "Total imports and exports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{TradeTotal2019, TradeTotalGrowth2019}},
+	{ID: Imports2018, Label: "Imports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{Imports2019, ImportsGrowth2019}},
+	{ID: ForeignCapitalGrowthNational2019, Label: "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapNational2019}, Note: impliedNote},
+	{ID: TradeTotalGrowthNational2019, Label: "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{TradeTotalGrowth2019, TradeTotalGapNational2019}, Note: impliedNote},
+	{ID: ForeignCapitalGrowthLiaoning2019, Label: "Liaoning's growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapLiaoning2019}, Note: impliedNote},
+	{ID: TradeTotalGrowthLiaoning2019, Label: "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{TradeTotalGrowth2019, TradeTotalGapLiaoning2019}, Note: impliedNote},
+}
+
+// extra is what the package keeps beside its figures.
+type extra struct {
 	indicators [len(indicatorSpecs)]Indicator
 	claims     [1]shenyang.Claim
-	err        error
 }
 
-var (
-	once sync.Once
-	data tables
-)
+var data build.Table[extra]
 
-func load() *tables {
-	once.Do(func() { data.err = data.build() })
-	return &data
-}
+func load() *build.Table[extra] { return data.Load(buildTables) }
 
-func (t *tables) build() error {
-	figs, err := build.Figures(specs[:], derived[:], nil)
-	if err != nil {
-		return err
-	}
-	t.figures = figs
-	local := func(id string) (shenyang.Figure, bool) { return build.Find(t.figures, id) }
+func buildTables() ([]shenyang.Figure, extra, error) {
+	var x extra
+	figs, err := build.Figures(specs[:], defs[:], nil)
 	for i, is := range indicatorSpecs {
-		value, _ := local(is.value)
-		growth, _ := local(is.growth)
-		prior, _ := local(is.prior)
-		t.indicators[i] = Indicator{ID: is.id, Name: is.name, Value: value, Growth: growth, Prior: prior}
+		value, _ := build.Find(figs, is.value)
+		growth, _ := build.Find(figs, is.growth)
+		prior, _ := build.Find(figs, is.prior)
+		x.indicators[i] = Indicator{ID: is.id, Name: is.name, Value: value, Growth: growth, Prior: prior}
 	}
-	t.claims[0] = shenyang.Claim{
+	x.claims[0] = shenyang.Claim{
 		ID:        "indicators.foreign-capital.record",
 		Subject:   "Actual use of foreign capital",
 		Text:      "The 2019 actual use of foreign capital was the highest in the last five years, a sign that the city's efforts in going global have borne fruit.",
 		Period:    shenyang.Period{ISO: "2015/2019", InferredFrom: `"the last five years" counted back from 2019`},
 		Citations: shenyang.ListOf(shenyang.Cite(fdiRecord), shenyang.Unquoted(shenyang.ChineseEdition(), "its title calls the figure a five-year high (创5年新高)")),
 	}
-	return nil
+	return figs, x, err
 }
+
+// Err returns nil, or an error naming each figure of the package that
+// could not be built (and is therefore missing). It is never set for the
+// data as shipped: the package's tests fail first.
+func Err() error { return load().Err() }
 
 // Figure returns the figure with the given id, and false if this package
 // has none.
-func Figure(id string) (shenyang.Figure, bool) {
-	return build.Find(load().figures, id)
-}
+func Figure(id string) (shenyang.Figure, bool) { return load().Figure(id) }
 
 // Figures returns an iterator over every figure of the package: the
 // reported ones (the report's in the order it prints them, then the
 // Chinese edition's growth gaps), then the derived ones (the 2018 values,
 // then the national and Liaoning growth rates the gaps imply).
-func Figures() iter.Seq[shenyang.Figure] {
-	return func(yield func(shenyang.Figure) bool) {
-		t := load()
-		for i := range t.figures {
-			if !yield(t.figures[i]) {
-				return
-			}
-		}
-	}
-}
+func Figures() iter.Seq[shenyang.Figure] { return figures }
+
+func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }
 
 // Lookup returns the indicator with the given id, such as [ForeignCapital],
 // and false if there is none.
 func Lookup(id string) (Indicator, bool) {
-	t := load()
-	for i := range t.indicators {
-		if t.indicators[i].ID == id {
-			return t.indicators[i], true
+	x := load().Extra()
+	for i := range x.indicators {
+		if x.indicators[i].ID == id {
+			return x.indicators[i], true
 		}
 	}
 	return Indicator{}, false
@@ -192,26 +192,12 @@ func Lookup(id string) (Indicator, bool) {
 
 // All returns an iterator over the three headline indicators in the order
 // the report gives them.
-func All() iter.Seq[Indicator] {
-	return func(yield func(Indicator) bool) {
-		t := load()
-		for i := range t.indicators {
-			if !yield(t.indicators[i]) {
-				return
-			}
-		}
-	}
-}
+func All() iter.Seq[Indicator] { return all }
+
+func all(yield func(Indicator) bool) { build.Each(load().Extra().indicators[:], yield) }
 
 // Claims returns the package's claims without a number: that 2019's
 // foreign capital was a five-year high.
-func Claims() iter.Seq[shenyang.Claim] {
-	return func(yield func(shenyang.Claim) bool) {
-		t := load()
-		for i := range t.claims {
-			if !yield(t.claims[i]) {
-				return
-			}
-		}
-	}
-}
+func Claims() iter.Seq[shenyang.Claim] { return claims }
+
+func claims(yield func(shenyang.Claim) bool) { build.Each(load().Extra().claims[:], yield) }

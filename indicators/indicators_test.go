@@ -77,6 +77,7 @@ var wantFigures = []figure{
 		Value: "1650000000", Unit: shenyang.UnitUSD, Range: "[1645000000, 1655000000]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "$1.65 billion",
 		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDI}},
+		Note:      "the report says the value is the highest over the last five years",
 	},
 	{
 		ID: indicators.ForeignCapitalGrowth2019, Label: "Growth of actual use of foreign capital on 2018",
@@ -85,7 +86,6 @@ var wantFigures = []figure{
 		Value: "0.15", Unit: shenyang.UnitRatio, Range: "[0.145, 0.155]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "15 percent",
 		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}},
-		Note:      "the report says the value is the highest over the last five years",
 	},
 	{
 		ID: indicators.TradeTotal2019, Label: "Total imports and exports",
@@ -159,7 +159,7 @@ var wantFigures = []figure{
 		// 1.645e9 / 1.155 = 1424242424.242424242424… floor -> 1424242424.242424;
 		// 1.655e9 / 1.145 = 1445414847.161572052401… ceil  -> 1445414847.161573.
 		Range:     "[1424242424.242424, 1445414847.161573]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula: "indicators.foreign-capital.2019 / (1 + indicators.foreign-capital.growth.2019)",
 		Inputs:  []string{indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019},
 		// The report's sentence carries both inputs: cited once.
@@ -173,7 +173,7 @@ var wantFigures = []figure{
 		// 105.45e9 / 1.0725 = 98321678321.678321678321… floor -> 98321678321.67832;
 		// 105.55e9 / 1.0715 = 98506766215.585627624825… ceil  -> 98506766215.58563.
 		Range:     "[98321678321.67832, 98506766215.58563]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2019 / (1 + indicators.trade-total.growth.2019)",
 		Inputs:    []string{indicators.TradeTotal2019, indicators.TradeTotalGrowth2019},
 		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTrade}, {Source: zhID, Note: zhTradeGrowth}},
@@ -186,7 +186,7 @@ var wantFigures = []figure{
 		// 75.15e9 / 1.1715 = 64148527528.809218950064… floor -> 64148527528.80921;
 		// 75.25e9 / 1.1705 = 64288765484.835540367364… ceil  -> 64288765484.83555.
 		Range:     "[64148527528.80921, 64288765484.83555]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2019 / (1 + indicators.imports.growth.2019)",
 		Inputs:    []string{indicators.Imports2019, indicators.ImportsGrowth2019},
 		Citations: []cite{{Source: sourceID, Quote: importsQ}, {Source: zhID, Note: zhImports}, {Source: zhID, Note: zhImpGrowth}},
@@ -197,7 +197,7 @@ var wantFigures = []figure{
 		Period: "2019",
 		// 0.15 - 0.124 = 0.026; [0.145 - 0.1245, 0.155 - 0.1235] = [0.0205, 0.0315].
 		Value: "0.026", Unit: shenyang.UnitRatio, Range: "[0.0205, 0.0315]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.national.2019",
 		Inputs:    []string{indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapNational2019},
 		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: zhID, Note: zhFDIGapNat}},
@@ -208,10 +208,10 @@ var wantFigures = []figure{
 		Label:  "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
 		Period: "2019",
 		// The trade growth's year is inferred, and the figure inherits it.
-		InferredFrom: "as its input indicators.trade-total.growth.2019: " + lastYear, Inferred: true,
+		InferredFrom: "the period of its input indicators.trade-total.growth.2019, which was inferred from " + lastYear, Inferred: true,
 		// 0.072 - 0.048 = 0.024; [0.0715 - 0.0485, 0.0725 - 0.0475] = [0.023, 0.025].
 		Value: "0.024", Unit: shenyang.UnitRatio, Range: "[0.023, 0.025]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.national.2019",
 		Inputs:    []string{indicators.TradeTotalGrowth2019, indicators.TradeTotalGapNational2019},
 		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: zhID, Note: zhTradeGapNat}},
@@ -223,7 +223,7 @@ var wantFigures = []figure{
 		Period: "2019",
 		// 0.15 - 0.478 = -0.328; [0.145 - 0.4785, 0.155 - 0.4775] = [-0.3335, -0.3225].
 		Value: "-0.328", Unit: shenyang.UnitRatio, Range: "[-0.3335, -0.3225]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.liaoning.2019",
 		Inputs:    []string{indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapLiaoning2019},
 		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: zhID, Note: zhFDIGapLn}},
@@ -233,10 +233,10 @@ var wantFigures = []figure{
 		ID:           indicators.TradeTotalGrowthLiaoning2019,
 		Label:        "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)",
 		Period:       "2019",
-		InferredFrom: "as its input indicators.trade-total.growth.2019: " + lastYear, Inferred: true,
+		InferredFrom: "the period of its input indicators.trade-total.growth.2019, which was inferred from " + lastYear, Inferred: true,
 		// 0.072 - 0.123 = -0.051; [0.0715 - 0.1235, 0.0725 - 0.1225] = [-0.052, -0.05].
 		Value: "-0.051", Unit: shenyang.UnitRatio, Range: "[-0.052, -0.05]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.liaoning.2019",
 		Inputs:    []string{indicators.TradeTotalGrowth2019, indicators.TradeTotalGapLiaoning2019},
 		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: zhID, Note: zhTradeGapLn}},
@@ -322,7 +322,8 @@ func TestLookup(t *testing.T) {
 }
 
 func TestLookupUnknown(t *testing.T) {
-	for _, id := range []string{"", "Imports", "exports", indicators.Imports2019, "indicators.imports"} {
+	// The ids of v0.1, without the package's prefix, no longer resolve.
+	for _, id := range []string{"", "Imports", "exports", indicators.Imports2019, "imports", "foreign-capital"} {
 		t.Run(id, func(t *testing.T) {
 			if in, ok := indicators.Lookup(id); ok || in.ID != "" {
 				t.Errorf("Lookup(%q) = %q, %t; want zero Indicator, false", id, in.ID, ok)
@@ -336,7 +337,7 @@ func TestAll(t *testing.T) {
 	for in := range indicators.All() {
 		got = append(got, in.ID)
 	}
-	want := []string{"foreign-capital", "trade-total", "imports"}
+	want := []string{"indicators.foreign-capital", "indicators.trade-total", "indicators.imports"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("All() ids (-want +got):\n%s", diff)
 	}

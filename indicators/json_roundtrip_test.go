@@ -46,6 +46,6 @@ func TestJSONMalformedIndicator(t *testing.T) {
 		// untouched.
 		testcheck.Bad("bad value figure", `{"id":"x","value":{"value":"1.5.0"}}`, testcheck.VE("Figure.UnmarshalJSON", "value", `"1.5.0"`, shenyang.ErrSyntax)),
 		testcheck.Bad("bad growth range", `{"id":"x","growth":{"value":"0.1","range":{"low":"1","high":"0"}}}`,
-			testcheck.VE("Range.UnmarshalJSON", "bounds", "[1, 0]", shenyang.ErrEmptyRange)),
+			testcheck.VE("Figure.UnmarshalJSON", "bounds", "[1, 0]", shenyang.ErrEmptyRange)),
 	})
 }

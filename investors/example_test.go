@@ -22,7 +22,7 @@ func ExampleFigure() {
 	fmt.Println(f.Range.Contains(decimal.New(52, 9)), f.Range.Contains(decimal.New(53, 9)))
 	// Output:
 	// investors.bmw-brilliance.investment = 52000000000 CNY
-	// printed "surpassed 52 billion yuan": surpassed (52000000000, +inf), period 2009/2020
+	// printed "surpassed 52 billion yuan": surpassed (52000000000, +inf), period 2009/2020-04-09
 	// false true
 }
 
@@ -54,7 +54,7 @@ func ExampleFigures() {
 	// investors.fortune500.local-companies              some       [165, 175]
 	// investors.fortune500.local-companies.zh           more than  (170, +inf)
 	// investors.bmw-brilliance.investment               surpassed  (52000000000, +inf)
-	// investors.fortune500.local-companies.combined     as printed (170, 175]
+	// investors.fortune500.local-companies.combined     computed   [171, 175]
 	// investors.bmw-brilliance.investment-usd           at least   [7143533870.203694, +inf)
 	// investors.bmw-brilliance.investment-usd-official  at least   [7537815917.837806, +inf)
 }
@@ -111,16 +111,17 @@ func ExampleClaims() {
 
 // Counts are figures too, with the unit "count".
 func ExampleFigure_count() {
-	f, _ := investors.Figure(investors.Fortune500Enterprises)
+	f, _ := investors.Figure(investors.Fortune500LocalCompanies)
 	fmt.Println(f.Printed, "->", shenyang.FormatDecimal(f.Value), f.Unit, f.Range)
 	// Output:
 	// some 170 -> 170 count [165, 175]
 }
 
 // The English report says "some 170" local companies, the Chinese edition
-// "more than 170": together they allow (170, 175].
+// "more than 170": together they allow (170, 175], the whole numbers 171
+// to 175, whose midpoint is 173.
 func ExampleFigure_combined() {
-	f, _ := investors.Figure(investors.Fortune500EnterprisesCombined)
+	f, _ := investors.Figure(investors.Fortune500LocalCompaniesCombined)
 	for id := range f.Derivation.Inputs.All() {
 		in, _ := investors.Figure(id)
 		fmt.Printf("%q %s\n", in.Printed, in.Range)
@@ -129,5 +130,14 @@ func ExampleFigure_combined() {
 	// Output:
 	// "some 170" [165, 175]
 	// "more than 170" (170, +inf)
-	// (170, 175] 172.5
+	// [171, 175] 173
+}
+
+// Err is nil for the data as shipped: a broken definition of a derived
+// figure would leave that figure (and the figures built on it) out, and
+// Err would name it.
+func ExampleErr() {
+	fmt.Println(investors.Err())
+	// Output:
+	// <nil>
 }

@@ -23,6 +23,7 @@ const (
 	tradeQ     = "Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018."
 	asOfReport = "the report's publication date, 2020-04-09: it gives the count as it stood then"
 	bmwPeriod  = `"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`
+	fromBMW    = "the period of its input investors.bmw-brilliance.investment, which was inferred from " + bmwPeriod
 
 	// The secondary sources, cited without a quote: the module stores
 	// none of their text.
@@ -65,7 +66,7 @@ var wantFigures = []figure{
 		},
 	},
 	{
-		ID: investors.Fortune500Enterprises, Label: "Local companies in which Fortune Global 500 companies invest",
+		ID: investors.Fortune500LocalCompanies, Label: "Local companies in which Fortune Global 500 companies invest",
 		Period: "2020-04-09", InferredFrom: asOfReport, Inferred: true,
 		// "some 170": half a unit of the last non-zero digit (the tens),
 		// 170 ± 5.
@@ -75,7 +76,7 @@ var wantFigures = []figure{
 		Note:      "the Chinese edition says more than 170; see investors.fortune500.local-companies.zh",
 	},
 	{
-		ID: investors.Fortune500EnterprisesZh, Label: "Enterprises set up in Shenyang by Fortune Global 500 companies, as the Chinese edition gives them",
+		ID: investors.Fortune500LocalCompaniesZh, Label: "Enterprises set up in Shenyang by Fortune Global 500 companies, as the Chinese edition gives them",
 		Period: "2020-01-07", InferredFrom: "the Chinese edition's publication date: it gives the count as it stood then", Inferred: true,
 		// "more than 170": (170, +inf).
 		Value: "170", Unit: shenyang.UnitCount, Range: "(170, +inf)",
@@ -84,28 +85,28 @@ var wantFigures = []figure{
 	},
 	{
 		ID: investors.BMWInvestment, Label: "Cumulative investment in BMW Brilliance Automotive's production base in Shenyang since 2009",
-		Period: "2009/2020", InferredFrom: bmwPeriod, Inferred: true,
+		Period: "2009/2020-04-09", InferredFrom: bmwPeriod, Inferred: true,
 		// "has surpassed 52 billion yuan": (52e9, +inf).
 		Value: "52000000000", Unit: shenyang.UnitCNY, Range: "(52000000000, +inf)",
 		Qualifier: shenyang.Surpassed, Status: shenyang.Reported, Printed: "surpassed 52 billion yuan",
 		Citations: []cite{{Source: sourceID, Quote: bmwQ}},
 	},
 	{
-		ID: investors.Fortune500EnterprisesCombined, Label: "Local companies with Fortune Global 500 investment, as both editions allow",
-		Period: "2020-04-09", InferredFrom: asOfReport, Inferred: true,
-		// [165, 175] ∩ (170, +inf) = (170, 175]: the low end is the
-		// Chinese edition's open 170. The value is the midpoint,
-		// (170 + 175) / 2 = 172.5.
-		Value: "172.5", Unit: shenyang.UnitCount, Range: "(170, 175]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
-		Formula:   "midpoint(intersect(investors.fortune500.local-companies, investors.fortune500.local-companies.zh))",
-		Inputs:    []string{investors.Fortune500Enterprises, investors.Fortune500EnterprisesZh},
+		ID: investors.Fortune500LocalCompaniesCombined, Label: "Local companies with Fortune Global 500 investment, as both editions allow",
+		// The readings are of 2020-01-07 (Chinese) and 2020-04-09.
+		Period: "2020-01-07/2020-04-09", InferredFrom: "the span of its inputs' periods, one of them inferred", Inferred: true,
+		// [165, 175] ∩ (170, +inf) = (170, 175], whose whole numbers are
+		// 171 to 175. The value is their midpoint, (171 + 175) / 2 = 173.
+		Value: "173", Unit: shenyang.UnitCount, Range: "[171, 175]",
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
+		Formula:   "midpoint(investors.fortune500.local-companies ∩ investors.fortune500.local-companies.zh)",
+		Inputs:    []string{investors.Fortune500LocalCompanies, investors.Fortune500LocalCompaniesZh},
 		Citations: []cite{{Source: sourceID, Quote: fortuneQ}, zhEnterprises},
-		Note:      "the range is what both readings allow; the value is its midpoint, and the count itself is a whole number from 171 to 175",
+		Note:      "the range is what both readings allow, in whole numbers; the value is its midpoint",
 	},
 	{
 		ID: investors.BMWInvestmentUSD, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies",
-		Period: "2009/2020", InferredFrom: bmwPeriod, Inferred: true,
+		Period: "2009/2020-04-09", InferredFrom: fromBMW, Inferred: true,
 		// 52e9 × 15 / 105.5 = 7393364928.909952606635…, half-even -> 7393364928.909953.
 		Value: "7393364928.909953", Unit: shenyang.UnitUSD,
 		// (52e9, +inf) / [6.803225806451612, 7.279310344827587]:
@@ -121,7 +122,7 @@ var wantFigures = []figure{
 	},
 	{
 		ID: investors.BMWInvestmentUSDOfficial, Label: "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate",
-		Period: "2009/2020", InferredFrom: bmwPeriod, Inferred: true,
+		Period: "2009/2020-04-09", InferredFrom: fromBMW, Inferred: true,
 		// 52e9 / 6.8985 = 7537870551.569181706168…, half-even -> 7537870551.569182.
 		Value: "7537870551.569182", Unit: shenyang.UnitUSD,
 		// (52e9, +inf) / [6.89845, 6.89855]:
@@ -172,7 +173,7 @@ var (
 		ID: "investors.bmw-brilliance.model", Subject: "BMW Brilliance Automotive",
 		Text:   "The investment in BMW Brilliance Automotive's Shenyang production base has become a model for cooperation between Shenyang and Germany.",
 		Items:  []string{"Shenyang", "Germany"},
-		Period: "2009/2020", InferredFrom: "the investment's period, 2009 to the report of 2020-04-09",
+		Period: "2009/2020-04-09", InferredFrom: "the investment's period, 2009 to the report of 2020-04-09",
 		Citations: []cite{{Source: sourceID, Quote: modelQ}},
 	}}
 )

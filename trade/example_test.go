@@ -45,7 +45,7 @@ func ExampleFigures() {
 	// trade.exports.2019               30300000000          CNY
 	// trade.balance.2019               -44900000000         CNY
 	// trade.exports.2018               34195562537.44089    CNY
-	// trade.exports.growth.2019        -0.1139201185292863  ratio
+	// trade.exports.growth.2019        -0.1139201185292864  ratio
 	// trade.import-share.2019          0.7127962085308057   ratio
 	// trade.import-share.2018          0.6525341891930177   ratio
 	// trade.implied-rate.2019          7.033333333333333    CNY per USD
@@ -174,4 +174,13 @@ func ExamplePriorities() {
 	//   - cross-border e-commerce
 	//   - smart medical care
 	//   - manufacturing outsourcing
+}
+
+// Err is nil for the data as shipped: a broken definition of a derived
+// figure would leave that figure (and the figures built on it) out, and
+// Err would name it.
+func ExampleErr() {
+	fmt.Println(trade.Err())
+	// Output:
+	// <nil>
 }

@@ -41,8 +41,11 @@ func ImportShare(imports, total decimal.Decimal) (decimal.Decimal, error) {
 // ImportShareRange returns the range of import shares for imports in
 // imports and a total in total: [imports.low / total.high, imports.high /
 // total.low], rounded outward to 16 significant digits and then cut to
-// [0, 1], since a share cannot leave it. total must lie wholly above zero;
-// imports must not be certainly negative or certainly above total.
+// [0, 1], since a share cannot leave it. Every total in total must be
+// positive, as in (0, +inf), where the share of a positive import grows
+// without bound as the total tends to 0 and so is cut to 1:
+// ImportShareRange([1, 2], (0, +inf)) is (0, 1]. imports must not be
+// certainly negative or certainly above total.
 func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 	const op = "trade.ImportShareRange"
 	if imports.IsZero() {
@@ -61,7 +64,8 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 			}
 		}
 	}
-	if v, ok := total.Low().Value(); !ok || v.Sign() <= 0 {
+	tl, ok := total.Low().Value()
+	if !ok || tl.Sign() < 0 || tl.Sign() == 0 && !total.Low().IsOpen() {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "total", Value: total.String(), Err: shenyang.ErrNotPositive}
 	}
 	if v, ok := imports.High().Value(); ok && (v.Sign() < 0 || (v.Sign() == 0 && imports.High().IsOpen())) {
@@ -73,6 +77,9 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 				return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "imports", Value: imports.String() + " > total " + total.String(), Err: shenyang.ErrPartExceedsWhole}
 			}
 		}
+	}
+	if tl.Sign() == 0 {
+		return shareFromZero(op, imports, total)
 	}
 	q, err := imports.Quo(total)
 	if err != nil {
@@ -87,6 +94,39 @@ func ImportShareRange(imports, total shenyang.Range) (shenyang.Range, error) {
 		return shenyang.Range{}, reop(op, err)
 	}
 	return s, nil
+}
+
+// shareFromZero is ImportShareRange for a total open at 0, such as
+// (0, 4], which Range.Quo refuses as a divisor, once the imports have
+// passed its checks. As the total tends to 0 the share of a positive
+// import grows without bound, so the upper bound is 1, or 0 for imports
+// of at most 0. The lower bound is imports.low / total.high rounded down,
+// which tends to 0 (open) when the total is unbounded above; imports that
+// reach below 0 give 0, closed, like any share cut at 0.
+func shareFromZero(op string, imports, total shenyang.Range) (shenyang.Range, error) {
+	high := shenyang.Closed(decimal.New(1, 0))
+	if v, ok := imports.High().Value(); ok && v.Sign() <= 0 { // 0, as imports are not negative
+		high = shenyang.Closed(decimal.Decimal{})
+	}
+	low := shenyang.Closed(decimal.Decimal{})
+	if il, ok := imports.Low().Value(); ok && il.Sign() >= 0 {
+		switch th, bounded := total.High().Value(); {
+		case bounded:
+			// il / th in [0, 1]: il is at most th, as checked.
+			q, err := imports.Quo(shenyang.Exactly(th))
+			if err != nil {
+				return shenyang.Range{}, reop(op, err)
+			}
+			low = q.Low()
+		case il.Sign() > 0 || imports.Low().IsOpen():
+			low = shenyang.Open(decimal.Decimal{}) // il / t tends to 0, not reached
+		}
+	}
+	r, err := shenyang.NewRange(low, high)
+	if err != nil {
+		return shenyang.Range{}, reop(op, err)
+	}
+	return r, nil
 }
 
 // reop reports an error of a range operation inside op as op's own: the

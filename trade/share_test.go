@@ -125,6 +125,29 @@ func TestImportShareRange(t *testing.T) {
 		{"imports touching total", "[100, 120]", "[80, 100]", "[1, 1]"},
 		// Imports may be at most zero.
 		{"imports at most zero", "(-inf, 0]", "[100, 100]", "[0, 0]"},
+		// Every total of (0, +inf) is positive (issue 11, item 6): 1 / +inf
+		// tends to 0, not reached; 2 / t grows without bound as t tends to
+		// 0, cut to 1.
+		{"total (0, +inf)", "[1, 2]", "(0, +inf)", "(0, 1]"},
+		// 1 / 4 = 0.25, closed; cut to 1 above.
+		{"total open at zero", "[1, 2]", "(0, 4]", "[0.25, 1]"},
+		// 1 / 3 = 0.3333… floor -> 0.3333333333333333, closed though 3 is
+		// open.
+		{"total open at both ends", "[1, 2]", "(0, 3)", "[0.3333333333333333, 1]"},
+		// 0 / 4 = 0 from the closed 0 of the imports; (0, 2] gives an open
+		// 0.
+		{"total open at zero, imports from zero", "[0, 2]", "(0, 4]", "[0, 1]"},
+		{"total open at zero, imports open at zero", "(0, 2]", "(0, 4]", "(0, 1]"},
+		{"total (0, +inf), imports from zero", "[0, 2]", "(0, +inf)", "[0, 1]"},
+		// Imports of 0 are a share of 0 of any total.
+		{"total open at zero, no imports", "[0, 0]", "(0, 4]", "[0, 0]"},
+		{"total (0, +inf), no imports", "[0, 0]", "(0, +inf)", "[0, 0]"},
+		// Imports reaching below zero: the share is cut at 0, closed.
+		{"total open at zero, imports across zero", "[-1, 2]", "(0, 4]", "[0, 1]"},
+		{"total open at zero, imports unbounded below", "(-inf, 2]", "(0, +inf)", "[0, 1]"},
+		// Imports equal to the whole total: 4 / 4 = 1.
+		{"total open at zero, imports at its top", "[4, 5]", "(0, 4]", "[1, 1]"},
+		{"total open at zero, imports one-sided", "[1, +inf)", "(0, 4]", "[0.25, 1]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -150,7 +173,9 @@ func TestImportShareRangeErrors(t *testing.T) {
 		{"unset total", testcheck.MustRange("[1, 2]"), shenyang.Range{}, testcheck.VE(op, "total", "", shenyang.ErrUnset)},
 		{"both unset", shenyang.Range{}, shenyang.Range{}, testcheck.VE(op, "imports", "", shenyang.ErrUnset)},
 		{"total from zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[0, 100]"), testcheck.VE(op, "total", "[0, 100]", shenyang.ErrNotPositive)},
-		{"total touching zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(0, 100]"), testcheck.VE(op, "total", "(0, 100]", shenyang.ErrNotPositive)},
+		{"total open below zero", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-1, 100]"), testcheck.VE(op, "total", "(-1, 100]", shenyang.ErrNotPositive)},
+		{"total open at zero, imports above it", testcheck.MustRange("[5, 6]"), testcheck.MustRange("(0, 4]"),
+			testcheck.VE(op, "imports", "[5, 6] > total (0, 4]", shenyang.ErrPartExceedsWhole)},
 		{"total negative", testcheck.MustRange("[1, 2]"), testcheck.MustRange("[-100, -50]"), testcheck.VE(op, "total", "[-100, -50]", shenyang.ErrNotPositive)},
 		{"total unbounded below", testcheck.MustRange("[1, 2]"), testcheck.MustRange("(-inf, 100]"), testcheck.VE(op, "total", "(-inf, 100]", shenyang.ErrNotPositive)},
 		{"imports negative", testcheck.MustRange("[-10, -5]"), testcheck.MustRange("[100, 100]"), testcheck.VE(op, "imports", "[-10, -5]", shenyang.ErrNegative)},
@@ -255,4 +280,30 @@ func TestImportShareInRange(t *testing.T) {
 		testcheck.Point("none", "0", "5", "0", "[0, 0]"),
 		testcheck.Point("all", "5", "5", "1", "[1, 1]"),
 	}, trade.ImportShare, trade.ImportShareRange)
+}
+
+// TestShareRangeOpenAtZeroHoldsPoints checks that the range ImportShareRange
+// now gives for a total open at zero (issue 11, item 6) holds the shares of
+// points inside the operands, worked out by hand.
+func TestShareRangeOpenAtZeroHoldsPoints(t *testing.T) {
+	r, err := trade.ImportShareRange(testcheck.MustRange("[1, 2]"), testcheck.MustRange("(0, +inf)"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ imports, total, want string }{
+		{"1", "1000000000", "0.000000001"}, // 1 / 1e9
+		{"2", "2", "1"},                    // the whole total
+		{"1", "1.5", "0.6666666666666667"}, // 2/3 half-even
+	} {
+		s, err := trade.ImportShare(dec(c.imports), dec(c.total))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := shenyang.FormatDecimal(s); got != c.want {
+			t.Errorf("ImportShare(%s, %s) = %s, want %s", c.imports, c.total, got, c.want)
+		}
+		if !r.Contains(s) {
+			t.Errorf("ImportShare(%s, %s) = %s, outside %s", c.imports, c.total, c.want, testcheck.ShowRange(r))
+		}
+	}
 }

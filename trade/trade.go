@@ -1,8 +1,9 @@
 package trade
 
 import (
+	"errors"
+	"fmt"
 	"iter"
-	"sync"
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
@@ -57,42 +58,57 @@ var specs = [...]build.Spec{
 		NBS: "it gives the 2018 average exchange rate as 6.6174 yuan per US dollar"},
 }
 
-type tables struct {
-	figures  []shenyang.Figure
+// defs are the derived figures, each computed from the figures it rests
+// on.
+var defs = [...]build.Def{
+	{ID: Exports2019, Label: "Exports: total trade minus imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2019, indicators.Imports2019}},
+	{ID: Balance2019, Label: "Trade balance: exports minus imports (negative: a deficit)", Fn: shenyang.Difference, In: [2]string{Exports2019, indicators.Imports2019}},
+	{ID: Exports2018, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2018, indicators.Imports2018}},
+	{ID: ExportsGrowth2019, Label: "Growth of exports on 2018", Fn: shenyang.Growth, In: [2]string{Exports2018, Exports2019}},
+	{ID: ImportShare2019, Label: "Share of imports in total trade in 2019", Fn: shenyang.Share, In: [2]string{indicators.Imports2019, indicators.TradeTotal2019}},
+	{ID: ImportShare2018, Label: "Share of imports in total trade in 2018", Fn: shenyang.Share, In: [2]string{indicators.Imports2018, indicators.TradeTotal2018}},
+	{ID: ImpliedRate2019, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion", Fn: shenyang.RateOf, In: [2]string{indicators.TradeTotal2019, TotalUSD2019}, Note: "the report states no rate; its printed precision allows anything in the range"},
+	{ID: ImportsUSD2019, Label: "Imports in US dollars at the rate the report implies", Fn: shenyang.Convert, In: [2]string{indicators.Imports2019, ImpliedRate2019}},
+	{ID: ExportsUSD2019, Label: "Exports in US dollars at the rate the report implies", Fn: shenyang.Convert, In: [2]string{Exports2019, ImpliedRate2019}},
+	{ID: TotalUSDOfficial2019, Label: "Total imports and exports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{indicators.TradeTotal2019, OfficialRate2019}},
+	{ID: ImportsUSDOfficial2019, Label: "Imports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{indicators.Imports2019, OfficialRate2019}},
+	{ID: ExportsUSDOfficial2019, Label: "Exports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{Exports2019, OfficialRate2019}},
+}
+
+// extra is what the package keeps beside its figures.
+type extra struct {
 	rate     shenyang.Rate
 	official shenyang.Rate
 	claims   [3]shenyang.Claim
-	err      error
 }
 
-var (
-	once sync.Once
-	data tables
-)
+var data build.Table[extra]
 
-func load() *tables {
-	once.Do(func() { data.err = data.build() })
-	return &data
-}
+func load() *build.Table[extra] { return data.Load(buildTables) }
 
-func (t *tables) build() error {
-	figs, err := build.Figures(specs[:], derived[:], indicators.Figure)
-	if err != nil {
-		return err
-	}
-	t.figures = figs
+func buildTables() ([]shenyang.Figure, extra, error) {
+	x := extra{claims: priorities()}
+	figs, err := build.Figures(specs[:], defs[:], indicators.Figure)
+	errs := []error{err}
 	total, _ := indicators.Figure(indicators.TradeTotal2019)
 	cny, _ := total.Money()
-	dollars, _ := t.figures[0].Money()
-	if t.rate, err = shenyang.RateBetween(dollars, cny); err != nil {
-		return err
+	usd, _ := build.Find(figs, TotalUSD2019)
+	dollars, _ := usd.Money()
+	var rerr error
+	if x.rate, rerr = shenyang.RateBetween(dollars, cny); rerr != nil {
+		errs = append(errs, fmt.Errorf("ImpliedRate: %w", rerr))
 	}
-	if t.official, err = shenyang.NewRate(shenyang.USD, shenyang.CNY, t.figures[2].Value); err != nil {
-		return err
+	official, _ := build.Find(figs, OfficialRate2019)
+	if x.official, rerr = shenyang.NewRate(shenyang.USD, shenyang.CNY, official.Value); rerr != nil {
+		errs = append(errs, fmt.Errorf("OfficialRate: %w", rerr))
 	}
-	t.claims = priorities()
-	return nil
+	return figs, x, errors.Join(errs...)
 }
+
+// Err returns nil, or an error naming each figure of the package that
+// could not be built (and is therefore missing). It is never set for the
+// data as shipped: the package's tests fail first.
+func Err() error { return load().Err() }
 
 func priorities() [3]shenyang.Claim {
 	p := shenyang.Period{ISO: "2020", InferredFrom: plansOn}
@@ -120,45 +136,29 @@ func priorities() [3]shenyang.Claim {
 
 // Figure returns the figure with the given id, and false if this package
 // has none.
-func Figure(id string) (shenyang.Figure, bool) {
-	return build.Find(load().figures, id)
-}
+func Figure(id string) (shenyang.Figure, bool) { return load().Figure(id) }
 
 // Figures returns an iterator over every figure of the package: the
 // reported ones (the report's dollar total, the Chinese edition's trading
 // partners, the official exchange rates), then the derived ones.
-func Figures() iter.Seq[shenyang.Figure] {
-	return func(yield func(shenyang.Figure) bool) {
-		t := load()
-		for i := range t.figures {
-			if !yield(t.figures[i]) {
-				return
-			}
-		}
-	}
-}
+func Figures() iter.Seq[shenyang.Figure] { return figures }
+
+func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }
 
 // ImpliedRate returns the exchange rate the report implies by printing
 // 105.5 billion yuan as "$15 billion": 105.5/15 = 7.0333... yuan per
 // dollar. The rate keeps both amounts, so it converts 105.5 billion yuan
 // to exactly 15 billion dollars. The figure [ImpliedRate2019] gives the
 // range of rates the printed precision allows.
-func ImpliedRate() shenyang.Rate { return load().rate }
+func ImpliedRate() shenyang.Rate { return load().Extra().rate }
 
 // OfficialRate returns the official average exchange rate of 2019, 6.8985
 // yuan per US dollar, from the National Bureau of Statistics' communiqué;
 // the figure [OfficialRate2019] carries its range.
-func OfficialRate() shenyang.Rate { return load().official }
+func OfficialRate() shenyang.Rate { return load().Extra().official }
 
 // Priorities returns the government's priorities for foreign trade and
 // for trade in services, in the order the report gives them.
-func Priorities() iter.Seq[shenyang.Claim] {
-	return func(yield func(shenyang.Claim) bool) {
-		t := load()
-		for i := range t.claims {
-			if !yield(t.claims[i]) {
-				return
-			}
-		}
-	}
-}
+func Priorities() iter.Seq[shenyang.Claim] { return priorityClaims }
+
+func priorityClaims(yield func(shenyang.Claim) bool) { build.Each(load().Extra().claims[:], yield) }

@@ -1,6 +1,8 @@
 package trade_test
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/shenyang-data/shenyang/internal/testcheck"
@@ -8,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/internal/build"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
 )
@@ -32,9 +35,9 @@ const (
 
 	// Derived 2019 figures inherit the inferred year of their first input
 	// that has one.
-	fromTotal   = "as its input indicators.trade-total.2019: " + lastYear
-	fromImports = "as its input indicators.imports.2019: " + sameYear
-	fromExports = "as its input trade.exports.2019: " + fromTotal
+	fromTotal   = "the period of its input indicators.trade-total.2019, which was inferred from " + lastYear
+	fromImports = "the period of its input indicators.imports.2019, which was inferred from " + sameYear
+	fromExports = fromTotal // a derived input passes on the basis it names
 )
 
 // dec reads a decimal literal of a test table; a malformed literal is a
@@ -89,7 +92,7 @@ var wantFigures = []figure{
 	{
 		ID: trade.Partners2019, Label: "Countries and regions Shenyang trades with", Period: "2019",
 		// "188": 188 ± 0.5.
-		Value: "188", Unit: shenyang.UnitCount, Range: "[187.5, 188.5]",
+		Value: "188", Unit: shenyang.UnitCount, Range: "[188, 188]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "188",
 		Citations: []cite{{Source: zhID, Note: noQuote + "it reports that Shenyang trades with 188 countries and regions"}},
 	},
@@ -113,7 +116,7 @@ var wantFigures = []figure{
 		// 105.5e9 - 75.2e9 = 30.3e9;
 		// [105.45e9 - 75.25e9, 105.55e9 - 75.15e9] = [30.2e9, 30.4e9], exact.
 		Value: "30300000000", Unit: shenyang.UnitCNY, Range: "[30200000000, 30400000000]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2019 - indicators.imports.2019",
 		Inputs:    []string{indicators.TradeTotal2019, indicators.Imports2019},
 		Citations: []cite{citeTrade, zhTrade, citeImports, zhImports},
@@ -124,7 +127,7 @@ var wantFigures = []figure{
 		// 30.3e9 - 75.2e9 = -44.9e9;
 		// [30.2e9 - 75.25e9, 30.4e9 - 75.15e9] = [-45.05e9, -44.75e9], exact.
 		Value: "-44900000000", Unit: shenyang.UnitCNY, Range: "[-45050000000, -44750000000]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "trade.exports.2019 - indicators.imports.2019",
 		Inputs:    []string{trade.Exports2019, indicators.Imports2019},
 		Citations: []cite{citeTrade, zhTrade, citeImports, zhImports},
@@ -132,11 +135,11 @@ var wantFigures = []figure{
 	{
 		ID: trade.Exports2018, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Period: "2018",
 		// 98414179104.47761 - 64218616567.03672 = 34195562537.44089;
-		// 98321678321.67832 - 64288765484.83555 = 34032912836.84277,
-		// 98506766215.58563 - 64148527528.80921 = 34358238686.77642,
+		// 98321678321.67832 - 64288765484.83555 = 34032912836.84278,
+		// 98506766215.58563 - 64148527528.80921 = 34358238686.77641,
 		// exact and closed like their operands.
-		Value: "34195562537.44089", Unit: shenyang.UnitCNY, Range: "[34032912836.84277, 34358238686.77642]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Value: "34195562537.44089", Unit: shenyang.UnitCNY, Range: "[34032912836.84278, 34358238686.77641]",
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2018 - indicators.imports.2018",
 		Inputs:    []string{indicators.TradeTotal2018, indicators.Imports2018},
 		Citations: []cite{citeTrade, zhTrade, zhTradeGrowth, citeImports, zhImports, zhImpGrowth},
@@ -145,13 +148,13 @@ var wantFigures = []figure{
 		ID: trade.ExportsGrowth2019, Label: "Growth of exports on 2018",
 		Period: "2019", InferredFrom: fromExports, Inferred: true,
 		// (30.3e9 - 34195562537.44089) / 34195562537.44089
-		// = -0.11392011852928634741…, half-even -> -0.1139201185292863.
-		Value: "-0.1139201185292863", Unit: shenyang.UnitRatio,
-		// 30.2e9 / 34358238686.77642 = 0.87897404390589973948… floor -> 0.8789740439058997,
-		// 30.4e9 / 34032912836.84277 = 0.89325295621155550289… ceil  -> 0.8932529562115556,
+		// = -0.11392011852928644741…, half-even -> -0.1139201185292864.
+		Value: "-0.1139201185292864", Unit: shenyang.UnitRatio,
+		// 30.2e9 / 34358238686.77641 = 0.87897404390589973948… floor -> 0.8789740439058997,
+		// 30.4e9 / 34032912836.84278 = 0.89325295621155550289… ceil  -> 0.8932529562115556,
 		// each minus 1.
-		Range:     "[-0.1210259560941003, -0.1067470437884444]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Range:     "[-0.11643075519237, -0.1114121528642844]",
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "(trade.exports.2019 - trade.exports.2018) / trade.exports.2018",
 		Inputs:    []string{trade.Exports2018, trade.Exports2019},
 		Citations: []cite{citeTrade, zhTrade, zhTradeGrowth, citeImports, zhImports, zhImpGrowth},
@@ -164,7 +167,7 @@ var wantFigures = []figure{
 		// 75.15e9 / 105.55e9 = 0.71198484130743723353… floor -> 0.7119848413074372,
 		// 75.25e9 / 105.45e9 = 0.71360834518729255571… ceil  -> 0.7136083451872926.
 		Range:     "[0.7119848413074372, 0.7136083451872926]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2019 / indicators.trade-total.2019",
 		Inputs:    []string{indicators.Imports2019, indicators.TradeTotal2019},
 		Citations: []cite{citeImports, zhImports, citeTrade, zhTrade},
@@ -174,10 +177,10 @@ var wantFigures = []figure{
 		// 64218616567.03672 / 98414179104.47761 = 0.65253418919301767959…,
 		// half-even -> 0.6525341891930177.
 		Value: "0.6525341891930177", Unit: shenyang.UnitRatio,
-		// 64148527528.80921 / 98506766215.58563 = 0.65120935335972588211… floor -> 0.6512093533597258,
-		// 64288765484.83555 / 98321678321.67832 = 0.65386155507336300191… ceil  -> 0.6538615550733631.
-		Range:     "[0.6512093533597258, 0.6538615550733631]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		// 64148527528.80921 / 98506766215.58563 = 0.65120935335972598211… floor -> 0.6512093533597259,
+		// 64288765484.83555 / 98321678321.67832 = 0.65386155507336300191… ceil  -> 0.6538615550733629.
+		Range:     "[0.6512093533597259, 0.6538615550733629]",
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2018 / indicators.trade-total.2018",
 		Inputs:    []string{indicators.Imports2018, indicators.TradeTotal2018},
 		Citations: []cite{citeImports, zhImports, zhImpGrowth, citeTrade, zhTrade, zhTradeGrowth},
@@ -190,7 +193,7 @@ var wantFigures = []figure{
 		// 105.45 / 15.5 = 6.80322580645161290322… floor -> 6.803225806451612,
 		// 105.55 / 14.5 = 7.27931034482758620689… ceil  -> 7.279310344827587.
 		Range:     "[6.803225806451612, 7.279310344827587]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2019 / trade.total-usd.2019",
 		Inputs:    []string{indicators.TradeTotal2019, trade.TotalUSD2019},
 		Citations: []cite{citeTrade, zhTrade},
@@ -204,7 +207,7 @@ var wantFigures = []figure{
 		// 75.15e9 / 7.279310344827587 = 10323780198.95783876150… floor -> 10323780198.95783,
 		// 75.25e9 / 6.803225806451612 = 11060929350.40303608205… ceil  -> 11060929350.40304.
 		Range:     "[10323780198.95783, 11060929350.40304]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2019 / trade.implied-rate.2019",
 		Inputs:    []string{indicators.Imports2019, trade.ImpliedRate2019},
 		Citations: []cite{citeImports, zhImports, citeTrade, zhTrade},
@@ -214,10 +217,10 @@ var wantFigures = []figure{
 		Period: "2019", InferredFrom: fromExports, Inferred: true,
 		// 30.3e9 × 15 / 105.5 = 4308056872.037914691943…, half-even -> 4308056872.037915.
 		Value: "4308056872.037915", Unit: shenyang.UnitUSD,
-		// 30.2e9 / 7.279310344827587 = 4148744670.772145450397… floor -> 4148744670.772145,
-		// 30.4e9 / 6.803225806451612 = 4468468468.468469061721… ceil  -> 4468468468.468470.
-		Range:     "[4148744670.772145, 4468468468.46847]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		// 30.2e9 / 7.279310344827587 = 4152678994.784257450397… floor -> 4152678994.784257,
+		// 30.4e9 / 6.803225806451612 = 4468468468.468469061721… ceil  -> 4464234959.7347230.
+		Range:     "[4152678994.784257, 4464234959.734723]",
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "trade.exports.2019 / trade.implied-rate.2019",
 		Inputs:    []string{trade.Exports2019, trade.ImpliedRate2019},
 		Citations: []cite{citeTrade, zhTrade, citeImports, zhImports},
@@ -230,7 +233,7 @@ var wantFigures = []figure{
 		// 105.45e9 / 6.89855 = 15285820933.38455182610… floor -> 15285820933.38455,
 		// 105.55e9 / 6.89845 = 15300538526.77050641810… ceil  -> 15300538526.77051.
 		Range:     "[15285820933.38455, 15300538526.77051]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2019 / trade.official-rate.2019",
 		Inputs:    []string{indicators.TradeTotal2019, trade.OfficialRate2019},
 		Citations: []cite{citeTrade, zhTrade, nbs2019},
@@ -243,7 +246,7 @@ var wantFigures = []figure{
 		// 75.15e9 / 6.89855 = 10893593581.25982996426… floor -> 10893593581.25982,
 		// 75.25e9 / 6.89845 = 10908247504.87428335350… ceil  -> 10908247504.87429.
 		Range:     "[10893593581.25982, 10908247504.87429]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2019 / trade.official-rate.2019",
 		Inputs:    []string{indicators.Imports2019, trade.OfficialRate2019},
 		Citations: []cite{citeImports, zhImports, nbs2019},
@@ -256,7 +259,7 @@ var wantFigures = []figure{
 		// 30.2e9 / 6.89855 = 4377731552.282726080118… floor -> 4377731552.282726,
 		// 30.4e9 / 6.89845 = 4406787031.869477926200… ceil  -> 4406787031.869478.
 		Range:     "[4377731552.282726, 4406787031.869478]",
-		Qualifier: shenyang.AsPrinted, Status: shenyang.Derived,
+		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "trade.exports.2019 / trade.official-rate.2019",
 		Inputs:    []string{trade.Exports2019, trade.OfficialRate2019},
 		Citations: []cite{citeTrade, zhTrade, citeImports, zhImports, nbs2019},
@@ -548,5 +551,46 @@ func TestMutation(t *testing.T) {
 				t.Errorf("Priorities() after mutation (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestBrokenDefinition breaks the definition of exports (the dollar total
+// in place of yuan imports): first use then leaves out exports and the five
+// figures built on it, serves the other figures, and the error names each
+// figure left out.
+func TestBrokenDefinition(t *testing.T) {
+	defs := trade.Defs()
+	for i, d := range defs {
+		if d.ID == trade.Exports2019 {
+			defs[i].In[1] = trade.TotalUSD2019
+		}
+	}
+	figs, err := trade.BuildWith(defs)
+	if !errors.Is(err, build.ErrDefinition) || !errors.Is(err, shenyang.ErrUnitMismatch) {
+		t.Fatalf("error %v, want a broken definition with a unit mismatch", err)
+	}
+	left := []string{trade.Exports2019, trade.Balance2019, trade.ExportsGrowth2019, trade.ExportsUSD2019, trade.ExportsUSDOfficial2019}
+	for _, id := range left {
+		if !strings.Contains(err.Error(), id+": broken definition") {
+			t.Errorf("error does not name %s:\n%v", id, err)
+		}
+	}
+	// 4 reported + 12 derived, less exports and the 4 built on it.
+	got := map[string]bool{}
+	for _, f := range figs {
+		got[f.ID] = true
+	}
+	for _, id := range left {
+		if got[id] {
+			t.Errorf("%s served despite its broken definition", id)
+		}
+	}
+	for _, id := range []string{trade.TotalUSD2019, trade.ImportShare2019, trade.ImpliedRate2019, trade.ImportsUSD2019, trade.Exports2018} {
+		if !got[id] {
+			t.Errorf("%s left out, though its definition is sound", id)
+		}
+	}
+	if len(figs) != 16-len(left) {
+		t.Errorf("%d figures, want %d", len(figs), 16-len(left))
 	}
 }

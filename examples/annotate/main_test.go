@@ -136,7 +136,7 @@ func TestPageIsSemantic(t *testing.T) {
 		}
 	}
 	// Every figure has its row, and the derived ones their tree.
-	for _, f := range dataset.Figures() {
+	for f := range dataset.Figures() {
 		if !strings.Contains(page, `<tr id="fig-`+f.ID+`">`) {
 			t.Errorf("no row for %s", f.ID)
 		}

@@ -1,9 +1,12 @@
-// Package build turns the literal figure specifications of the dataset's
-// packages into [shenyang.Figure] values, on first use.
+// Package build turns the literal figure specifications and the derived
+// figure definitions of the dataset's packages into [shenyang.Figure]
+// values on first use, and holds them in a [Table].
 package build
 
 import (
+	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shopspring/decimal"
@@ -52,10 +55,16 @@ func (s Spec) citations() shenyang.List[shenyang.Citation] {
 }
 
 // Reported returns the figure s describes, with the range its printed
-// precision and qualifier imply.
+// precision and qualifier imply ([shenyang.CountRangeOf] for a count).
 func Reported(s Spec) (shenyang.Figure, error) {
 	v := decimal.New(s.Coef, s.Exp)
-	r, err := shenyang.RangeOf(v, s.Qualifier)
+	var r shenyang.Range
+	var err error
+	if s.Unit == shenyang.UnitCount {
+		r, err = shenyang.CountRangeOf(v, s.Qualifier)
+	} else {
+		r, err = shenyang.RangeOf(v, s.Qualifier)
+	}
 	if err != nil {
 		return shenyang.Figure{}, fmt.Errorf("%s: %w", s.ID, err)
 	}
@@ -74,120 +83,33 @@ func Reported(s Spec) (shenyang.Figure, error) {
 	}, nil
 }
 
-// Derivation describes a derived figure apart from its computed value and
-// range.
-type Derivation struct {
+// Def defines a derived figure as one call of a Figure function of the
+// root package (shenyang.Prior, shenyang.Share, ...) on the two figures it
+// rests on: Fn(ID, Label, In[0], In[1]).
+type Def struct {
 	ID, Label string
-	Period    shenyang.Period
-	Unit      shenyang.Unit
-	Formula   string
-	Note      string
+	Fn        func(id, label string, a, b shenyang.Figure) (shenyang.Figure, error)
+	In        [2]string
+	Note      string // the figure's caveat, if any
 }
 
-// Derived returns the derived figure d with value v and range r computed
-// from inputs. Its citations are those of its inputs, each passage once, in
-// input order; its qualifier is [shenyang.MoreThan] when the range has only
-// an exclusive lower bound, [shenyang.AtLeast] when it has only an inclusive
-// one, and [shenyang.AsPrinted] otherwise.
-func Derived(d Derivation, v decimal.Decimal, r shenyang.Range, inputs ...shenyang.Figure) shenyang.Figure {
-	var a assembly
-	for _, in := range inputs {
-		a.add(in)
-	}
-	return a.figure(d, v, r)
-}
-
-// maxCitations bounds the distinct citations of a derived figure.
-const maxCitations = 8
-
-// assembly gathers the ids, citations and inferred periods of a derived
-// figure's inputs in fixed arrays, with counts rather than slices into
-// them, so that it stays on the stack and nothing is allocated until the
-// figure is made. Inputs beyond the arrays' sizes are a table error that
-// the package tests catch.
-type assembly struct {
-	ids      [4]string
-	nIDs     int
-	cites    [maxCitations]shenyang.Citation
-	nCites   int
-	inferred [4]shenyang.Period // periods of inputs that were inferred
-	infIDs   [4]string
-	nInf     int
-	overflow bool // an input or a citation did not fit
-}
-
-func (a *assembly) add(in shenyang.Figure) {
-	if a.nIDs == len(a.ids) {
-		a.overflow = true
-		return
-	}
-	a.ids[a.nIDs] = in.ID
-	a.nIDs++
-	for c := range in.Citations.All() {
-		if contains(a.cites[:a.nCites], c) {
-			continue
-		}
-		if a.nCites == len(a.cites) {
-			a.overflow = true
-			return
-		}
-		a.cites[a.nCites] = c
-		a.nCites++
-	}
-	if in.Period.InferredFrom != "" && a.nInf < len(a.inferred) {
-		a.inferred[a.nInf], a.infIDs[a.nInf] = in.Period, in.ID
-		a.nInf++
-	}
-}
-
-func (a *assembly) figure(d Derivation, v decimal.Decimal, r shenyang.Range) shenyang.Figure {
-	period := d.Period
-	for i, p := range a.inferred[:a.nInf] {
-		if period.InferredFrom == "" && p.ISO == period.ISO {
-			period.InferredFrom = "as its input " + a.infIDs[i] + ": " + p.InferredFrom
-		}
-	}
-	q := shenyang.AsPrinted
-	switch {
-	case r.High().IsUnbounded() && r.Low().IsOpen():
-		q = shenyang.MoreThan
-	case r.High().IsUnbounded():
-		q = shenyang.AtLeast
-	}
-	return shenyang.Figure{
-		ID:         d.ID,
-		Label:      d.Label,
-		Period:     period,
-		Value:      v,
-		Unit:       d.Unit,
-		Range:      r,
-		Qualifier:  q,
-		Status:     shenyang.Derived,
-		Derivation: shenyang.Derivation{Formula: d.Formula, Inputs: shenyang.ListOf(a.ids[:a.nIDs]...)},
-		Citations:  shenyang.ListOf(a.cites[:a.nCites]...),
-		Note:       d.Note,
-	}
-}
-
-func contains(cs []shenyang.Citation, c shenyang.Citation) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
-}
+// ErrDefinition reports a derived figure that could not be built.
+var ErrDefinition = errors.New("broken definition")
 
 // Figures builds a package's figures: the reported ones from specs, in
-// order, then the derived ones from their generated tables, whose inputs
-// are looked up among the figures built so far and then with others (nil
-// when every input is the package's own).
-func Figures(specs []Spec, derived []Gen, others func(id string) (shenyang.Figure, bool)) ([]shenyang.Figure, error) {
-	figs := make([]shenyang.Figure, 0, len(specs)+len(derived))
+// order, then the derived ones from defs, whose inputs are looked up among
+// the figures built so far and then with others (nil when every input is
+// the package's own). A spec or definition that fails is left out, and so
+// is every figure built on it; the error names each, and the other figures
+// are returned.
+func Figures(specs []Spec, defs []Def, others func(id string) (shenyang.Figure, bool)) ([]shenyang.Figure, error) {
+	figs := make([]shenyang.Figure, 0, len(specs)+len(defs))
+	var errs []error
 	for _, s := range specs {
 		f, err := Reported(s)
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
+			continue
 		}
 		figs = append(figs, f)
 	}
@@ -200,14 +122,31 @@ func Figures(specs []Spec, derived []Gen, others func(id string) (shenyang.Figur
 		}
 		return shenyang.Figure{}, false
 	}
-	for _, g := range derived {
-		f, err := Generated(g, lookup)
+	for _, d := range defs {
+		a, okA := lookup(d.In[0])
+		b, okB := lookup(d.In[1])
+		var f shenyang.Figure
+		var err error
+		switch {
+		case !okA:
+			err = fmt.Errorf("input %s is not available", d.In[0])
+		case !okB:
+			err = fmt.Errorf("input %s is not available", d.In[1])
+		case d.Fn == nil:
+			err = errors.New("no function")
+		default:
+			f, err = d.Fn(d.ID, d.Label, a, b)
+		}
 		if err != nil {
-			return nil, err
+			errs = append(errs, fmt.Errorf("%s: %w: %w", d.ID, ErrDefinition, err))
+			continue
+		}
+		if d.Note != "" {
+			f.Note = d.Note
 		}
 		figs = append(figs, f)
 	}
-	return figs, nil
+	return figs, errors.Join(errs...)
 }
 
 // Find returns the figure with the given id from figs.
@@ -220,79 +159,40 @@ func Find(figs []shenyang.Figure, id string) (shenyang.Figure, bool) {
 	return shenyang.Figure{}, false
 }
 
-// Num is a decimal written as a coefficient and an exponent, the form in
-// which generated tables hold values: no text is parsed on first use.
-type Num struct {
-	Coef int64
-	Exp  int32
+// Table is a package's data, built once on first use. X holds whatever
+// the package keeps beside its figures. The zero Table is ready to use.
+type Table[X any] struct {
+	once sync.Once
+	figs []shenyang.Figure
+	x    X
+	err  error
 }
 
-// Dec returns n as a decimal.
-func (n Num) Dec() decimal.Decimal { return decimal.New(n.Coef, n.Exp) }
-
-// EndKind tells what kind of bound an [End] is.
-type EndKind uint8
-
-// The kinds of bound.
-const (
-	Closed EndKind = iota
-	Open
-	None // unbounded
-)
-
-// End is one bound of a generated range.
-type End struct {
-	Num
-	Kind EndKind
+// Load builds the table with build the first time it is called, and
+// returns it.
+func (t *Table[X]) Load(build func() ([]shenyang.Figure, X, error)) *Table[X] {
+	t.once.Do(func() { t.figs, t.x, t.err = build() })
+	return t
 }
 
-func (e End) bound() shenyang.Bound {
-	switch e.Kind {
-	case Open:
-		return shenyang.Open(e.Dec())
-	case None:
-		return shenyang.Unbounded()
-	}
-	return shenyang.Closed(e.Dec())
-}
+// Figure returns the figure with the given id.
+func (t *Table[X]) Figure(id string) (shenyang.Figure, bool) { return Find(t.figs, id) }
 
-// Gen is a derived figure as the generator writes it into a package's
-// table: everything but its citations, which are those of its inputs.
-type Gen struct {
-	ID, Label string
-	Period    string // ISO 8601
-	Inferred  string // basis of an inferred period; empty when printed
-	Unit      shenyang.Unit
-	Value     Num
-	Low, High End
-	Formula   string
-	Inputs    []string
-	Note      string
-}
+// Figures yields the figures in order.
+func (t *Table[X]) Figures(yield func(shenyang.Figure) bool) { Each(t.figs, yield) }
 
-// Generated returns the derived figure g describes, resolving its inputs
-// with lookup to cite them.
-func Generated(g Gen, lookup func(id string) (shenyang.Figure, bool)) (shenyang.Figure, error) {
-	r, err := shenyang.NewRange(g.Low.bound(), g.High.bound())
-	if err != nil {
-		return shenyang.Figure{}, fmt.Errorf("%s: %w", g.ID, err)
-	}
-	var a assembly
-	for _, id := range g.Inputs {
-		f, ok := lookup(id)
-		if !ok {
-			return shenyang.Figure{}, fmt.Errorf("%s: unknown input %q", g.ID, id)
+// Extra returns what the package keeps beside its figures.
+func (t *Table[X]) Extra() *X { return &t.x }
+
+// Err returns the error of building the table: nil, or one naming every
+// figure that was left out.
+func (t *Table[X]) Err() error { return t.err }
+
+// Each yields the items of s in order until yield returns false.
+func Each[T any](s []T, yield func(T) bool) {
+	for i := range s {
+		if !yield(s[i]) {
+			return
 		}
-		a.add(f)
 	}
-	if a.overflow {
-		return shenyang.Figure{}, fmt.Errorf("%s: more inputs or citations than a derived figure holds", g.ID)
-	}
-	return a.figure(Derivation{
-		ID: g.ID, Label: g.Label,
-		Period:  shenyang.Period{ISO: g.Period, InferredFrom: g.Inferred},
-		Unit:    g.Unit,
-		Formula: g.Formula,
-		Note:    g.Note,
-	}, g.Value.Dec(), r), nil
 }

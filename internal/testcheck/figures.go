@@ -62,7 +62,7 @@ func FigureValues(t *testing.T, f shenyang.Figure, resolve func(id string) bool,
 	}
 	Citations(t, f.Citations, unquoted...)
 	if f.Status == shenyang.Derived {
-		want := shenyang.AsPrinted
+		want := shenyang.Computed
 		if f.Range.High().IsUnbounded() {
 			want = shenyang.AtLeast
 			if f.Range.Low().IsOpen() {
@@ -71,6 +71,12 @@ func FigureValues(t *testing.T, f shenyang.Figure, resolve func(id string) bool,
 		}
 		if f.Qualifier != want {
 			t.Errorf("qualifier %q for range %s, want %q", f.Qualifier, ShowRange(f.Range), want)
+		}
+		if f.Derivation.Method == "" {
+			t.Errorf("derived figure says no method")
+		}
+		if f.Unit == shenyang.UnitCount && !f.Value.IsInteger() {
+			t.Errorf("derived count %s is not whole", shenyang.FormatDecimal(f.Value))
 		}
 	}
 	for id := range f.Derivation.Inputs.All() {

@@ -1,0 +1,104 @@
+package apicheck
+
+import (
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the API golden files in testdata/api from go doc -all")
+
+// module is the library's module path.
+const module = "github.com/shenyang-data/shenyang"
+
+// public are the module's public packages, relative to its root, each
+// with its golden file under testdata/api.
+var public = []struct{ dir, golden string }{
+	{".", "shenyang.txt"},
+	{"audit", "audit.txt"},
+	{"dataset", "dataset.txt"},
+	{"indicators", "indicators.txt"},
+	{"investors", "investors.txt"},
+	{"parks", "parks.txt"},
+	{"trade", "trade.txt"},
+}
+
+// goCmd runs the go command at the module's root and returns its output.
+func goCmd(t *testing.T, args ...string) []byte {
+	t.Helper()
+	cmd := exec.Command("go", args...) //nolint:gosec // G204: the go command with this test's own arguments
+	cmd.Dir = filepath.Join("..", "..")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	return out
+}
+
+// TestAPIGolden compares each public package's API, as `go doc -all`
+// prints it, with its golden file, so that every change to the API shows
+// in review as a change of testdata/api.
+func TestAPIGolden(t *testing.T) {
+	for _, p := range public {
+		t.Run(p.golden, func(t *testing.T) {
+			t.Parallel()
+			got := goCmd(t, "doc", "-all", "./"+p.dir)
+			path := filepath.Join("testdata", "api", p.golden)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, got, 0o600); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path) //nolint:gosec // G304: a golden file of this package's testdata
+			if err != nil {
+				t.Fatalf("%v; write the golden files with: go test ./internal/apicheck -run TestAPIGolden -update", err)
+			}
+			lines := func(b []byte) []string { return strings.Split(string(b), "\n") }
+			if diff := cmp.Diff(lines(want), lines(got)); diff != "" {
+				t.Errorf("the API of %s (go doc -all) differs from %s (-want +got):\n%s\n"+
+					"If the change is meant, rewrite the golden files and commit them with it:\n"+
+					"\tgo test ./internal/apicheck -run TestAPIGolden -update",
+					strings.TrimSuffix(module+"/"+p.dir, "/."), path, diff)
+			}
+		})
+	}
+}
+
+// TestAPIGoldenCoversEveryPublicPackage fails when a package outside
+// internal/ and examples/ has no golden file, or a golden file's package
+// is gone.
+func TestAPIGoldenCoversEveryPublicPackage(t *testing.T) {
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(string(goCmd(t, "list", "-f", "{{.Name}} {{.ImportPath}}", "./..."))), "\n") {
+		name, path, _ := strings.Cut(line, " ")
+		rel := strings.TrimPrefix(strings.TrimPrefix(path, module), "/")
+		if name == "main" || rel == "internal" || strings.HasPrefix(rel, "internal/") || strings.HasPrefix(rel, "examples/") {
+			continue
+		}
+		if rel == "" {
+			rel = "."
+		}
+		got = append(got, rel)
+	}
+	var want []string
+	for _, p := range public {
+		want = append(want, p.dir)
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("public packages (-golden files +go list):\n%s\nadd or remove the package in the list public of golden_test.go, then: go test ./internal/apicheck -run TestAPIGolden -update", diff)
+	}
+}
