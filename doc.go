@@ -133,6 +133,10 @@
 //     Otherwise it is a sound interval-arithmetic bound that may be wider
 //     ([MethodBounded]).
 //
+// [Figure.Readable] and [FormatReadable] print a figure for a person at
+// the precision its range justifies, "$1.43 billion (1.42 to 1.45)",
+// rounding the bounds outward; the values keep their exact digits.
+//
 // The decimal- and range-level functions ([Range.Add], [Range.Quo],
 // [Rate.Convert], ...) are the building blocks for callers with bare
 // numbers. Their rule: sums are exact; every product and quotient keeps 16
@@ -144,10 +148,6 @@
 // package-level setting of shopspring/decimal, and decimals are formatted
 // ([FormatDecimal]), parsed and encoded by the module's own code, so
 // results do not change with those settings.
-//
-// [Figure.Readable] and [FormatReadable] print a figure for a person at
-// the precision its range justifies, "$1.43 billion (1.42 to 1.45)",
-// rounding the bounds outward; the values keep their exact digits.
 //
 // Decimals are limited to exponents from -1000 to 1000 and 1000 digits
 // ([ErrOutOfRange] beyond). Near those limits a range function can fail
@@ -170,7 +170,8 @@
 // [ParseMoney] reads [Money.String], [ParseRate] reads [Rate.String], and
 // [ParseCurrency], [ParseUnit], [ParseQualifier] and [ParsePeriod] read
 // the String forms of their types, the zero value's ("") included.
-// [Figure.String] is a summary for reading, with no parser.
+// [Figure.String] is a summary for reading, with no parser; the JSON form
+// carries the whole figure.
 //
 // # Sources and provenance
 //
@@ -179,8 +180,9 @@
 // National Bureau of Statistics' 2019 communiqué ([Communique]). A figure's
 // first citation is its primary one; the module stores no text of the
 // secondary sources, so their citations carry a note instead of a quote
-// ([Citation.HasQuote]). [DataVersion], [CSVVersion], [ReportSHA256] and
-// [ReportRetrieved] identify the data and the text it was built from.
+// ([Citation.HasQuote]). [DataVersion], [ReportSHA256] and
+// [ReportRetrieved] identify the data and the text it was built from; the
+// version of the CSV export is the dataset package's CSVVersion.
 //
 // # Errors
 //

@@ -7,10 +7,6 @@ const (
 	// DataVersion is the version of the dataset: the figures, their ids
 	// and their derivations. It follows the module's version.
 	DataVersion = "0.2.0"
-	// CSVVersion is the version of the CSV data contract written by the
-	// export (header, column meanings, formats). It changes only when a
-	// column is added, removed or redefined.
-	CSVVersion = "1"
 	// ReportSHA256 is the SHA-256 of the plain-text copy of the report the
 	// dataset was built from, so that anyone holding a copy can check it is
 	// the same text.

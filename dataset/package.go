@@ -21,6 +21,11 @@ type Field struct {
 	Type        string `json:"type"`
 	Format      string `json:"format,omitempty"`
 	Description string `json:"description"`
+	// DecimalChar and BareNumber describe a number field's text: a point
+	// before the fraction, and nothing but the number (no currency sign,
+	// no percent sign, no group separator).
+	DecimalChar string `json:"decimalChar,omitempty"`
+	BareNumber  bool   `json:"bareNumber,omitempty"`
 	// Unit says what unit the field's numbers are in; the figures' unit
 	// varies by row, so their numeric fields point at the unit column.
 	Unit        string       `json:"unit,omitempty"`
@@ -36,22 +41,37 @@ type Constraints struct {
 
 // Schema is a Frictionless Table Schema.
 type Schema struct {
-	Fields        []Field  `json:"fields"`
-	PrimaryKey    []string `json:"primaryKey,omitempty"`
-	MissingValues []string `json:"missingValues"`
+	Fields        []Field      `json:"fields"`
+	PrimaryKey    []string     `json:"primaryKey,omitempty"`
+	ForeignKeys   []ForeignKey `json:"foreignKeys,omitempty"`
+	MissingValues []string     `json:"missingValues"`
 }
 
-// Resource is a tabular data resource of the package.
+// ForeignKey is a Table Schema foreign key: every row's values of Fields
+// are those of one row of the referenced resource's fields.
+type ForeignKey struct {
+	Fields    []string  `json:"fields"`
+	Reference Reference `json:"reference"`
+}
+
+// Reference names the resource and fields a [ForeignKey] points to.
+type Reference struct {
+	Resource string   `json:"resource"`
+	Fields   []string `json:"fields"`
+}
+
+// Resource is a data resource of the package: a table with its Schema,
+// or the JSON document, which has none.
 type Resource struct {
-	Name        string `json:"name"`
-	Path        string `json:"path"`
-	Profile     string `json:"profile"`
-	Title       string `json:"title"`
-	Description string `json:"description"`
-	Format      string `json:"format"`
-	MediaType   string `json:"mediatype"`
-	Encoding    string `json:"encoding"`
-	Schema      Schema `json:"schema"`
+	Name        string  `json:"name"`
+	Path        string  `json:"path"`
+	Profile     string  `json:"profile"`
+	Title       string  `json:"title"`
+	Description string  `json:"description"`
+	Format      string  `json:"format"`
+	MediaType   string  `json:"mediatype"`
+	Encoding    string  `json:"encoding"`
+	Schema      *Schema `json:"schema,omitempty"`
 }
 
 // PackageSource is a source of the data package.
@@ -89,8 +109,14 @@ func str(name, desc string, c *Constraints) Field {
 	return Field{Name: name, Type: "string", Description: desc, Constraints: c}
 }
 
+// exact is what every number field's description ends with.
+const exact = " An exact decimal in plain notation with at most 16 significant digits. " +
+	"Read it as text (pandas: dtype=str; R: colClasses = \"character\") and convert it with Python's decimal.Decimal; " +
+	"in R keep it as text, or use Rmpfr::mpfr(x, precBits = 128), which prints back every digit. " +
+	"A binary float (float64, R's double) may change the last digit, and a bound so read may fall inside the range."
+
 func num(name, desc string) Field {
-	return Field{Name: name, Type: "number", Description: desc, Unit: "the row's unit column"}
+	return Field{Name: name, Type: "number", Description: desc + exact, DecimalChar: ".", BareNumber: true, Unit: "the row's unit column"}
 }
 
 // Package returns the data package descriptor.
@@ -98,10 +124,12 @@ func Package() DataPackage {
 	report := shenyang.Report()
 	var sources []PackageSource
 	for s := range shenyang.Sources() {
-		sources = append(sources, PackageSource{Title: s.Publisher + ": " + s.Title + " (" + s.Published + ")", Path: s.URL})
+		sources = append(sources, PackageSource{Title: sourceName(s) + " (" + s.Published + ")", Path: s.URL})
 	}
 	return DataPackage{
-		Profile: "tabular-data-package",
+		// A data package rather than a tabular one: the JSON document is
+		// a resource too.
+		Profile: "data-package",
 		Name:    "shenyang-2019",
 		Title:   "Shenyang foreign investment and trade in 2019, from China Daily's report of 2020-04-09",
 		Description: "Every figure of China Daily's report \"" + report.Title + "\" (" + report.Published + "), " +
@@ -114,14 +142,14 @@ func Package() DataPackage {
 		Keywords:        []string{"Shenyang", "Liaoning", "foreign direct investment", "foreign trade", "2019"},
 		ReportSHA256:    shenyang.ReportSHA256,
 		ReportRetrieved: shenyang.ReportRetrieved,
-		CSVVersion:      shenyang.CSVVersion,
+		CSVVersion:      CSVVersion,
 		Resources: []Resource{
 			{
 				Name: "figures", Path: CSVFile, Profile: "tabular-data-resource",
 				Title:       "Every figure, reported and derived",
 				Description: "One row per figure. Values and bounds are plain decimals in base units: yuan, dollars, ratios (15 percent is 0.15) or counts.",
 				Format:      "csv", MediaType: "text/csv", Encoding: "utf-8",
-				Schema: Schema{
+				Schema: &Schema{
 					Fields: []Field{
 						str("id", "Stable id of the figure; ids do not change within a major version.", &Constraints{Required: true, Unique: true}),
 						str("period", "Period in ISO 8601: a year (2019), a date, or an interval (2009/2020).", &Constraints{Required: true}),
@@ -133,8 +161,10 @@ func Package() DataPackage {
 						str("status", "reported (printed in a source) or derived (computed by the module).", &Constraints{Required: true, Enum: []string{"reported", "derived"}}),
 						str("formula", "For a derived figure, its computation over input ids.", nil),
 						str("inputs", "For a derived figure, the ids it is computed from, separated by ';'.", nil),
-						str("quote", "Verbatim quote of the primary citation; empty where the module stores no text of the source.", nil),
-						{Name: "source_url", Type: "string", Format: "uri", Description: "URL of the primary citation's source; empty where none is recorded."},
+						str("quote", "Verbatim quote of the primary citation of a reported figure; empty where the module stores no text of the source, and for a derived figure, which no source printed.", nil),
+						{Name: "source_url", Type: "string", Format: "uri", Description: "URL of the primary citation's source of a reported figure; empty where none is recorded, and for a derived figure."},
+						str("note", "The figure's caveat; for a reported figure with none whose primary citation has no quote, that citation's note, which says what the source reports.", nil),
+						str("source", "Publisher and title of the primary citation's source of a reported figure; empty for a derived figure, whose inputs are its provenance.", nil),
 					},
 					PrimaryKey:    []string{"id"},
 					MissingValues: []string{""},
@@ -143,18 +173,30 @@ func Package() DataPackage {
 			{
 				Name: "citations", Path: CitationsCSVFile, Profile: "tabular-data-resource",
 				Title:       "Every citation of every figure",
-				Description: "One row per citation; the primary citation of each figure is the first.",
+				Description: "One row per citation of a figure, in the order of the figures; a reported figure's primary citation comes first. A derived figure's citations carry its inputs, not the derived number.",
 				Format:      "csv", MediaType: "text/csv", Encoding: "utf-8",
-				Schema: Schema{
+				Schema: &Schema{
 					Fields: []Field{
-						str("id", "Id of the figure cited.", &Constraints{Required: true}),
-						str("role", "primary or corroborating.", &Constraints{Required: true, Enum: []string{"primary", "corroborating"}}),
+						str("id", "Id of the figure cited: a key of the figures resource.", &Constraints{Required: true}),
+						str("role", "primary (a reported figure's first citation), corroborating (its others) or input (a derived figure's, carrying one of its inputs).", &Constraints{Required: true, Enum: []string{rolePrimary, roleCorroborating, roleInput}}),
 						{Name: "source_url", Type: "string", Format: "uri", Description: "URL of the source; empty where none is recorded."},
 						str("quote", "Verbatim quote; empty where the module stores no text of the source.", nil),
 						str("note", "What the citation adds, or why it has no quote.", nil),
+						str("source", "Publisher and title of the source.", nil),
 					},
+					ForeignKeys:   []ForeignKey{{Fields: []string{"id"}, Reference: Reference{Resource: "figures", Fields: []string{"id"}}}},
 					MissingValues: []string{""},
 				},
+			},
+			{
+				Name: "document", Path: JSONFile, Profile: "data-resource",
+				Title: "The whole dataset as one JSON document",
+				Description: "Every figure, indicator, investor, product, park, statement, claim and source. " +
+					"Each source is listed once, under sources, and every citation names its source by id; " +
+					"each figure is listed once, under figures, in the figures resource's order, and every indicator names its value, growth and prior by figure id. " +
+					"Decimals are JSON strings in plain notation, so that any JSON reader keeps them exact; " +
+					"a range is {low, low_open, high, high_open}, with null for an unbounded end, and carries the openness the CSV does not.",
+				Format: "json", MediaType: "application/json", Encoding: "utf-8",
 			},
 		},
 	}

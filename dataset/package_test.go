@@ -48,26 +48,62 @@ func readPackage(t *testing.T) DataPackage {
 	return p
 }
 
-// TestDataPackageDescribesCSV checks each resource's Table Schema against
-// its CSV file: the fields are the columns in order, every value parses as
-// its field's type and meets its constraints, and the primary key is
-// unique.
+// readCSV returns the rows of a data file, its header first.
+func readCSV(t *testing.T, name string) [][]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "data", name)) //nolint:gosec // reads a fixed file of this repository
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = f.Close() }()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// TestDataPackageDescribesCSV checks each tabular resource's Table Schema
+// against its CSV file: the fields are the columns in order, every value
+// parses as its field's type and meets its constraints, the primary key
+// is unique, and every foreign key finds its row in the resource it
+// references.
 func TestDataPackageDescribesCSV(t *testing.T) {
 	p := readPackage(t)
-	if len(p.Resources) != 2 {
-		t.Fatalf("%d resources, want 2", len(p.Resources))
+	var names []string
+	for _, res := range p.Resources {
+		names = append(names, res.Name+" "+res.Profile+" "+res.Path)
+	}
+	want := []string{
+		"figures tabular-data-resource " + CSVFile,
+		"citations tabular-data-resource " + CitationsCSVFile,
+		"document data-resource " + JSONFile,
+	}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Fatalf("resources (-want +got):\n%s", diff)
+	}
+	// With a resource that is not a table, the package is a data package,
+	// not a tabular one.
+	if p.Profile != "data-package" {
+		t.Errorf("profile %q, want data-package", p.Profile)
+	}
+	tables := map[string][][]string{}
+	schemas := map[string]*Schema{}
+	for _, res := range p.Resources {
+		if res.Format == "csv" {
+			tables[res.Name] = readCSV(t, res.Path)
+			schemas[res.Name] = res.Schema
+		}
 	}
 	for _, res := range p.Resources {
+		if res.Format != "csv" {
+			continue
+		}
 		t.Run(res.Name, func(t *testing.T) {
-			f, err := os.Open(filepath.Join("..", "data", res.Path))
-			if err != nil {
-				t.Fatal(err)
+			if res.Schema == nil {
+				t.Fatal("a table without a schema")
 			}
-			defer func() { _ = f.Close() }()
-			rows, err := csv.NewReader(f).ReadAll()
-			if err != nil {
-				t.Fatal(err)
-			}
+			rows := tables[res.Name]
 			var names []string
 			for _, fl := range res.Schema.Fields {
 				names = append(names, fl.Name)
@@ -81,18 +117,95 @@ func TestDataPackageDescribesCSV(t *testing.T) {
 					checkValue(t, i+2, fl, row[j])
 				}
 				if len(res.Schema.PrimaryKey) > 0 {
-					var k []string
-					for _, name := range res.Schema.PrimaryKey {
-						k = append(k, row[indexOf(names, name)])
-					}
-					key := strings.Join(k, "\x00")
+					key := keyOf(names, res.Schema.PrimaryKey, row)
 					if keys[key] {
 						t.Errorf("row %d: primary key %q repeats", i+2, key)
 					}
 					keys[key] = true
 				}
 			}
+			for _, fk := range res.Schema.ForeignKeys {
+				ref, ok := tables[fk.Reference.Resource]
+				if !ok {
+					t.Fatalf("foreign key to %q, which is not a table of the package", fk.Reference.Resource)
+				}
+				var refNames []string
+				for _, fl := range schemas[fk.Reference.Resource].Fields {
+					refNames = append(refNames, fl.Name)
+				}
+				have := map[string]bool{}
+				for _, row := range ref[1:] {
+					have[keyOf(refNames, fk.Reference.Fields, row)] = true
+				}
+				for i, row := range rows[1:] {
+					if k := keyOf(names, fk.Fields, row); !have[k] {
+						t.Errorf("row %d: %q is no row of %s", i+2, k, fk.Reference.Resource)
+					}
+				}
+			}
 		})
+	}
+	// The citations of every figure, and only of figures, so that the key
+	// holds.
+	fk := schemas["citations"].ForeignKeys
+	if diff := cmp.Diff([]ForeignKey{{Fields: []string{"id"}, Reference: Reference{Resource: "figures", Fields: []string{"id"}}}}, fk); diff != "" {
+		t.Errorf("citations foreign keys (-want +got):\n%s", diff)
+	}
+}
+
+// keyOf returns the values of the named fields of row, joined.
+func keyOf(names, fields []string, row []string) string {
+	var k []string
+	for _, name := range fields {
+		i := indexOf(names, name)
+		if i < 0 {
+			return "\x00no field " + name
+		}
+		k = append(k, row[i])
+	}
+	return strings.Join(k, "\x00")
+}
+
+// TestDataPackageDocumentMatchesCSV reads the JSON resource back as a
+// Document and checks it against both CSVs: its figures, in order, give
+// the rows of the figures CSV, and their citations, in order, the rows of
+// the citations CSV.
+func TestDataPackageDocumentMatchesCSV(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "data", JSONFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d Document
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	var figures, citations [][]string
+	figures = append(figures, Header())
+	citations = append(citations, CitationHeader())
+	for _, f := range d.Figures {
+		figures = append(figures, Row(f))
+		i := 0
+		for c := range f.Citations.All() {
+			role := "corroborating"
+			switch {
+			case f.Status == shenyang.Derived:
+				role = "input"
+			case i == 0:
+				role = "primary"
+			}
+			i++
+			citations = append(citations, []string{f.ID, role, c.Source.URL, c.Quote, c.Note, c.Source.Publisher + ": " + c.Source.Title})
+		}
+	}
+	if diff := cmp.Diff(readCSV(t, CSVFile), figures); diff != "" {
+		t.Errorf("figures CSV vs the JSON document's figures (-csv +json):\n%s", diff)
+	}
+	if diff := cmp.Diff(readCSV(t, CitationsCSVFile), citations); diff != "" {
+		t.Errorf("citations CSV vs the JSON document's citations (-csv +json):\n%s", diff)
+	}
+	// 40 figures (17 indicators, 16 trade, 7 investors).
+	if n := len(figures) - 1; n != 40 {
+		t.Errorf("%d figures, want 40", n)
 	}
 }
 
@@ -116,8 +229,17 @@ func checkValue(t *testing.T, line int, fl Field, v string) {
 	}
 	switch fl.Type {
 	case "number":
-		if _, err := dec.Parse(v); err != nil {
-			t.Errorf("line %d: %s = %q is not a number", line, fl.Name, v)
+		// A plain decimal (no exponent, no sign but "-") of at most 16
+		// significant digits, with a point as its decimal mark, as the
+		// field says.
+		d, err := dec.Parse(v)
+		if err != nil {
+			t.Errorf("line %d: %s = %q is not a plain decimal", line, fl.Name, v)
+		} else if n := dec.Trim(d).NumDigits(); n > 16 {
+			t.Errorf("line %d: %s = %q has %d significant digits, more than 16", line, fl.Name, v, n)
+		}
+		if fl.DecimalChar != "." || !fl.BareNumber || !strings.Contains(fl.Description, "decimal.Decimal") {
+			t.Errorf("number field %s: decimalChar %q, bareNumber %v, description %q: it must say how to read it exactly", fl.Name, fl.DecimalChar, fl.BareNumber, fl.Description)
 		}
 	case "string":
 		if fl.Format == "uri" && !strings.HasPrefix(v, "http://") && !strings.HasPrefix(v, "https://") {
@@ -140,7 +262,7 @@ func checkValue(t *testing.T, line int, fl Field, v string) {
 func TestDataPackageProvenance(t *testing.T) {
 	p := readPackage(t)
 	if p.Version != shenyang.DataVersion || p.ReportSHA256 != shenyang.ReportSHA256 ||
-		p.ReportRetrieved != shenyang.ReportRetrieved || p.CSVVersion != shenyang.CSVVersion {
+		p.ReportRetrieved != shenyang.ReportRetrieved || p.CSVVersion != CSVVersion {
 		t.Errorf("provenance %q %q %q %q does not match the module's constants", p.Version, p.ReportSHA256, p.ReportRetrieved, p.CSVVersion)
 	}
 	if len(p.Sources) != 3 || p.Sources[0].Path != shenyang.Report().URL {
