@@ -79,11 +79,12 @@
 //     report against itself, its Chinese edition and the official exchange
 //     rate, decided over the ranges the printed precision allows.
 //
-// Each data package looks a figure up by id, Figure(id) (shenyang.Figure,
-// bool), iterates over all of them with Figures(), and defines each of its
-// derived figures beside its id, as one call of the Figure functions.
-// Ids are constants of the packages, such as indicators.ForeignCapital2019;
-// every id starts with its package's name.
+// The packages with figures, indicators, trade and investors, each look a
+// figure up by id, Figure(id) (shenyang.Figure, bool), iterate over all of
+// them with Figures(), and define each of their derived figures beside its
+// id, as one call of the Figure functions. Ids are constants of the
+// packages, such as indicators.ForeignCapital2019; every id starts with its
+// package's name.
 //
 // # Values, units and periods
 //

@@ -16,7 +16,7 @@ const (
 	// AsPrinted is a figure printed with no qualifier. It stands for every
 	// value that rounds to it at its last printed digit: "1.65 billion" for
 	// [1.645, 1.655] billion, "15 percent" for [14.5, 15.5] percent. A
-	// derived figure with a two-sided range has this qualifier too.
+	// derived figure with a two-sided range is [Computed] instead.
 	AsPrinted Qualifier = iota + 1
 	// Some is an approximate figure, "some 170". It stands for every value
 	// that rounds to it at its last non-zero digit: [165, 175].

@@ -23,7 +23,7 @@ type page struct {
 	quotes      []quote
 	segments    []segment
 	figures     []shenyang.Figure
-	trees       map[string]tree // the derivation of each derived figure, by id
+	trees       map[string]dataset.Explanation // the derivation of each derived figure, by id
 	checks      []audit.Check
 	facts       []fact
 	chart       string // an SVG document, or empty
@@ -173,54 +173,18 @@ func facts() []fact {
 	return out
 }
 
-// tree is a figure and the figures it is computed from, as far down as
-// the reported ones.
-type tree struct {
-	figure shenyang.Figure
-	method string // how its range was computed; empty for a reported figure
-	inputs []tree
-}
-
-// derivations returns the tree of every derived figure.
-func derivations(figs []shenyang.Figure) (map[string]tree, error) {
-	byID := map[string]shenyang.Figure{}
-	for _, f := range figs {
-		byID[f.ID] = f
-	}
-	trees := map[string]tree{}
+// derivations returns the derivation tree of every derived figure.
+func derivations(figs []shenyang.Figure) (map[string]dataset.Explanation, error) {
+	trees := map[string]dataset.Explanation{}
 	for _, f := range figs {
 		if f.Status != shenyang.Derived {
 			continue
 		}
-		t, err := grow(f, byID, 0)
+		e, err := dataset.Explain(f.ID)
 		if err != nil {
 			return nil, err
 		}
-		trees[f.ID] = t
+		trees[f.ID] = e
 	}
 	return trees, nil
-}
-
-// grow builds the tree of f from its derivation's inputs.
-func grow(f shenyang.Figure, byID map[string]shenyang.Figure, depth int) (tree, error) {
-	t := tree{figure: f}
-	if f.Status != shenyang.Derived {
-		return t, nil
-	}
-	if depth > 16 {
-		return tree{}, fmt.Errorf("the derivation of %s is deeper than 16 steps", f.ID)
-	}
-	t.method = f.Derivation.Formula
-	for id := range f.Derivation.Inputs.All() {
-		in, ok := byID[id]
-		if !ok {
-			return tree{}, fmt.Errorf("%s reads %s, which is no figure", f.ID, id)
-		}
-		sub, err := grow(in, byID, depth+1)
-		if err != nil {
-			return tree{}, err
-		}
-		t.inputs = append(t.inputs, sub)
-	}
-	return t, nil
 }

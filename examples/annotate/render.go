@@ -9,6 +9,7 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/audit"
+	"github.com/shenyang-data/shenyang/dataset"
 )
 
 // writer writes HTML and keeps the first error, after which it writes
@@ -351,9 +352,11 @@ func derived(w *writer, pg *page) {
 	w.raw("</section>\n")
 }
 
-// node writes one node of a derivation tree and its inputs.
-func node(w *writer, pg *page, t tree) {
-	f := t.figure
+// node writes one node of a derivation tree and its inputs: exact value
+// and range, then the formula and the method of the range (derived) or the
+// printed figure and its sources (reported).
+func node(w *writer, pg *page, e dataset.Explanation) {
+	f := e.Figure
 	w.raw("<li><a href=\"#", attr(figureAnchor(f.ID)), "\"><code>")
 	w.text(f.ID)
 	w.raw("</code></a> = <code>")
@@ -361,17 +364,20 @@ func node(w *writer, pg *page, t tree) {
 	w.raw("</code> in <code>")
 	w.text(f.Range.String())
 	w.raw("</code>")
-	if t.method != "" {
+	if f.Status == shenyang.Derived {
 		w.raw("<br>")
-		w.text(t.method)
+		w.text(f.Derivation.Formula)
+		w.raw("<br><small>Range: ")
+		w.text(e.Method)
+		w.raw("</small>")
 	} else {
 		w.raw("<br>reported: ")
 		w.text(f.Readable() + ". ")
 		sources(w, pg, f.ID, f.Citations)
 	}
-	if len(t.inputs) > 0 {
+	if len(e.Inputs) > 0 {
 		w.raw("\n<ul>\n")
-		for _, in := range t.inputs {
+		for _, in := range e.Inputs {
 			node(w, pg, in)
 		}
 		w.raw("</ul>")

@@ -238,11 +238,12 @@ func cites(p *printer, l shenyang.List[shenyang.Citation], in string) {
 
 // explain writes one figure and the tree of what it is computed from.
 func explain(p *printer, id string) {
-	f, ok := lookup(id)
-	if !ok {
-		p.err = errors.Join(p.err, fmt.Errorf("no figure %q", id))
+	e, err := dataset.Explain(id)
+	if err != nil {
+		p.err = errors.Join(p.err, err)
 		return
 	}
+	f := e.Figure
 	p.para(f.ID+": "+f.Label, "", "  ")
 	p.para(f.Readable(), "  ", "    ")
 	p.line("")
@@ -253,12 +254,14 @@ func explain(p *printer, id string) {
 	p.line("")
 	p.para("-- how it is computed, with exact digits", "", "")
 	p.line("")
-	node(p, f, "  ", 0)
+	node(p, e, "  ")
 }
 
-// node writes a figure of a derivation tree, exact, then its inputs one
-// level deeper; a reported figure ends a branch with its sources.
-func node(p *printer, f shenyang.Figure, in string, depth int) {
+// node writes a figure of a derivation tree, exact, with the method of
+// its range, then its inputs one level deeper; a reported figure ends a
+// branch with its sources.
+func node(p *printer, e dataset.Explanation, in string) {
+	f := e.Figure
 	p.para(f.ID+" = "+shenyang.FormatDecimal(f.Value)+" "+f.Unit.String()+" in "+f.Range.String(), in, in+"    ")
 	if f.Status != shenyang.Derived {
 		p.para("reported: "+f.Readable(), in+"  ", in+"    ")
@@ -266,28 +269,10 @@ func node(p *printer, f shenyang.Figure, in string, depth int) {
 		return
 	}
 	p.para("= "+f.Derivation.Formula, in+"  ", in+"    ")
-	if depth > 16 {
-		p.err = errors.Join(p.err, fmt.Errorf("the derivation of %s is deeper than 16 steps", f.ID))
-		return
+	p.para("range: "+e.Method, in+"  ", in+"    ")
+	for _, x := range e.Inputs {
+		node(p, x, in+"  ")
 	}
-	for input := range f.Derivation.Inputs.All() {
-		g, ok := lookup(input)
-		if !ok {
-			p.err = errors.Join(p.err, fmt.Errorf("%s reads %s, which is no figure", f.ID, input))
-			return
-		}
-		node(p, g, in+"  ", depth+1)
-	}
-}
-
-// lookup finds a figure by id in the whole dataset.
-func lookup(id string) (shenyang.Figure, bool) {
-	for f := range dataset.Figures() {
-		if f.ID == id {
-			return f, true
-		}
-	}
-	return shenyang.Figure{}, false
 }
 
 // facts writes the claims, people, investors and parks without a number.
