@@ -62,12 +62,12 @@ func flOf(q Q, d dir) (fl, bool) {
 			return fl{}, false
 		}
 		n := c.Int64()
-		return norm128(n < 0, 0, uint64(abs64(n)), int(dec.Exponent()), d, false), true
+		return norm128(n < 0, 0, mag(n), int(dec.Exponent()), d, false), true
 	}
 	// n/d: scale the numerator by 10^18 and divide
 	neg := q.n < 0
-	hi, lo := bits.Mul64(uint64(abs64(q.n)), pow10u[18])
-	den := uint64(q.den())
+	hi, lo := bits.Mul64(mag(q.n), pow10u[18])
+	den := mag(q.den())
 	qhi := hi / den
 	rhi := hi % den
 	qlo, rem := bits.Div64(rhi, lo, den)

@@ -99,7 +99,7 @@ func mulEnds(a, b end) end {
 	if a.inf != 0 || b.inf != 0 {
 		s := a.sign() * b.sign()
 		if s == 0 {
-			return end{open: !(a.closedZero() || b.closedZero())}
+			return end{open: !a.closedZero() && !b.closedZero()}
 		}
 		return end{inf: s, open: true}
 	}

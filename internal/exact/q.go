@@ -41,6 +41,12 @@ func gcd(a, b int64) int64 {
 	return a
 }
 
+// mag returns |n| as an unsigned number; n is never MinInt64 here (frac
+// keeps that value in big form), so the magnitude fits.
+func mag(n int64) uint64 {
+	return uint64(abs64(n)) //nolint:gosec // |n| <= MaxInt64, see above
+}
+
 func abs64(n int64) int64 {
 	if n < 0 {
 		return -n
@@ -93,7 +99,7 @@ func (q Q) Sign() int {
 
 // mul64 returns a*b and whether it fits an int64 (a, b not MinInt64).
 func mul64(a, b int64) (int64, bool) {
-	hi, lo := bits.Mul64(uint64(abs64(a)), uint64(abs64(b)))
+	hi, lo := bits.Mul64(mag(a), mag(b))
 	if hi != 0 || lo > math.MaxInt64 {
 		return 0, false
 	}
@@ -129,8 +135,8 @@ func cmpProducts(a, b, c, d int64) (int, int) {
 	if sa != sc {
 		return sa, sc
 	}
-	h1, l1 := bits.Mul64(uint64(abs64(a)), uint64(b))
-	h2, l2 := bits.Mul64(uint64(abs64(c)), uint64(d))
+	h1, l1 := bits.Mul64(mag(a), mag(b))
+	h2, l2 := bits.Mul64(mag(c), mag(d))
 	k := 0
 	switch {
 	case h1 > h2 || (h1 == h2 && l1 > l2):

@@ -39,7 +39,7 @@ func Round(q Q, m Mode) (decimal.Decimal, bool) {
 // false when the scale needed does not fit.
 func roundSmall(n, d int64, m Mode) (decimal.Decimal, bool, bool) {
 	neg := n < 0
-	un, ud := uint64(abs64(n)), uint64(d)
+	un, ud := mag(n), mag(d)
 	// e is chosen so that |n/d| / 10^e has Digits digits before the point.
 	e := bits.Len64(un)*30103/100000 - bits.Len64(ud)*30103/100000 - Digits
 	var c, rem, div uint64
@@ -99,7 +99,7 @@ func roundSmall(n, d int64, m Mode) (decimal.Decimal, bool, bool) {
 		c /= 10
 		e++
 	}
-	v := int64(c) //nolint:gosec // c < 10^16 + 1
+	v := int64(c)
 	if neg {
 		v = -v
 	}
