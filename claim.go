@@ -37,34 +37,19 @@ type Statement struct {
 // error c is left unchanged.
 func (c *Claim) UnmarshalJSON(b []byte) error {
 	type plain Claim
-	var v plain
-	if err := decodeJSON("Claim.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*c = Claim(v)
-	return nil
+	return decodeInto("Claim.UnmarshalJSON", b, c, func(v plain) Claim { return Claim(v) })
 }
 
 // UnmarshalJSON decodes the person's fields; null gives the zero Person.
 // On error p is left unchanged.
 func (p *Person) UnmarshalJSON(b []byte) error {
 	type plain Person
-	var v plain
-	if err := decodeJSON("Person.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*p = Person(v)
-	return nil
+	return decodeInto("Person.UnmarshalJSON", b, p, func(v plain) Person { return Person(v) })
 }
 
 // UnmarshalJSON decodes the statement's fields; null gives the zero
 // Statement. On error s is left unchanged.
 func (s *Statement) UnmarshalJSON(b []byte) error {
 	type plain Statement
-	var v plain
-	if err := decodeJSON("Statement.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*s = Statement(v)
-	return nil
+	return decodeInto("Statement.UnmarshalJSON", b, s, func(v plain) Statement { return Statement(v) })
 }

@@ -108,12 +108,7 @@ func (d Derivation) Equal(e Derivation) bool {
 // Derivation. On error d is left unchanged.
 func (d *Derivation) UnmarshalJSON(b []byte) error {
 	type plain Derivation
-	var v plain
-	if err := decodeJSON("Derivation.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*d = Derivation(v)
-	return nil
+	return decodeInto("Derivation.UnmarshalJSON", b, d, func(v plain) Derivation { return Derivation(v) })
 }
 
 // figureJSON is the JSON form of a Figure.

@@ -74,3 +74,14 @@ func reop(op string, err error) error {
 	}
 	return err
 }
+
+// decodeInto is [decodeJSON] into a fresh value of a plain copy P of dst's
+// type, stored in dst through conv only on success.
+func decodeInto[P, T any](op string, b []byte, dst *T, conv func(P) T) error {
+	var v P
+	if err := decodeJSON(op, b, &v); err != nil {
+		return err
+	}
+	*dst = conv(v)
+	return nil
+}

@@ -98,22 +98,12 @@ func Cite(quote string) Citation {
 // On error s is left unchanged.
 func (s *Source) UnmarshalJSON(b []byte) error {
 	type plain Source
-	var v plain
-	if err := decodeJSON("Source.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*s = Source(v)
-	return nil
+	return decodeInto("Source.UnmarshalJSON", b, s, func(v plain) Source { return Source(v) })
 }
 
 // UnmarshalJSON decodes the citation's fields; null gives the zero
 // Citation. On error c is left unchanged.
 func (c *Citation) UnmarshalJSON(b []byte) error {
 	type plain Citation
-	var v plain
-	if err := decodeJSON("Citation.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*c = Citation(v)
-	return nil
+	return decodeInto("Citation.UnmarshalJSON", b, c, func(v plain) Citation { return Citation(v) })
 }

@@ -79,12 +79,7 @@ type Check struct {
 // error c is left unchanged.
 func (c *Check) UnmarshalJSON(b []byte) error {
 	type plain Check
-	var v plain
-	if err := decode.JSON("audit.Check.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*c = Check(v)
-	return nil
+	return decode.Into("audit.Check.UnmarshalJSON", b, c, func(v plain) Check { return Check(v) })
 }
 
 // Run performs every check, in a fixed order: the exchange rates, the

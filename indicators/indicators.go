@@ -58,12 +58,7 @@ type Indicator struct {
 // Indicator. On error in is left unchanged.
 func (in *Indicator) UnmarshalJSON(b []byte) error {
 	type plain Indicator
-	var v plain
-	if err := decode.JSON("indicators.Indicator.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*in = Indicator(v)
-	return nil
+	return decode.Into("indicators.Indicator.UnmarshalJSON", b, in, func(v plain) Indicator { return Indicator(v) })
 }
 
 const (
@@ -181,13 +176,7 @@ func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }
 // Lookup returns the indicator with the given id, such as [ForeignCapital],
 // and false if there is none.
 func Lookup(id string) (Indicator, bool) {
-	x := load().Extra()
-	for i := range x.indicators {
-		if x.indicators[i].ID == id {
-			return x.indicators[i], true
-		}
-	}
-	return Indicator{}, false
+	return build.Lookup(load().Extra().indicators[:], id, func(v *Indicator) string { return v.ID })
 }
 
 // All returns an iterator over the three headline indicators in the order

@@ -42,12 +42,7 @@ type Investor struct {
 // Investor. On error in is left unchanged.
 func (in *Investor) UnmarshalJSON(b []byte) error {
 	type plain Investor
-	var v plain
-	if err := decode.JSON("investors.Investor.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*in = Investor(v)
-	return nil
+	return decode.Into("investors.Investor.UnmarshalJSON", b, in, func(v plain) Investor { return Investor(v) })
 }
 
 // Product is a product the report says an investor will make in the city.
@@ -66,12 +61,7 @@ type Product struct {
 // Product. On error p is left unchanged.
 func (p *Product) UnmarshalJSON(b []byte) error {
 	type plain Product
-	var v plain
-	if err := decode.JSON("investors.Product.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*p = Product(v)
-	return nil
+	return decode.Into("investors.Product.UnmarshalJSON", b, p, func(v plain) Product { return Product(v) })
 }
 
 const (
@@ -163,13 +153,7 @@ func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }
 // Lookup returns the named investor with the given id, such as
 // "investors.michelin", and false if there is none.
 func Lookup(id string) (Investor, bool) {
-	x := load().Extra()
-	for i := range x.investors {
-		if x.investors[i].ID == id {
-			return x.investors[i], true
-		}
-	}
-	return Investor{}, false
+	return build.Lookup(load().Extra().investors[:], id, func(v *Investor) string { return v.ID })
 }
 
 // All returns an iterator over the investors the report names, in its

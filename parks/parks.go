@@ -2,9 +2,9 @@ package parks
 
 import (
 	"iter"
-	"sync"
 
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/build"
 	"github.com/shenyang-data/shenyang/internal/decode"
 )
 
@@ -28,12 +28,7 @@ type Park struct {
 // error p is left unchanged.
 func (p *Park) UnmarshalJSON(b []byte) error {
 	type plain Park
-	var v plain
-	if err := decode.JSON("parks.Park.UnmarshalJSON", b, &v); err != nil {
-		return err
-	}
-	*p = Park(v)
-	return nil
+	return decode.Into("parks.Park.UnmarshalJSON", b, p, func(v plain) Park { return Park(v) })
 }
 
 const (
@@ -42,22 +37,18 @@ const (
 	planned      = "an expectation reported on 2020-04-09 with no year printed"
 )
 
-type tables struct {
+type extra struct {
 	parks  [2]Park
 	claims [1]shenyang.Claim
 }
 
-var (
-	once sync.Once
-	data tables
-)
+var data build.Table[extra]
 
-func load() *tables {
-	once.Do(data.build)
-	return &data
-}
+func load() *extra { return data.Load(buildTables).Extra() }
 
-func (t *tables) build() {
+func buildTables() ([]shenyang.Figure, extra, error) {
+	var x extra
+	t := &x
 	period := shenyang.Period{ISO: "2020", InferredFrom: planned}
 	cites := shenyang.ListOf(shenyang.Cite(platformsQ), shenyang.Cite(cooperationQ))
 	partners := shenyang.ListOf("leading companies", "small and medium-sized tech companies")
@@ -76,42 +67,23 @@ func (t *tables) build() {
 		Period:    period,
 		Citations: shenyang.ListOf(shenyang.Cite(cooperationQ)),
 	}
+	return nil, x, nil
 }
 
 // Lookup returns the park with the given id, such as "parks.china-japan",
 // and false if there is none.
 func Lookup(id string) (Park, bool) {
-	t := load()
-	for i := range t.parks {
-		if t.parks[i].ID == id {
-			return t.parks[i], true
-		}
-	}
-	return Park{}, false
+	return build.Lookup(load().parks[:], id, func(p *Park) string { return p.ID })
 }
 
 // All returns an iterator over the two parks in the report's order:
 // China-Japan, then China-South Korea.
-func All() iter.Seq[Park] {
-	return func(yield func(Park) bool) {
-		t := load()
-		for i := range t.parks {
-			if !yield(t.parks[i]) {
-				return
-			}
-		}
-	}
-}
+func All() iter.Seq[Park] { return all }
+
+func all(yield func(Park) bool) { build.Each(load().parks[:], yield) }
 
 // Claims returns the package's claims without a number: the planned
 // cooperation with Japan and South Korea that the parks serve.
-func Claims() iter.Seq[shenyang.Claim] {
-	return func(yield func(shenyang.Claim) bool) {
-		t := load()
-		for i := range t.claims {
-			if !yield(t.claims[i]) {
-				return
-			}
-		}
-	}
-}
+func Claims() iter.Seq[shenyang.Claim] { return claims }
+
+func claims(yield func(shenyang.Claim) bool) { build.Each(load().claims[:], yield) }

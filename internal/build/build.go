@@ -196,3 +196,15 @@ func Each[T any](s []T, yield func(T) bool) {
 		}
 	}
 }
+
+// Lookup returns the item of s whose id, as key reads it, is id, and false
+// if there is none.
+func Lookup[T any](s []T, id string, key func(*T) string) (T, bool) {
+	for i := range s {
+		if key(&s[i]) == id {
+			return s[i], true
+		}
+	}
+	var zero T
+	return zero, false
+}

@@ -45,3 +45,16 @@ func quoteShort(s string) string {
 	}
 	return strconv.Quote(s)
 }
+
+// Into decodes b into a fresh value of a plain copy P of dst's type, with
+// [JSON], and stores conv of it in dst only on success. A type's
+// UnmarshalJSON calls it with P declared as `type plain T`, which has no
+// UnmarshalJSON of its own.
+func Into[P, T any](op string, b []byte, dst *T, conv func(P) T) error {
+	var v P
+	if err := JSON(op, b, &v); err != nil {
+		return err
+	}
+	*dst = conv(v)
+	return nil
+}
