@@ -1,6 +1,9 @@
 package exact
 
-import "math/bits"
+import (
+	"cmp"
+	"math/bits"
+)
 
 // fl is a decimal floating-point number, m × 10^e with m below 10^15 in
 // magnitude, used for the interval arithmetic that decides the sign of a
@@ -88,7 +91,7 @@ func (a fl) sign() int {
 func (a fl) cmp(b fl) int {
 	sa, sb := a.sign(), b.sign()
 	if sa != sb || sa == 0 {
-		return cmpInt(sa, sb)
+		return cmp.Compare(sa, sb)
 	}
 	k := cmpMag(a, b)
 	if a.neg {
@@ -100,7 +103,7 @@ func (a fl) cmp(b fl) int {
 // cmpMag compares the magnitudes of two nonzero fls.
 func cmpMag(a, b fl) int {
 	if a.e == b.e {
-		return cmpU(a.m, b.m)
+		return cmp.Compare(a.m, b.m)
 	}
 	big, small, sign := a, b, 1
 	if a.e < b.e {
@@ -118,16 +121,6 @@ func cmpMag(a, b fl) int {
 		return 0
 	}
 	return -sign
-}
-
-func cmpU(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func (a fl) neg1() fl { return fl{neg: !a.neg && a.m != 0, m: a.m, e: a.e} }
@@ -203,18 +196,19 @@ func (a fi) add(b fi) fi { return fi{a.lo.add(b.lo, down), a.hi.add(b.hi, up)} }
 
 func (a fi) neg() fi { return fi{a.hi.neg1(), a.lo.neg1()} }
 
-func (a fi) mul(b fi) fi {
-	c := [4][2]fl{}
+func (a fi) mul(b fi) fi { return a.corners(b, fl.mul) }
+
+// corners returns the least and greatest of op over the corners of a and
+// b, each computed rounded down and up.
+func (a fi) corners(b fi, op func(x, y fl, d dir) fl) fi {
+	var lo, hi fl
 	for i, p := range [4][2]fl{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}} {
-		c[i] = [2]fl{p[0].mul(p[1], down), p[0].mul(p[1], up)}
-	}
-	lo, hi := c[0][0], c[0][1]
-	for _, x := range c[1:] {
-		if x[0].cmp(lo) < 0 {
-			lo = x[0]
+		d, u := op(p[0], p[1], down), op(p[0], p[1], up)
+		if i == 0 || d.cmp(lo) < 0 {
+			lo = d
 		}
-		if x[1].cmp(hi) > 0 {
-			hi = x[1]
+		if i == 0 || u.cmp(hi) > 0 {
+			hi = u
 		}
 	}
 	return fi{lo, hi}
@@ -225,20 +219,7 @@ func (a fi) quo(b fi) (fi, bool) {
 	if b.lo.sign() <= 0 && b.hi.sign() >= 0 {
 		return fi{}, false
 	}
-	c := [4][2]fl{}
-	for i, p := range [4][2]fl{{a.lo, b.lo}, {a.lo, b.hi}, {a.hi, b.lo}, {a.hi, b.hi}} {
-		c[i] = [2]fl{p[0].quo(p[1], down), p[0].quo(p[1], up)}
-	}
-	lo, hi := c[0][0], c[0][1]
-	for _, x := range c[1:] {
-		if x[0].cmp(lo) < 0 {
-			lo = x[0]
-		}
-		if x[1].cmp(hi) > 0 {
-			hi = x[1]
-		}
-	}
-	return fi{lo, hi}, true
+	return a.corners(b, fl.quo), true
 }
 
 // sign returns 1 when every point of a is at least zero, -1 when every

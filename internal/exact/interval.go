@@ -1,5 +1,7 @@
 package exact
 
+import "cmp"
+
 // Bound is one end of an [Interval]: a rational, open or closed, or no
 // bound at all (minus infinity at the low end, plus infinity at the high).
 type Bound struct {
@@ -31,19 +33,9 @@ func (x end) sign() int {
 
 func (x end) cmp(y end) int {
 	if x.inf != 0 || y.inf != 0 {
-		return cmpInt(x.inf, y.inf)
+		return cmp.Compare(x.inf, y.inf)
 	}
 	return x.v.Cmp(y.v)
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func lowEnd(b Bound) end {

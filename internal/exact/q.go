@@ -1,6 +1,7 @@
 package exact
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"math/bits"
@@ -123,7 +124,7 @@ func (q Q) Cmp(p Q) int {
 	if q.r == nil && p.r == nil {
 		// q.n * p.d against p.n * q.d, in 128 bits
 		a, b := cmpProducts(q.n, p.den(), p.n, q.den())
-		return cmpInt(a, b)
+		return cmp.Compare(a, b)
 	}
 	return q.rat().Cmp(p.rat())
 }
