@@ -1,4 +1,4 @@
-package shenyang
+package shenyang_test
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shopspring/decimal"
 )
 
@@ -48,22 +50,22 @@ func TestQualifier(t *testing.T) {
 		LowerBound bool
 	}
 	tests := []struct {
-		q    Qualifier
+		q    shenyang.Qualifier
 		want view
 	}{
 		{0, view{"", false}},
-		{AsPrinted, view{"as printed", false}},
-		{Some, view{"some", false}},
-		{MoreThan, view{"more than", true}},
-		{Surpassed, view{"surpassed", true}},
+		{shenyang.AsPrinted, view{"as printed", false}},
+		{shenyang.Some, view{"some", false}},
+		{shenyang.MoreThan, view{"more than", true}},
+		{shenyang.Surpassed, view{"surpassed", true}},
 		// "at least" is an inclusive bound: the value itself is in the
 		// range, so it is not an exclusive lower bound.
-		{AtLeast, view{"at least", false}},
-		{Qualifier(5), view{"at least", false}},
+		{shenyang.AtLeast, view{"at least", false}},
+		{shenyang.Qualifier(5), view{"at least", false}},
 		// "computed" marks a derived figure: no source printed it.
-		{Computed, view{"computed", false}},
-		{Qualifier(7), view{"", false}},
-		{Qualifier(255), view{"", false}},
+		{shenyang.Computed, view{"computed", false}},
+		{shenyang.Qualifier(7), view{"", false}},
+		{shenyang.Qualifier(255), view{"", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want.String, func(t *testing.T) {
@@ -78,10 +80,10 @@ func TestQualifier(t *testing.T) {
 func TestParseQualifier(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
-		want Qualifier
-	}{{"as printed", AsPrinted}, {"some", Some}, {"more than", MoreThan}, {"surpassed", Surpassed}, {"at least", AtLeast}} {
+		want shenyang.Qualifier
+	}{{"as printed", shenyang.AsPrinted}, {"some", shenyang.Some}, {"more than", shenyang.MoreThan}, {"surpassed", shenyang.Surpassed}, {"at least", shenyang.AtLeast}} {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := ParseQualifier(tt.in)
+			got, err := shenyang.ParseQualifier(tt.in)
 			if err != nil || got != tt.want {
 				t.Errorf("ParseQualifier(%q) = %v, %v; want %v, nil", tt.in, got, err, tt.want)
 			}
@@ -92,10 +94,10 @@ func TestParseQualifier(t *testing.T) {
 		quote string
 	}{{"More than", `"More than"`}, {"about", `"about"`}, {"more  than", `"more  than"`}, {"At least", `"At least"`}} {
 		t.Run("error "+tt.quote, func(t *testing.T) {
-			got, err := ParseQualifier(tt.in)
-			checkErr(t, err, errWant{ErrSyntax,
-				&ValueError{Op: "ParseQualifier", Arg: "qualifier", Value: tt.quote, Err: ErrSyntax}, nil,
-				"shenyang: ParseQualifier: qualifier " + tt.quote + ": invalid syntax"})
+			got, err := shenyang.ParseQualifier(tt.in)
+			testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrSyntax,
+				Val: &shenyang.ValueError{Op: "ParseQualifier", Arg: "qualifier", Value: tt.quote, Err: shenyang.ErrSyntax},
+				Msg: "shenyang: ParseQualifier: qualifier " + tt.quote + ": invalid syntax"})
 			if got != 0 {
 				t.Errorf("qualifier on error = %d, want 0", got)
 			}
@@ -105,9 +107,9 @@ func TestParseQualifier(t *testing.T) {
 
 func TestStatus(t *testing.T) {
 	tests := []struct {
-		s    Status
+		s    shenyang.Status
 		want string
-	}{{0, ""}, {Reported, "reported"}, {Derived, "derived"}, {Status(3), ""}}
+	}{{0, ""}, {shenyang.Reported, "reported"}, {shenyang.Derived, "derived"}, {shenyang.Status(3), ""}}
 	for _, tt := range tests {
 		if got := tt.s.String(); got != tt.want {
 			t.Errorf("Status(%d).String() = %q, want %q", tt.s, got, tt.want)
@@ -127,11 +129,11 @@ func TestParsePeriod(t *testing.T) {
 		"2019-05/2019", "2019-05-10/2019-05", "2019-05/2019-05-10", "2019-12-31/2020", "2019/2019-01-01",
 	} {
 		t.Run(in, func(t *testing.T) {
-			got, err := ParsePeriod(in)
+			got, err := shenyang.ParsePeriod(in)
 			if err != nil {
 				t.Fatalf("ParsePeriod(%q): %v", in, err)
 			}
-			if diff := cmp.Diff(Period{ISO: in}, got); diff != "" {
+			if diff := cmp.Diff(shenyang.Period{ISO: in}, got); diff != "" {
 				t.Errorf("ParsePeriod(%q) mismatch (-want +got):\n%s", in, diff)
 			}
 			if got.IsInferred() {
@@ -183,12 +185,12 @@ func TestParsePeriod(t *testing.T) {
 		{"trailing hyphen", "2019-"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := ParsePeriod(tt.in)
+			got, err := shenyang.ParsePeriod(tt.in)
 			quoted := `"` + tt.in + `"`
-			checkErr(t, err, errWant{ErrSyntax,
-				&ValueError{Op: "ParsePeriod", Arg: "period", Value: quoted, Err: ErrSyntax}, nil,
-				"shenyang: ParsePeriod: period " + quoted + ": invalid syntax"})
-			if got != (Period{}) {
+			testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrSyntax,
+				Val: &shenyang.ValueError{Op: "ParsePeriod", Arg: "period", Value: quoted, Err: shenyang.ErrSyntax},
+				Msg: "shenyang: ParsePeriod: period " + quoted + ": invalid syntax"})
+			if got != (shenyang.Period{}) {
 				t.Errorf("period on error = %+v, want zero", got)
 			}
 		})
@@ -209,13 +211,13 @@ func TestParseZeroValues(t *testing.T) {
 		parse      func(string) string
 		want       string
 	}{
-		{"Currency", Currency(0).String(), func(s string) string { return parsed(ParseCurrency(s)) }, "0x0"},
-		{"Unit", Unit(0).String(), func(s string) string { return parsed(ParseUnit(s)) }, "0x0"},
-		{"Qualifier", Qualifier(0).String(), func(s string) string { return parsed(ParseQualifier(s)) }, "0x0"},
-		{"Period", Period{}.String(), func(s string) string { return parsed(ParsePeriod(s)) }, `shenyang.Period{ISO:"", InferredFrom:""}`},
-		{"Range", Range{}.String(), func(s string) string { r, err := ParseRange(s); return parsed(r.IsZero(), err) }, "true"},
-		{"Money", Money{}.String(), func(s string) string { m, err := ParseMoney(s); return parsed(m.IsZero(), err) }, "true"},
-		{"Rate", Rate{}.String(), func(s string) string { r, err := ParseRate(s); return parsed(r.IsZero(), err) }, "true"},
+		{"Currency", shenyang.Currency(0).String(), func(s string) string { return parsed(shenyang.ParseCurrency(s)) }, "0x0"},
+		{"Unit", shenyang.Unit(0).String(), func(s string) string { return parsed(shenyang.ParseUnit(s)) }, "0x0"},
+		{"Qualifier", shenyang.Qualifier(0).String(), func(s string) string { return parsed(shenyang.ParseQualifier(s)) }, "0x0"},
+		{"Period", shenyang.Period{}.String(), func(s string) string { return parsed(shenyang.ParsePeriod(s)) }, `shenyang.Period{ISO:"", InferredFrom:""}`},
+		{"Range", shenyang.Range{}.String(), func(s string) string { r, err := shenyang.ParseRange(s); return parsed(r.IsZero(), err) }, "true"},
+		{"Money", shenyang.Money{}.String(), func(s string) string { m, err := shenyang.ParseMoney(s); return parsed(m.IsZero(), err) }, "true"},
+		{"Rate", shenyang.Rate{}.String(), func(s string) string { r, err := shenyang.ParseRate(s); return parsed(r.IsZero(), err) }, "true"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, tt.parse(tt.text)); diff != "" {
@@ -226,7 +228,7 @@ func TestParseZeroValues(t *testing.T) {
 }
 
 func TestPeriodInferred(t *testing.T) {
-	p := Period{ISO: "2019", InferredFrom: `"last year" in a report published on 2020-04-09`}
+	p := shenyang.Period{ISO: "2019", InferredFrom: `"last year" in a report published on 2020-04-09`}
 	if !p.IsInferred() {
 		t.Error("IsInferred() = false, want true")
 	}
@@ -234,7 +236,7 @@ func TestPeriodInferred(t *testing.T) {
 	if got := p.String(); got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	back, err := ParsePeriod(want)
+	back, err := shenyang.ParsePeriod(want)
 	if err != nil || back != p {
 		t.Errorf("ParsePeriod(%q) = %+v, %v; want %+v", want, back, err, p)
 	}
@@ -243,7 +245,7 @@ func TestPeriodInferred(t *testing.T) {
 		// A basis needs a period it is the basis of.
 		" (inferred from x)", "2019-02-30 (inferred from x)",
 	} {
-		if _, err := ParsePeriod(bad); !errors.Is(err, ErrSyntax) {
+		if _, err := shenyang.ParsePeriod(bad); !errors.Is(err, shenyang.ErrSyntax) {
 			t.Errorf("ParsePeriod(%q) error = %v, want ErrSyntax", bad, err)
 		}
 	}
@@ -251,7 +253,7 @@ func TestPeriodInferred(t *testing.T) {
 
 func TestListOf(t *testing.T) {
 	src := []string{"automobile", "high-end equipment", "intelligent manufacturing"}
-	l := ListOf(src...)
+	l := shenyang.ListOf(src...)
 	src[0] = "changed" // ListOf copied its argument
 	want := []string{"automobile", "high-end equipment", "intelligent manufacturing"}
 	if diff := cmp.Diff(want, l.Slice()); diff != "" {
@@ -290,7 +292,7 @@ func TestListOf(t *testing.T) {
 }
 
 func TestListEmpty(t *testing.T) {
-	for name, l := range map[string]List[int]{"zero": {}, "ListOf()": ListOf[int](), "ListOf(empty...)": ListOf([]int{}...)} {
+	for name, l := range map[string]shenyang.List[int]{"zero": {}, "ListOf()": shenyang.ListOf[int](), "ListOf(empty...)": shenyang.ListOf([]int{}...)} {
 		t.Run(name, func(t *testing.T) {
 			if l.Len() != 0 {
 				t.Errorf("Len() = %d, want 0", l.Len())
@@ -313,7 +315,7 @@ func TestListEmpty(t *testing.T) {
 }
 
 func TestListJSON(t *testing.T) {
-	b, err := json.Marshal(ListOf("a", "b"))
+	b, err := json.Marshal(shenyang.ListOf("a", "b"))
 	if err != nil || string(b) != `["a","b"]` {
 		t.Errorf("json.Marshal(ListOf(a, b)) = %s, %v; want [\"a\",\"b\"], nil", b, err)
 	}
@@ -327,7 +329,7 @@ func TestListJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			l := ListOf("old")
+			l := shenyang.ListOf("old")
 			if err := json.Unmarshal([]byte(tt.in), &l); err != nil {
 				t.Fatalf("Unmarshal: %v", err)
 			}
@@ -338,7 +340,7 @@ func TestListJSON(t *testing.T) {
 	}
 	for _, in := range []string{`{"a":1}`, `[1,2]`, `"x"`} {
 		t.Run("error "+in, func(t *testing.T) {
-			l := ListOf("old")
+			l := shenyang.ListOf("old")
 			if err := json.Unmarshal([]byte(in), &l); err == nil {
 				t.Errorf("Unmarshal(%s) error = nil, want an error", in)
 			}
@@ -365,7 +367,7 @@ func TestFormatDecimal(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
-			if got := FormatDecimal(tt.in); got != tt.want {
+			if got := shenyang.FormatDecimal(tt.in); got != tt.want {
 				t.Errorf("FormatDecimal = %q, want %q", got, tt.want)
 			}
 		})
@@ -374,23 +376,23 @@ func TestFormatDecimal(t *testing.T) {
 
 // foreignCapital is a figure built by hand, as the indicators package
 // would build it.
-func foreignCapital(t *testing.T) Figure {
+func foreignCapital(t *testing.T) shenyang.Figure {
 	t.Helper()
-	r, err := RangeOf(decimal.New(165, 7), AsPrinted)
+	r, err := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Figure{
+	return shenyang.Figure{
 		ID:        "indicators.foreign-capital.2019",
 		Label:     "Actual use of foreign capital",
-		Period:    Period{ISO: "2019"},
+		Period:    shenyang.Period{ISO: "2019"},
 		Value:     decimal.New(165, 7),
-		Unit:      UnitUSD,
+		Unit:      shenyang.UnitUSD,
 		Range:     r,
-		Qualifier: AsPrinted,
+		Qualifier: shenyang.AsPrinted,
 		Printed:   "$1.65 billion",
-		Status:    Reported,
-		Citations: ListOf(Cite("surged 15 percent to reach $1.65 billion in 2019")),
+		Status:    shenyang.Reported,
+		Citations: shenyang.ListOf(shenyang.Cite("surged 15 percent to reach $1.65 billion in 2019")),
 	}
 }
 
@@ -407,21 +409,21 @@ func TestFigure(t *testing.T) {
 		t.Errorf("Money() = %v, %v; want 1650000000 USD, true", m, ok)
 	}
 	c, ok := f.Primary()
-	if diff := cmp.Diff(Cite("surged 15 percent to reach $1.65 billion in 2019"), c); !ok || diff != "" {
+	if diff := cmp.Diff(shenyang.Cite("surged 15 percent to reach $1.65 billion in 2019"), c); !ok || diff != "" {
 		t.Errorf("Primary() ok = %v, mismatch (-want +got):\n%s", ok, diff)
 	}
 
-	ratio := Figure{ID: "indicators.foreign-capital-growth.2019", Value: decimal.New(15, -2), Unit: UnitRatio}
+	ratio := shenyang.Figure{ID: "indicators.foreign-capital-growth.2019", Value: decimal.New(15, -2), Unit: shenyang.UnitRatio}
 	if got, want := ratio.String(), "indicators.foreign-capital-growth.2019 = 0.15 ratio"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 	if m, ok := ratio.Money(); ok || !m.IsZero() {
 		t.Errorf("Money() of a ratio = %v, %v; want unset, false", m, ok)
 	}
-	if c, ok := ratio.Primary(); ok || c != (Citation{}) {
+	if c, ok := ratio.Primary(); ok || c != (shenyang.Citation{}) {
 		t.Errorf("Primary() without citations = %+v, %v; want zero, false", c, ok)
 	}
-	cny := Figure{ID: "x", Value: decimal.New(1055, 8), Unit: UnitCNY}
+	cny := shenyang.Figure{ID: "x", Value: decimal.New(1055, 8), Unit: shenyang.UnitCNY}
 	if m, ok := cny.Money(); !ok || m.String() != "105500000000 CNY" {
 		t.Errorf("Money() = %v, %v; want 105500000000 CNY, true", m, ok)
 	}
@@ -430,12 +432,12 @@ func TestFigure(t *testing.T) {
 func TestFigureIsZero(t *testing.T) {
 	tests := []struct {
 		name string
-		f    Figure
+		f    shenyang.Figure
 		want bool
 	}{
-		{"zero", Figure{}, true},
-		{"id", Figure{ID: "x"}, false},
-		{"status", Figure{Status: Derived}, false},
+		{"zero", shenyang.Figure{}, true},
+		{"id", shenyang.Figure{ID: "x"}, false},
+		{"status", shenyang.Figure{Status: shenyang.Derived}, false},
 	}
 	for _, tt := range tests {
 		if got := tt.f.IsZero(); got != tt.want {
@@ -445,7 +447,7 @@ func TestFigureIsZero(t *testing.T) {
 }
 
 func TestReport(t *testing.T) {
-	want := Source{
+	want := shenyang.Source{
 		ID:        "chinadaily-2020-04-09",
 		Publisher: "China Daily Global",
 		Title:     "Shenyang's opening-up attracts foreign capital",
@@ -453,7 +455,7 @@ func TestReport(t *testing.T) {
 		Published: "2020-04-09",
 		Language:  "en",
 	}
-	if diff := cmp.Diff(want, Report()); diff != "" {
+	if diff := cmp.Diff(want, shenyang.Report()); diff != "" {
 		t.Errorf("Report() mismatch (-want +got):\n%s", diff)
 	}
 	// The title and the date are the ones the source prints.
@@ -464,13 +466,13 @@ func TestReport(t *testing.T) {
 		t.Errorf("source text does not carry publisher and date %q, %q", want.Publisher, want.Published)
 	}
 	q := "Imports grew 17.1 percent to reach 75.2 billion yuan."
-	if diff := cmp.Diff(Citation{Source: want, Quote: q}, Cite(q)); diff != "" {
+	if diff := cmp.Diff(shenyang.Citation{Source: want, Quote: q}, shenyang.Cite(q)); diff != "" {
 		t.Errorf("Cite mismatch (-want +got):\n%s", diff)
 	}
 }
 
 func TestChineseEdition(t *testing.T) {
-	want := Source{
+	want := shenyang.Source{
 		ID:        "chinadaily-zh-2020-01-07",
 		Publisher: "China Daily, Chinese edition (Liaoning channel)",
 		Title:     "沈阳2019年实际利用外资创5年新高",
@@ -478,21 +480,21 @@ func TestChineseEdition(t *testing.T) {
 		Published: "2020-01-07",
 		Language:  "zh",
 	}
-	if diff := cmp.Diff(want, ChineseEdition()); diff != "" {
+	if diff := cmp.Diff(want, shenyang.ChineseEdition()); diff != "" {
 		t.Errorf("ChineseEdition() mismatch (-want +got):\n%s", diff)
 	}
 }
 
 func TestCommunique(t *testing.T) {
 	// The module records no URL for the communiqué.
-	want := Source{
+	want := shenyang.Source{
 		ID:        "nbs-communique-2019",
 		Publisher: "National Bureau of Statistics of China",
 		Title:     "Statistical Communiqué of the People's Republic of China on the 2019 National Economic and Social Development",
 		Published: "2020-02-28",
 		Language:  "en",
 	}
-	if diff := cmp.Diff(want, Communique()); diff != "" {
+	if diff := cmp.Diff(want, shenyang.Communique()); diff != "" {
 		t.Errorf("Communique() mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -501,8 +503,8 @@ func TestSources(t *testing.T) {
 	// The report first, then the Chinese edition and the communiqué.
 	want := []string{reportID, zhID, "nbs-communique-2019"}
 	var got []string
-	var all []Source
-	for s := range Sources() {
+	var all []shenyang.Source
+	for s := range shenyang.Sources() {
 		got = append(got, s.ID)
 		all = append(all, s)
 	}
@@ -510,14 +512,14 @@ func TestSources(t *testing.T) {
 		t.Errorf("Sources() ids mismatch (-want +got):\n%s", diff)
 	}
 	// Each is the value its own function returns.
-	if diff := cmp.Diff([]Source{Report(), ChineseEdition(), Communique()}, all); diff != "" {
+	if diff := cmp.Diff([]shenyang.Source{shenyang.Report(), shenyang.ChineseEdition(), shenyang.Communique()}, all); diff != "" {
 		t.Errorf("Sources() mismatch (-want +got):\n%s", diff)
 	}
 	// Every source is dated in ISO 8601 and has a language; ids are
 	// distinct.
 	seen := map[string]bool{}
 	for _, s := range all {
-		if _, err := ParsePeriod(s.Published); err != nil || len(s.Published) != len("2020-01-07") {
+		if _, err := shenyang.ParsePeriod(s.Published); err != nil || len(s.Published) != len("2020-01-07") {
 			t.Errorf("%s: published %q is not a day in ISO 8601", s.ID, s.Published)
 		}
 		if s.Language == "" || s.Publisher == "" || s.Title == "" {
@@ -530,7 +532,7 @@ func TestSources(t *testing.T) {
 	}
 	for _, stop := range []int{1, 2} {
 		n := 0
-		for range Sources() {
+		for range shenyang.Sources() {
 			n++
 			if n == stop {
 				break
@@ -545,34 +547,34 @@ func TestSources(t *testing.T) {
 func TestUnquoted(t *testing.T) {
 	tests := []struct {
 		name string
-		src  Source
+		src  shenyang.Source
 		note string
-		want Citation
+		want shenyang.Citation
 	}{
-		{"chinese edition", ChineseEdition(), "it reports growth of 15 percent", Citation{
-			Source: Source{
+		{"chinese edition", shenyang.ChineseEdition(), "it reports growth of 15 percent", shenyang.Citation{
+			Source: shenyang.Source{
 				ID: "chinadaily-zh-2020-01-07", Publisher: "China Daily, Chinese edition (Liaoning channel)",
 				Title: "沈阳2019年实际利用外资创5年新高", URL: "http://ln.chinadaily.com.cn/a/202001/07/WS5e146427a31099ab995f5d2b.html",
 				Published: "2020-01-07", Language: "zh",
 			},
 			Note: "no quote: the module does not store this source's text; it reports growth of 15 percent",
 		}},
-		{"communique", Communique(), "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar", Citation{
-			Source: Source{
+		{"communique", shenyang.Communique(), "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar", shenyang.Citation{
+			Source: shenyang.Source{
 				ID: "nbs-communique-2019", Publisher: "National Bureau of Statistics of China",
 				Title:     "Statistical Communiqué of the People's Republic of China on the 2019 National Economic and Social Development",
 				Published: "2020-02-28", Language: "en",
 			},
 			Note: "no quote: the module does not store this source's text; it gives the 2019 average exchange rate as 6.8985 yuan per US dollar",
 		}},
-		{"empty note", Source{ID: "s"}, "", Citation{
-			Source: Source{ID: "s"},
+		{"empty note", shenyang.Source{ID: "s"}, "", shenyang.Citation{
+			Source: shenyang.Source{ID: "s"},
 			Note:   "no quote: the module does not store this source's text; ",
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Unquoted(tt.src, tt.note)
+			got := shenyang.Unquoted(tt.src, tt.note)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Unquoted mismatch (-want +got):\n%s", diff)
 			}
@@ -586,15 +588,15 @@ func TestUnquoted(t *testing.T) {
 func TestCitationHasQuote(t *testing.T) {
 	tests := []struct {
 		name string
-		c    Citation
+		c    shenyang.Citation
 		want bool
 	}{
-		{"zero", Citation{}, false},
-		{"cite", Cite("Imports grew 17.1 percent to reach 75.2 billion yuan."), true},
-		{"note only", Citation{Source: ChineseEdition(), Note: "no quote: x"}, false},
-		{"quote without source", Citation{Quote: "q"}, true},
+		{"zero", shenyang.Citation{}, false},
+		{"cite", shenyang.Cite("Imports grew 17.1 percent to reach 75.2 billion yuan."), true},
+		{"note only", shenyang.Citation{Source: shenyang.ChineseEdition(), Note: "no quote: x"}, false},
+		{"quote without source", shenyang.Citation{Quote: "q"}, true},
 		// A quote of one space is still a quote.
-		{"space", Citation{Quote: " "}, true},
+		{"space", shenyang.Citation{Quote: " "}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -617,7 +619,7 @@ const (
 // checkCitations checks every citation: one with a quote is of the report
 // and quotes it verbatim; one without is of another source of the dataset,
 // whose text the module does not store, and its note says so.
-func checkCitations(t *testing.T, id string, cs List[Citation]) []cite {
+func checkCitations(t *testing.T, id string, cs shenyang.List[shenyang.Citation]) []cite {
 	t.Helper()
 	if cs.Len() == 0 {
 		t.Errorf("%s has no citation", id)
@@ -625,7 +627,7 @@ func checkCitations(t *testing.T, id string, cs List[Citation]) []cite {
 	var out []cite
 	for c := range cs.All() {
 		if c.HasQuote() {
-			if c.Source != Report() {
+			if c.Source != shenyang.Report() {
 				t.Errorf("%s quotes %q, want the report", id, c.Source.ID)
 			}
 			if !strings.Contains(reportText, c.Quote) {
@@ -635,11 +637,11 @@ func checkCitations(t *testing.T, id string, cs List[Citation]) []cite {
 			if !strings.HasPrefix(c.Note, "no quote: ") {
 				t.Errorf("%s: citation of %q without a quote has note %q, want it to start with %q", id, c.Source.ID, c.Note, "no quote: ")
 			}
-			if c.Source == Report() {
+			if c.Source == shenyang.Report() {
 				t.Errorf("%s cites the report without a quote", id)
 			}
 			known := false
-			for src := range Sources() {
+			for src := range shenyang.Sources() {
 				known = known || src == c.Source
 			}
 			if !known {
@@ -665,32 +667,32 @@ func quotes(cs []cite) []string {
 func TestStatements(t *testing.T) {
 	type view struct {
 		ID        string
-		Speaker   Person
+		Speaker   shenyang.Person
 		Occasion  string
-		Period    Period
+		Period    shenyang.Period
 		Citations []cite
 	}
 	want := []view{
 		{
 			ID:        "statements.mayor",
-			Speaker:   Person{Name: "Jiang Youwei", Role: "mayor", Organization: "Shenyang"},
+			Speaker:   shenyang.Person{Name: "Jiang Youwei", Role: "mayor", Organization: "Shenyang"},
 			Occasion:  "the third meeting of the 16th Shenyang's People's Congress",
-			Period:    Period{ISO: "2020-01", InferredFrom: `"in January" in a report published on 2020-04-09`},
+			Period:    shenyang.Period{ISO: "2020-01", InferredFrom: `"in January" in a report published on 2020-04-09`},
 			Citations: []cite{{Source: reportID, Quote: "Shenyang aims to become a new frontier in opening-up and global cooperation, actively linking international rules and building an open economy, said Jiang Youwei, mayor of the city, at the third meeting of the 16th Shenyang's People's Congress in January."}},
 		},
 		{
 			ID:        "statements.researcher",
-			Speaker:   Person{Name: "Li Hongbiao", Role: "researcher", Organization: "China Academy of Northeast Revitalization"},
-			Period:    Period{ISO: "2020-04-09", InferredFrom: "the report's publication date; the statement is undated"},
+			Speaker:   shenyang.Person{Name: "Li Hongbiao", Role: "researcher", Organization: "China Academy of Northeast Revitalization"},
+			Period:    shenyang.Period{ISO: "2020-04-09", InferredFrom: "the report's publication date; the statement is undated"},
 			Citations: []cite{{Source: reportID, Quote: "Li Hongbiao, a researcher from the China Academy of Northeast Revitalization, said the opening-up strategy is the engine of revitalization of northeastern China."}},
 		},
 	}
 	var got []view
-	for s := range Statements() {
+	for s := range shenyang.Statements() {
 		if s.Text == "" {
 			t.Errorf("%s has no text", s.ID)
 		}
-		if _, err := ParsePeriod(s.Period.ISO); err != nil {
+		if _, err := shenyang.ParsePeriod(s.Period.ISO); err != nil {
 			t.Errorf("%s: %v", s.ID, err)
 		}
 		for _, name := range []string{s.Speaker.Name, s.Occasion} {
@@ -704,7 +706,7 @@ func TestStatements(t *testing.T) {
 		t.Errorf("Statements() mismatch (-want +got):\n%s", diff)
 	}
 	n := 0
-	for range Statements() {
+	for range shenyang.Statements() {
 		n++
 		break
 	}
@@ -718,49 +720,49 @@ func TestClaims(t *testing.T) {
 		ID        string
 		Subject   string
 		Items     []string
-		Period    Period
+		Period    shenyang.Period
 		Citations []cite
 	}
 	const thisYear = `"this year" in a report published on 2020-04-09`
 	want := []view{
 		{
 			ID: "city.profile", Subject: "Shenyang",
-			Period:    Period{ISO: "2020-04-09", InferredFrom: "the report's publication date"},
+			Period:    shenyang.Period{ISO: "2020-04-09", InferredFrom: "the report's publication date"},
 			Citations: []cite{{Source: reportID, Quote: "As a key industrial city in northeastern China, the Liaoning capital"}},
 		},
 		{
 			ID: "plans.opening-up", Subject: "Shenyang commerce bureau",
 			Items:     []string{"promoting foreign investment", "upgrading consumption"},
-			Period:    Period{ISO: "2020", InferredFrom: thisYear},
+			Period:    shenyang.Period{ISO: "2020", InferredFrom: thisYear},
 			Citations: []cite{{Source: reportID, Quote: "This year, the city will further accelerate opening-up by jointly promoting foreign investment and upgrading consumption."}},
 		},
 		{
 			ID: "plans.aims", Subject: "Shenyang commerce bureau",
 			Items:     []string{"supply-side structural reform", "adjustment and improvement of the industrial structure"},
-			Period:    Period{ISO: "2020", InferredFrom: thisYear},
+			Period:    shenyang.Period{ISO: "2020", InferredFrom: thisYear},
 			Citations: []cite{{Source: reportID, Quote: "The aim is to help supply-side structural reform, and the adjustment and improvement of the industrial structure, according to the Shenyang commerce bureau."}},
 		},
 		{
 			ID: "plans.sectors", Subject: "Shenyang",
 			Items:     []string{"automobile", "high-end equipment", "intelligent manufacturing"},
-			Period:    Period{ISO: "2020", InferredFrom: `the plans "this year" of the preceding paragraph in a report published on 2020-04-09`},
+			Period:    shenyang.Period{ISO: "2020", InferredFrom: `the plans "this year" of the preceding paragraph in a report published on 2020-04-09`},
 			Citations: []cite{{Source: reportID, Quote: "The city also plans to strengthen its automobile, high-end equipment and intelligent manufacturing sectors."}},
 		},
 		{
 			// The Chinese edition's attribution, dated by its publication;
 			// the module stores none of its text, so there is no quote.
 			ID: "sources.attribution", Subject: "Shenyang Development and Reform Commission",
-			Period: Period{ISO: "2020-01-07"},
+			Period: shenyang.Period{ISO: "2020-01-07"},
 			Citations: []cite{{Source: zhID,
 				Note: "no quote: the module does not store this source's text; it gives the Shenyang Development and Reform Commission as the source of the figures"}},
 		},
 	}
 	var got []view
-	for c := range Claims() {
+	for c := range shenyang.Claims() {
 		if c.Text == "" {
 			t.Errorf("%s has no text", c.ID)
 		}
-		if _, err := ParsePeriod(c.Period.ISO); err != nil {
+		if _, err := shenyang.ParsePeriod(c.Period.ISO); err != nil {
 			t.Errorf("%s: %v", c.ID, err)
 		}
 		cs := checkCitations(t, c.ID, c.Citations)
@@ -776,7 +778,7 @@ func TestClaims(t *testing.T) {
 		t.Errorf("Claims() mismatch (-want +got):\n%s", diff)
 	}
 	n := 0
-	for range Claims() {
+	for range shenyang.Claims() {
 		n++
 		if n == 2 {
 			break
@@ -789,17 +791,17 @@ func TestClaims(t *testing.T) {
 
 func TestClaimsAreCopies(t *testing.T) {
 	// Changing a returned value changes nothing the next caller sees.
-	for c := range Claims() {
+	for c := range shenyang.Claims() {
 		c.ID = "changed"
 		c.Period.ISO = "1999"
 		break
 	}
-	for s := range Statements() {
+	for s := range shenyang.Statements() {
 		s.Speaker.Name = "changed"
 		break
 	}
-	c, _ := first(Claims())
-	s, _ := first(Statements())
+	c, _ := first(shenyang.Claims())
+	s, _ := first(shenyang.Statements())
 	if c.ID != "city.profile" || c.Period.ISO != "2020-04-09" || s.Speaker.Name != "Jiang Youwei" {
 		t.Errorf("first claim and statement after changing copies = %q %q %q", c.ID, c.Period.ISO, s.Speaker.Name)
 	}
@@ -837,24 +839,24 @@ func TestMarshalJSON(t *testing.T) {
 			`{"low":"100","low_open":true,"high":null,"high_open":false}`},
 		{"range below", rng(t, "(-inf, -0.5)"),
 			`{"low":null,"low_open":false,"high":"-0.5","high_open":true}`},
-		{"unset range", Range{}, `null`},
-		{"money", money(t, "105500000000", CNY), `{"amount":"105500000000","currency":"CNY"}`},
-		{"money with decimals", money(t, "-44.90", USD), `{"amount":"-44.9","currency":"USD"}`},
-		{"unset money", Money{}, `null`},
-		{"currency", USD, `"USD"`},
-		{"unit", UnitCNYPerUSD, `"CNY per USD"`},
-		{"unset unit", Unit(0), `""`},
-		{"qualifier", MoreThan, `"more than"`},
-		{"at least", AtLeast, `"at least"`},
-		{"unset qualifier", Qualifier(0), `""`},
-		{"status", Derived, `"derived"`},
-		{"unset status", Status(0), `""`},
-		{"period", Period{ISO: "2019"}, `{"iso":"2019"}`},
-		{"inferred period", Period{ISO: "2019", InferredFrom: "last year"}, `{"iso":"2019","inferred_from":"last year"}`},
-		{"citation", Citation{Source: Source{ID: "s"}, Quote: "q"},
+		{"unset range", shenyang.Range{}, `null`},
+		{"money", money(t, "105500000000", shenyang.CNY), `{"amount":"105500000000","currency":"CNY"}`},
+		{"money with decimals", money(t, "-44.90", shenyang.USD), `{"amount":"-44.9","currency":"USD"}`},
+		{"unset money", shenyang.Money{}, `null`},
+		{"currency", shenyang.USD, `"USD"`},
+		{"unit", shenyang.UnitCNYPerUSD, `"CNY per USD"`},
+		{"unset unit", shenyang.Unit(0), `""`},
+		{"qualifier", shenyang.MoreThan, `"more than"`},
+		{"at least", shenyang.AtLeast, `"at least"`},
+		{"unset qualifier", shenyang.Qualifier(0), `""`},
+		{"status", shenyang.Derived, `"derived"`},
+		{"unset status", shenyang.Status(0), `""`},
+		{"period", shenyang.Period{ISO: "2019"}, `{"iso":"2019"}`},
+		{"inferred period", shenyang.Period{ISO: "2019", InferredFrom: "last year"}, `{"iso":"2019","inferred_from":"last year"}`},
+		{"citation", shenyang.Citation{Source: shenyang.Source{ID: "s"}, Quote: "q"},
 			`{"source":{"id":"s","publisher":"","title":"","url":"","published":"","language":""},"quote":"q"}`},
 		// A citation without a quote omits the key and carries its note.
-		{"unquoted citation", Citation{Source: Source{ID: "s"}, Note: "no quote: n"},
+		{"unquoted citation", shenyang.Citation{Source: shenyang.Source{ID: "s"}, Note: "no quote: n"},
 			`{"source":{"id":"s","publisher":"","title":"","url":"","published":"","language":""},"note":"no quote: n"}`},
 	}
 	for _, tt := range tests {
@@ -887,7 +889,7 @@ func TestMarshalJSONIgnoresDecimalGlobals(t *testing.T) {
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("json.Marshal mismatch (-want +got):\n%s", diff)
 	}
-	if got := FormatDecimal(decimal.New(1500, -3)); got != "1.5" {
+	if got := shenyang.FormatDecimal(decimal.New(1500, -3)); got != "1.5" {
 		t.Errorf("FormatDecimal(1.500) = %q, want %q", got, "1.5")
 	}
 }
@@ -898,13 +900,13 @@ func TestFigureMarshalJSON(t *testing.T) {
 		`"title":"Shenyang's opening-up attracts foreign capital",` +
 		`"url":"http://investinchina.chinadaily.com.cn/s/202004/09/WS5e8e9592498ea01b9aea23e9/shenyangs-opening-up-attracts-foreign-capital.html",` +
 		`"published":"2020-04-09","language":"en"}`
-	derivedRange, err := NewRange(Closed(d("30200000000")), Closed(d("30400000000")))
+	derivedRange, err := shenyang.NewRange(shenyang.Closed(d("30200000000")), shenyang.Closed(d("30400000000")))
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
 		name string
-		f    Figure
+		f    shenyang.Figure
 		want string
 	}{
 		{"reported", reported, `{
@@ -919,16 +921,16 @@ func TestFigureMarshalJSON(t *testing.T) {
 			"status": "reported",
 			"citations": [{"source": ` + src + `, "quote": "surged 15 percent to reach $1.65 billion in 2019"}]
 		}`},
-		{"derived", Figure{
+		{"derived", shenyang.Figure{
 			ID:         "trade.exports.2019",
 			Label:      "Exports",
-			Period:     Period{ISO: "2019", InferredFrom: "last year"},
+			Period:     shenyang.Period{ISO: "2019", InferredFrom: "last year"},
 			Value:      decimal.New(303, 8),
-			Unit:       UnitCNY,
+			Unit:       shenyang.UnitCNY,
 			Range:      derivedRange,
-			Qualifier:  AsPrinted,
-			Status:     Derived,
-			Derivation: Derivation{Formula: "a - b", Inputs: ListOf("a", "b")},
+			Qualifier:  shenyang.AsPrinted,
+			Status:     shenyang.Derived,
+			Derivation: shenyang.Derivation{Formula: "a - b", Inputs: shenyang.ListOf("a", "b")},
 			Note:       "computed",
 		}, `{
 			"id": "trade.exports.2019",
@@ -943,7 +945,7 @@ func TestFigureMarshalJSON(t *testing.T) {
 			"citations": [],
 			"note": "computed"
 		}`},
-		{"zero", Figure{}, `{
+		{"zero", shenyang.Figure{}, `{
 			"id": "", "label": "", "period": {"iso": ""}, "value": "0", "unit": "",
 			"range": null, "qualifier": "", "status": "", "citations": []
 		}`},
@@ -962,103 +964,103 @@ func TestFigureMarshalJSON(t *testing.T) {
 }
 
 func TestCurrencyText(t *testing.T) {
-	b, err := CNY.MarshalText()
+	b, err := shenyang.CNY.MarshalText()
 	if err != nil || string(b) != "CNY" {
 		t.Errorf("CNY.MarshalText() = %q, %v; want CNY, nil", b, err)
 	}
 	// The unset currency encodes as the empty text, which decodes back.
-	if b, err := Currency(0).MarshalText(); err != nil || len(b) != 0 {
+	if b, err := shenyang.Currency(0).MarshalText(); err != nil || len(b) != 0 {
 		t.Errorf("Currency(0).MarshalText() = %q, %v; want empty, nil", b, err)
 	}
 	for _, tt := range []struct {
-		c    Currency
+		c    shenyang.Currency
 		text string
-	}{{Currency(7), "#7"}} {
+	}{{shenyang.Currency(7), "#7"}} {
 		t.Run(tt.text, func(t *testing.T) {
 			b, err := tt.c.MarshalText()
-			checkErr(t, err, errWant{ErrUnknownCurrency,
-				&ValueError{Op: "Currency.MarshalText", Arg: "currency", Value: tt.text, Err: ErrUnknownCurrency}, nil,
-				"shenyang: Currency.MarshalText: currency " + tt.text + ": unknown currency"})
+			testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
+				Val: &shenyang.ValueError{Op: "Currency.MarshalText", Arg: "currency", Value: tt.text, Err: shenyang.ErrUnknownCurrency},
+				Msg: "shenyang: Currency.MarshalText: currency " + tt.text + ": unknown currency"})
 			if b != nil {
 				t.Errorf("text on error = %q, want nil", b)
 			}
 			// Through encoding/json the sentinel is still reachable.
-			if _, err := json.Marshal(tt.c); !errors.Is(err, ErrUnknownCurrency) {
+			if _, err := json.Marshal(tt.c); !errors.Is(err, shenyang.ErrUnknownCurrency) {
 				t.Errorf("json.Marshal(Currency(%d)) error = %v, want ErrUnknownCurrency", tt.c, err)
 			}
 		})
 	}
 
-	c := CNY
-	if err := c.UnmarshalText([]byte("USD")); err != nil || c != USD {
+	c := shenyang.CNY
+	if err := c.UnmarshalText([]byte("USD")); err != nil || c != shenyang.USD {
 		t.Errorf("UnmarshalText(USD) = %v, currency %v; want nil, USD", err, c)
 	}
 	err = c.UnmarshalText([]byte("EUR"))
-	checkErr(t, err, errWant{ErrUnknownCurrency,
-		&ValueError{Op: "ParseCurrency", Arg: "code", Value: `"EUR"`, Err: ErrUnknownCurrency}, nil,
-		`shenyang: ParseCurrency: code "EUR": unknown currency`})
-	if c != USD {
+	testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
+		Val: &shenyang.ValueError{Op: "ParseCurrency", Arg: "code", Value: `"EUR"`, Err: shenyang.ErrUnknownCurrency},
+		Msg: `shenyang: ParseCurrency: code "EUR": unknown currency`})
+	if c != shenyang.USD {
 		t.Errorf("currency after failed UnmarshalText = %v, want USD (unchanged)", c)
 	}
-	var fromJSON struct{ C Currency }
-	if err := json.Unmarshal([]byte(`{"C":"CNY"}`), &fromJSON); err != nil || fromJSON.C != CNY {
+	var fromJSON struct{ C shenyang.Currency }
+	if err := json.Unmarshal([]byte(`{"C":"CNY"}`), &fromJSON); err != nil || fromJSON.C != shenyang.CNY {
 		t.Errorf("json.Unmarshal = %v, %v; want CNY, nil", fromJSON.C, err)
 	}
 }
 
 func TestUnitQualifierStatusText(t *testing.T) {
 	// Round trips of every defined value and of the unset one.
-	for u := Unit(0); u <= UnitUSDPerCNY; u++ {
+	for u := shenyang.Unit(0); u <= shenyang.UnitUSDPerCNY; u++ {
 		b, err := u.MarshalText()
 		if err != nil {
 			t.Fatalf("Unit(%d).MarshalText: %v", u, err)
 		}
-		v := UnitRatio
+		v := shenyang.UnitRatio
 		if err := v.UnmarshalText(b); err != nil || v != u {
 			t.Errorf("Unit round trip of %d via %q = %d, %v", u, b, v, err)
 		}
 	}
-	for q := Qualifier(0); q <= AtLeast; q++ {
+	for q := shenyang.Qualifier(0); q <= shenyang.AtLeast; q++ {
 		b, err := q.MarshalText()
 		if err != nil {
 			t.Fatalf("Qualifier(%d).MarshalText: %v", q, err)
 		}
-		v := Some
+		v := shenyang.Some
 		if err := v.UnmarshalText(b); err != nil || v != q {
 			t.Errorf("Qualifier round trip of %d via %q = %d, %v", q, b, v, err)
 		}
 	}
-	for s := Status(0); s <= Derived; s++ {
+	for s := shenyang.Status(0); s <= shenyang.Derived; s++ {
 		b, err := s.MarshalText()
 		if err != nil {
 			t.Fatalf("Status(%d).MarshalText: %v", s, err)
 		}
-		v := Reported
+		v := shenyang.Reported
 		if err := v.UnmarshalText(b); err != nil || v != s {
 			t.Errorf("Status round trip of %d via %q = %d, %v", s, b, v, err)
 		}
 	}
 
 	// Errors leave the value unchanged.
-	u := UnitCount
-	checkErr(t, u.UnmarshalText([]byte("percent")), errWant{ErrSyntax,
-		&ValueError{Op: "ParseUnit", Arg: "unit", Value: `"percent"`, Err: ErrSyntax}, nil,
-		`shenyang: ParseUnit: unit "percent": invalid syntax`})
-	if u != UnitCount {
+	u := shenyang.UnitCount
+	testcheck.Err(t, u.UnmarshalText([]byte("percent")), testcheck.Failure{Is: shenyang.ErrSyntax,
+		Val: &shenyang.ValueError{Op: "ParseUnit", Arg: "unit", Value: `"percent"`, Err: shenyang.ErrSyntax},
+		Msg: `shenyang: ParseUnit: unit "percent": invalid syntax`})
+	if u != shenyang.UnitCount {
 		t.Errorf("unit after failed UnmarshalText = %v, want count", u)
 	}
-	q := Some
-	checkErr(t, q.UnmarshalText([]byte("about")), errWant{ErrSyntax,
-		&ValueError{Op: "ParseQualifier", Arg: "qualifier", Value: `"about"`, Err: ErrSyntax}, nil,
-		`shenyang: ParseQualifier: qualifier "about": invalid syntax`})
-	if q != Some {
+	q := shenyang.Some
+	testcheck.Err(t, q.UnmarshalText([]byte("about")), testcheck.Failure{Is: shenyang.ErrSyntax,
+		Val: &shenyang.ValueError{Op: "ParseQualifier", Arg: "qualifier", Value: `"about"`, Err: shenyang.ErrSyntax},
+		Msg: `shenyang: ParseQualifier: qualifier "about": invalid syntax`})
+	if q != shenyang.Some {
 		t.Errorf("qualifier after failed UnmarshalText = %v, want some", q)
 	}
-	s := Derived
-	checkErr(t, s.UnmarshalText([]byte("estimated")), errWant{ErrSyntax,
-		&ValueError{Op: "Status.UnmarshalText", Arg: "status", Value: `"estimated"`, Err: ErrSyntax}, nil,
-		`shenyang: Status.UnmarshalText: status "estimated": invalid syntax`})
-	if s != Derived {
+	s := shenyang.Derived
+	testcheck.Err(t, s.UnmarshalText([]byte("estimated")), testcheck.Failure{Is: shenyang.ErrSyntax,
+		Val: &shenyang.ValueError{Op: "Status.UnmarshalText", Arg: "status", Value: `"estimated"`, Err: shenyang.ErrSyntax},
+		Msg: `shenyang: Status.UnmarshalText: status "estimated": invalid syntax`})
+	if s != shenyang.Derived {
 		t.Errorf("status after failed UnmarshalText = %v, want derived", s)
 	}
 }
