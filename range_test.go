@@ -50,6 +50,16 @@ func rng(t *testing.T, s string) shenyang.Range {
 	return r
 }
 
+// mustRange builds a range for a test from bounds known to be valid.
+func mustRange(t *testing.T, low, high shenyang.Bound) shenyang.Range {
+	t.Helper()
+	r, err := shenyang.NewRange(low, high)
+	if err != nil {
+		t.Fatalf("NewRange: %v", err)
+	}
+	return r
+}
+
 // boundView is a Bound in comparable form.
 type boundView struct {
 	Value     string // FormatDecimal of the value; "" when there is none
@@ -251,114 +261,6 @@ func TestRangeString(t *testing.T) {
 		t.Run(s, func(t *testing.T) {
 			if got := rng(t, s).String(); got != s {
 				t.Errorf("String() = %q, want %q", got, s)
-			}
-		})
-	}
-}
-
-func TestRangeOf(t *testing.T) {
-	tests := []struct {
-		name  string
-		value decimal.Decimal
-		q     shenyang.Qualifier
-		want  string
-	}{
-		// "1.65 billion": last printed digit is 10^7, half of it 5*10^6.
-		{"billions as printed", decimal.New(165, 7), shenyang.AsPrinted, "[1645000000, 1655000000]"},
-		// The same value written to the unit stands for +-0.5.
-		{"units as printed", decimal.New(1650000000, 0), shenyang.AsPrinted, "[1649999999.5, 1650000000.5]"},
-		// "105.5 billion": +-0.05 billion.
-		{"trade total", decimal.New(1055, 8), shenyang.AsPrinted, "[105450000000, 105550000000]"},
-		// "15 percent" = 0.15 +- 0.005.
-		{"percent", decimal.New(15, -2), shenyang.AsPrinted, "[0.145, 0.155]"},
-		// "7.2 percent" = 0.072 +- 0.0005.
-		{"percent with a decimal", decimal.New(72, -3), shenyang.AsPrinted, "[0.0715, 0.0725]"},
-		{"zero as printed", decimal.New(0, -2), shenyang.AsPrinted, "[-0.005, 0.005]"},
-		{"negative as printed", d("-44.9"), shenyang.AsPrinted, "[-44.95, -44.85]"},
-		// "some 170": last non-zero digit is the 7 (tens), half is 5.
-		{"some 170", decimal.New(170, 0), shenyang.Some, "[165, 175]"},
-		{"some 170 written as 17e1", decimal.New(17, 1), shenyang.Some, "[165, 175]"},
-		// "some 100": last non-zero digit is the hundreds, half is 50.
-		{"some 100", decimal.New(100, 0), shenyang.Some, "[50, 150]"},
-		{"some negative", decimal.New(-170, 0), shenyang.Some, "[-175, -165]"},
-		{"some 1.50", d("1.50"), shenyang.Some, "[1.45, 1.55]"},
-		// Zero trims to 0 * 10^0, so +-0.5.
-		{"some zero", d("0.00"), shenyang.Some, "[-0.5, 0.5]"},
-		{"more than", decimal.New(100, 0), shenyang.MoreThan, "(100, +inf)"},
-		{"surpassed", decimal.New(52, 9), shenyang.Surpassed, "(52000000000, +inf)"},
-		{"more than negative", d("-1.5"), shenyang.MoreThan, "(-1.5, +inf)"},
-		// "at least 52 billion" includes 52 billion.
-		{"at least", decimal.New(52, 9), shenyang.AtLeast, "[52000000000, +inf)"},
-		{"at least zero", decimal.Decimal{}, shenyang.AtLeast, "[0, +inf)"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := shenyang.RangeOf(tt.value, tt.q)
-			if err != nil {
-				t.Fatalf("RangeOf: %v", err)
-			}
-			if got := r.String(); got != tt.want {
-				t.Errorf("RangeOf(%s, %s) = %q, want %q", shenyang.FormatDecimal(tt.value), tt.q, got, tt.want)
-			}
-			if !r.Contains(tt.value) && !tt.q.LowerBound() {
-				t.Errorf("RangeOf(%s, %s) does not contain the value", shenyang.FormatDecimal(tt.value), tt.q)
-			}
-		})
-	}
-}
-
-func TestRangeOfErrors(t *testing.T) {
-	big1001 := decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0) // 1001 digits
-	tests := []struct {
-		name  string
-		value decimal.Decimal
-		q     shenyang.Qualifier
-		want  testcheck.Failure
-	}{
-		{
-			"unset qualifier", d("1"), 0,
-			testcheck.Failure{Is: shenyang.ErrUnset, Val: &shenyang.ValueError{Op: "RangeOf", Arg: "qualifier", Err: shenyang.ErrUnset},
-				Msg: "shenyang: RangeOf: qualifier: value is unset"},
-		},
-		{
-			// Qualifier(5) is AtLeast; the first value past it is invalid.
-			"unknown qualifier", d("1"), shenyang.Qualifier(6),
-			testcheck.Failure{Is: shenyang.ErrInvalid, Val: &shenyang.ValueError{Op: "RangeOf", Arg: "qualifier", Value: "6", Err: shenyang.ErrInvalid},
-				Msg: "shenyang: RangeOf: qualifier 6: invalid value"},
-		},
-		{
-			"largest qualifier", d("1"), shenyang.Qualifier(255),
-			testcheck.Failure{Is: shenyang.ErrInvalid, Val: &shenyang.ValueError{Op: "RangeOf", Arg: "qualifier", Value: "255", Err: shenyang.ErrInvalid},
-				Msg: "shenyang: RangeOf: qualifier 255: invalid value"},
-		},
-		{
-			"exponent too large", decimal.New(1, 2000), shenyang.AsPrinted,
-			testcheck.Failure{Is: shenyang.ErrOutOfRange, Val: &shenyang.ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
-				Msg: "shenyang: RangeOf: value with exponent 2000 and length 1: decimal out of range"},
-		},
-		{
-			"exponent too small", decimal.New(1, -2000), shenyang.MoreThan,
-			testcheck.Failure{Is: shenyang.ErrOutOfRange, Val: &shenyang.ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent -2000 and length 1", Err: shenyang.ErrOutOfRange},
-				Msg: "shenyang: RangeOf: value with exponent -2000 and length 1: decimal out of range"},
-		},
-		{
-			"too many digits", big1001, shenyang.Some,
-			testcheck.Failure{Is: shenyang.ErrOutOfRange, Val: &shenyang.ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 0 and length 1001", Err: shenyang.ErrOutOfRange},
-				Msg: "shenyang: RangeOf: value with exponent 0 and length 1001: decimal out of range"},
-		},
-		{
-			// The value is checked before the qualifier.
-			"out of range and unset qualifier", decimal.New(1, 2000), 0,
-			testcheck.Failure{Is: shenyang.ErrOutOfRange, Val: &shenyang.ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
-				Msg: "shenyang: RangeOf: value with exponent 2000 and length 1: decimal out of range"},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := shenyang.RangeOf(tt.value, tt.q)
-			testcheck.Err(t, err, tt.want)
-			if !r.IsZero() {
-				t.Errorf("range on error = %v, want unset", r)
 			}
 		})
 	}
@@ -967,33 +869,92 @@ func TestCompareHostileExponent(t *testing.T) {
 	}
 }
 
-// BenchmarkHostileExponent times the inputs of TestRangeAddSubHostileExponent
-// and TestCompareHostileExponent at the exponents issue 11 reports: before
-// the fix Add took about 46 s, Contains 31 s and Bound.Equal 15 s.
-func BenchmarkHostileExponent(b *testing.B) {
-	one := decimal.New(1, 0)
-	huge := shenyang.Exactly(decimal.New(1, 30_000_000))
-	tiny5, tiny30 := big19(-5_000_000), big19(-30_000_000)
-	oneTwo, err := shenyang.NewRange(shenyang.Closed(one), shenyang.Closed(decimal.New(2, 0)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, bm := range []struct {
-		name string
-		f    func()
+func TestParseRangeErrors(t *testing.T) {
+	const op = "ParseRange"
+	syntax := func(s string) testcheck.Failure { return testcheck.VE(op, "range", `"`+s+`"`, shenyang.ErrSyntax) }
+	tests := []struct {
+		in   string
+		want testcheck.Failure
 	}{
-		{"Range.Add/exp=30000000", func() { _, _ = huge.Add(shenyang.Exactly(one)) }},
-		{"Range.Sub/exp=30000000", func() { _, _ = huge.Sub(shenyang.Exactly(one)) }},
-		{"Range.Contains/exp=-5000000", func() { _ = oneTwo.Contains(tiny5) }},
-		{"Range.Contains/exp=-30000000", func() { _ = oneTwo.Contains(tiny30) }},
-		{"Bound.Equal/exp=-30000000", func() { _ = shenyang.Closed(tiny30).Equal(shenyang.Closed(one)) }},
-		{"Range.Equal/exp=-30000000", func() { _ = shenyang.Exactly(tiny30).Equal(oneTwo) }},
-	} {
-		b.Run(bm.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				bm.f()
+		{"", syntax("")},
+		{"[", syntax("[")},
+		{"[1, 2", syntax("[1, 2")},
+		{"[1,2]", syntax("[1,2]")},
+		{"{1, 2}", syntax("{1, 2}")},
+		{"[1, 2}", syntax("[1, 2}")},
+		{"[-inf, 1]", syntax("[-inf, 1]")},
+		{"(1, +inf]", syntax("(1, +inf]")},
+		{"(+inf, 1)", syntax("(+inf, 1)")},
+		{"(1, -inf)", syntax("(1, -inf)")},
+		{"[1e5, 2]", syntax("[1e5, 2]")},
+		{"[ 1, 2]", syntax("[ 1, 2]")},
+		{"Unset", syntax("Unset")},
+		{"(-inf, +inf)", testcheck.VE(op, "bounds", "", shenyang.ErrUnbounded)},
+		{"[2, 1]", testcheck.VE(op, "bounds", "[2, 1]", shenyang.ErrEmptyRange)},
+		{"(1, 1]", testcheck.VE(op, "bounds", "(1, 1]", shenyang.ErrEmptyRange)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			r, err := shenyang.ParseRange(tt.in)
+			testcheck.Err(t, err, tt.want)
+			if !r.IsZero() {
+				t.Errorf("range on error = %v, want unset", r)
 			}
 		})
 	}
+}
+
+// TestRoundedPointsStayInside pins the cases the fuzz targets found: an
+// exact bound of a product or conversion that came from an open operand
+// bound was open, and a point just inside it rounded onto it.
+func TestRoundedPointsStayInside(t *testing.T) {
+	n := decimal.New
+	// (2, 3) * [2, 2]: 2.00000000000000001 * 2 = 4.00000000000000002,
+	// which rounds half to even at 16 digits to 4.
+	r := mustRange(t, shenyang.Open(n(2, 0)), shenyang.Open(n(3, 0)))
+	got, err := r.Mul(shenyang.Exactly(n(2, 0)))
+	if err != nil || got.String() != "[4, 6]" {
+		t.Errorf("(2, 3) * [2, 2] = %v, %v; want [4, 6]", got, err)
+	}
+	if p, _ := decimalMul(n(200000000000000001, -17), n(2, 0)); !got.Contains(p) {
+		t.Errorf("%v does not contain 2.00000000000000001 * 2 rounded, %s", got, shenyang.FormatDecimal(p))
+	}
+	// The fuzz input: [-5.9e-55, 0.0038) * (-9.3e51, -1.31e-141]. The upper
+	// bound -5.9e-55 * -9.3e51 = 0.005487 is exact from an open bound; the
+	// lower one 0.0038 * -9.3e51 = -3.534e49 too. The point
+	// -5.9e-55 * -(9.3e51 - 1) = 0.00548699999...9941 rounds to 0.005487.
+	a := mustRange(t, shenyang.Closed(n(-59, -56)), shenyang.Open(n(38, -4)))
+	b := mustRange(t, shenyang.Open(n(-93, 50)), shenyang.Closed(n(-131, -143)))
+	got, err = a.Mul(b)
+	if want := "[-3534" + strings.Repeat("0", 46) + ", 0.005487]"; err != nil || got.String() != want {
+		t.Errorf("product = %v, %v; want %s", got, err, want)
+	}
+	// At 2 yuan per dollar, (1, 2] dollars convert to [2, 4] yuan: 1.00000000000000001
+	// dollars are 2.00000000000000002 yuan, 2 at 16 digits.
+	rate, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, n(2, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv, err := rate.ConvertRange(mustRange(t, shenyang.Open(n(1, 0)), shenyang.Closed(n(2, 0))), shenyang.USD)
+	if err != nil || conv.String() != "[2, 4]" {
+		t.Errorf("ConvertRange((1, 2] USD) = %v, %v; want [2, 4]", conv, err)
+	}
+	m := mustMoney(t, 100000000000000001, -17, shenyang.USD)
+	if c, err := rate.Convert(m); err != nil || c.String() != "2 CNY" || !conv.Contains(c.Amount()) {
+		t.Errorf("Convert(%v) = %v, %v; want 2 CNY inside %v", m, c, err, conv)
+	}
+	// An open bound at zero stays open: no non-zero value rounds to 0.
+	z, err := mustRange(t, shenyang.Open(n(0, 0)), shenyang.Closed(n(2, 0))).Mul(mustRange(t, shenyang.Open(n(3, 0)), shenyang.Unbounded()))
+	if err != nil || z.String() != "(0, +inf)" {
+		t.Errorf("(0, 2] * (3, +inf) = %v, %v; want (0, +inf)", z, err)
+	}
+}
+
+func decimalMul(a, b decimal.Decimal) (decimal.Decimal, error) {
+	r, err := shenyang.Exactly(a).Mul(shenyang.Exactly(b))
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	v, _ := r.Low().Value()
+	return v, nil
 }
