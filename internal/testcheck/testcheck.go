@@ -1,7 +1,7 @@
-// Package testcheck holds the checks the module's hardening tests share:
-// the shape of an error (sentinel, struct fields, message style), JSON
-// round trips, and decoding that fails without touching its target. Only
-// tests import it.
+// Package testcheck holds the checks the module's tests share: the shape
+// of an error (sentinel, struct fields, exact message, message style), the
+// module's one error-checking helper, [Err]; JSON round trips; and decoding
+// that fails without touching its target. Only tests import it.
 package testcheck
 
 import (
