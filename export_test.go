@@ -1,10 +1,22 @@
 package shenyang
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/shopspring/decimal"
+)
 
 // ResetForTest drops the tables built on first use, so that a benchmark
 // can measure building them again. It is not safe for concurrent use.
 func ResetForTest() {
 	rootOnce = sync.Once{}
 	rootData = rootTables{}
+}
+
+// MoneyForTest returns amount in c without the checks of NewMoney, so that
+// the external tests reach what only the package itself can build: a Money
+// in a currency the module does not know, an amount written with a
+// coefficient and an exponent of the test's choosing.
+func MoneyForTest(amount decimal.Decimal, c Currency) Money {
+	return Money{amount: amount, currency: c}
 }

@@ -1,186 +1,61 @@
-package shenyang
+package shenyang_test
 
 import (
-	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shopspring/decimal"
 )
 
 // money builds a Money for a test; the constructor is tested separately.
-func money(t *testing.T, amount string, c Currency) Money {
+func money(t *testing.T, amount string, c shenyang.Currency) shenyang.Money {
 	t.Helper()
-	m, err := NewMoney(d(amount), c)
+	m, err := shenyang.NewMoney(d(amount), c)
 	if err != nil {
 		t.Fatalf("NewMoney(%s, %d): %v", amount, c, err)
 	}
 	return m
 }
 
-// reportRate is the rate the report implies: 105.5 billion yuan ($15
-// billion), 105.5/15 CNY per USD.
-func reportRate(t *testing.T) Rate {
+func mustMoney(t *testing.T, coef int64, exp int32, c shenyang.Currency) shenyang.Money {
 	t.Helper()
-	r, err := RateBetween(money(t, "15000000000", USD), money(t, "105500000000", CNY))
+	m, err := shenyang.NewMoney(decimal.New(coef, exp), c)
 	if err != nil {
-		t.Fatalf("RateBetween: %v", err)
+		t.Fatalf("NewMoney: %v", err)
 	}
-	return r
-}
-
-func TestCurrency(t *testing.T) {
-	type view struct {
-		Valid  bool
-		String string
-		Unit   Unit
-	}
-	tests := []struct {
-		c    Currency
-		want view
-	}{
-		{0, view{false, "", 0}},
-		{CNY, view{true, "CNY", UnitCNY}},
-		{USD, view{true, "USD", UnitUSD}},
-		{Currency(3), view{false, "", 0}},
-		{Currency(255), view{false, "", 0}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want.String, func(t *testing.T) {
-			got := view{tt.c.Valid(), tt.c.String(), tt.c.Unit()}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Currency(%d) mismatch (-want +got):\n%s", tt.c, diff)
-			}
-		})
-	}
-	if CNY != 1 || USD != 2 {
-		t.Errorf("CNY, USD = %d, %d; want 1, 2 (the zero value must stay unset)", CNY, USD)
-	}
-}
-
-func TestParseCurrency(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		want Currency
-	}{{"CNY", CNY}, {"USD", USD}} {
-		t.Run(tt.in, func(t *testing.T) {
-			got, err := ParseCurrency(tt.in)
-			if err != nil || got != tt.want {
-				t.Errorf("ParseCurrency(%q) = %v, %v; want %v, nil", tt.in, got, err, tt.want)
-			}
-		})
-	}
-	for _, tt := range []struct {
-		in    string
-		quote string
-	}{
-		{"cny", `"cny"`}, {"EUR", `"EUR"`}, {" USD", `" USD"`}, {"RMB", `"RMB"`},
-	} {
-		t.Run("error "+tt.quote, func(t *testing.T) {
-			got, err := ParseCurrency(tt.in)
-			checkErr(t, err, errWant{ErrUnknownCurrency,
-				&ValueError{Op: "ParseCurrency", Arg: "code", Value: tt.quote, Err: ErrUnknownCurrency}, nil,
-				"shenyang: ParseCurrency: code " + tt.quote + ": unknown currency"})
-			if got != 0 {
-				t.Errorf("currency on error = %d, want 0", got)
-			}
-		})
-	}
-}
-
-func TestUnit(t *testing.T) {
-	type view struct {
-		Valid    bool
-		String   string
-		Currency Currency
-		IsMoney  bool
-	}
-	tests := []struct {
-		u    Unit
-		want view
-	}{
-		{0, view{false, "", 0, false}},
-		{UnitCNY, view{true, "CNY", CNY, true}},
-		{UnitUSD, view{true, "USD", USD, true}},
-		{UnitRatio, view{true, "ratio", 0, false}},
-		{UnitCount, view{true, "count", 0, false}},
-		{UnitCNYPerUSD, view{true, "CNY per USD", 0, false}},
-		{UnitUSDPerCNY, view{true, "USD per CNY", 0, false}},
-		{Unit(7), view{false, "", 0, false}},
-		{Unit(200), view{false, "", 0, false}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want.String, func(t *testing.T) {
-			c, ok := tt.u.Currency()
-			got := view{tt.u.Valid(), tt.u.String(), c, ok}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Unit(%d) mismatch (-want +got):\n%s", tt.u, diff)
-			}
-		})
-	}
-}
-
-func TestParseUnit(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		want Unit
-	}{
-		{"CNY", UnitCNY}, {"USD", UnitUSD}, {"ratio", UnitRatio}, {"count", UnitCount},
-		{"CNY per USD", UnitCNYPerUSD}, {"USD per CNY", UnitUSDPerCNY},
-	} {
-		t.Run(tt.in, func(t *testing.T) {
-			got, err := ParseUnit(tt.in)
-			if err != nil || got != tt.want {
-				t.Errorf("ParseUnit(%q) = %v, %v; want %v, nil", tt.in, got, err, tt.want)
-			}
-		})
-	}
-	for _, tt := range []struct {
-		in    string
-		quote string
-	}{
-		{"cny", `"cny"`}, {"Ratio", `"Ratio"`}, {"CNY/USD", `"CNY/USD"`}, {"percent", `"percent"`},
-	} {
-		t.Run("error "+tt.quote, func(t *testing.T) {
-			got, err := ParseUnit(tt.in)
-			checkErr(t, err, errWant{ErrSyntax,
-				&ValueError{Op: "ParseUnit", Arg: "unit", Value: tt.quote, Err: ErrSyntax}, nil,
-				"shenyang: ParseUnit: unit " + tt.quote + ": invalid syntax"})
-			if got != 0 {
-				t.Errorf("unit on error = %d, want 0", got)
-			}
-		})
-	}
+	return m
 }
 
 func TestNewMoney(t *testing.T) {
 	type view struct {
 		Amount   string
-		Currency Currency
+		Currency shenyang.Currency
 		IsZero   bool
 		String   string
 	}
 	tests := []struct {
 		name   string
 		amount decimal.Decimal
-		c      Currency
+		c      shenyang.Currency
 		want   view
 	}{
-		{"trade total", decimal.New(1055, 8), CNY, view{"105500000000", CNY, false, "105500000000 CNY"}},
-		{"dollars", decimal.New(15, 9), USD, view{"15000000000", USD, false, "15000000000 USD"}},
+		{"trade total", decimal.New(1055, 8), shenyang.CNY, view{"105500000000", shenyang.CNY, false, "105500000000 CNY"}},
+		{"dollars", decimal.New(15, 9), shenyang.USD, view{"15000000000", shenyang.USD, false, "15000000000 USD"}},
 		// An amount of zero in a currency is set.
-		{"zero amount", decimal.Decimal{}, USD, view{"0", USD, false, "0 USD"}},
-		{"negative", d("-44.9"), CNY, view{"-44.9", CNY, false, "-44.9 CNY"}},
-		{"trailing zeros", d("1.50"), USD, view{"1.5", USD, false, "1.5 USD"}},
-		{"limit", decimal.New(1, 1000), USD, view{"1" + zeros(1000), USD, false, "1" + zeros(1000) + " USD"}},
+		{"zero amount", decimal.Decimal{}, shenyang.USD, view{"0", shenyang.USD, false, "0 USD"}},
+		{"negative", d("-44.9"), shenyang.CNY, view{"-44.9", shenyang.CNY, false, "-44.9 CNY"}},
+		{"trailing zeros", d("1.50"), shenyang.USD, view{"1.5", shenyang.USD, false, "1.5 USD"}},
+		{"limit", decimal.New(1, 1000), shenyang.USD, view{"1" + zeros(1000), shenyang.USD, false, "1" + zeros(1000) + " USD"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := NewMoney(tt.amount, tt.c)
+			m, err := shenyang.NewMoney(tt.amount, tt.c)
 			if err != nil {
 				t.Fatalf("NewMoney: %v", err)
 			}
-			got := view{FormatDecimal(m.Amount()), m.Currency(), m.IsZero(), m.String()}
+			got := view{shenyang.FormatDecimal(m.Amount()), m.Currency(), m.IsZero(), m.String()}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("NewMoney mismatch (-want +got):\n%s", diff)
 			}
@@ -200,36 +75,36 @@ func TestNewMoneyErrors(t *testing.T) {
 	tests := []struct {
 		name   string
 		amount decimal.Decimal
-		c      Currency
-		want   errWant
+		c      shenyang.Currency
+		want   testcheck.Failure
 	}{
 		// The zero currency is unset, not unknown.
-		{"unset currency", d("1"), 0, errWant{ErrUnset,
-			&ValueError{Op: "NewMoney", Arg: "currency", Err: ErrUnset}, nil,
-			"shenyang: NewMoney: currency: value is unset"}},
-		{"unknown currency", d("1"), Currency(9), errWant{ErrUnknownCurrency,
-			&ValueError{Op: "NewMoney", Arg: "currency", Value: "#9", Err: ErrUnknownCurrency}, nil,
-			"shenyang: NewMoney: currency #9: unknown currency"}},
+		{"unset currency", d("1"), 0, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "NewMoney", Arg: "currency", Err: shenyang.ErrUnset},
+			Msg: "shenyang: NewMoney: currency: value is unset"}},
+		{"unknown currency", d("1"), shenyang.Currency(9), testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
+			Val: &shenyang.ValueError{Op: "NewMoney", Arg: "currency", Value: "#9", Err: shenyang.ErrUnknownCurrency},
+			Msg: "shenyang: NewMoney: currency #9: unknown currency"}},
 		// The currency is checked before the amount.
-		{"unset currency and huge amount", decimal.New(1, 2000), 0, errWant{ErrUnset,
-			&ValueError{Op: "NewMoney", Arg: "currency", Err: ErrUnset}, nil,
-			"shenyang: NewMoney: currency: value is unset"}},
+		{"unset currency and huge amount", decimal.New(1, 2000), 0, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "NewMoney", Arg: "currency", Err: shenyang.ErrUnset},
+			Msg: "shenyang: NewMoney: currency: value is unset"}},
 		// 1 * 10^2000: exponent 2000, one digit.
-		{"exponent too large", decimal.New(1, 2000), CNY, errWant{ErrOutOfRange,
-			&ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: NewMoney: amount with exponent 2000 and length 1: decimal out of range"}},
-		{"exponent too small", decimal.New(-1, -1001), USD, errWant{ErrOutOfRange,
-			&ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent -1001 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: NewMoney: amount with exponent -1001 and length 1: decimal out of range"}},
+		{"exponent too large", decimal.New(1, 2000), shenyang.CNY, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: NewMoney: amount with exponent 2000 and length 1: decimal out of range"}},
+		{"exponent too small", decimal.New(-1, -1001), shenyang.USD, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent -1001 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: NewMoney: amount with exponent -1001 and length 1: decimal out of range"}},
 		// 10^1000 written to the unit has 1001 digits.
-		{"too many digits", decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0), CNY, errWant{ErrOutOfRange,
-			&ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent 0 and length 1001", Err: ErrOutOfRange}, nil,
-			"shenyang: NewMoney: amount with exponent 0 and length 1001: decimal out of range"}},
+		{"too many digits", decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0), shenyang.CNY, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "NewMoney", Arg: "amount", Value: "with exponent 0 and length 1001", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: NewMoney: amount with exponent 0 and length 1001: decimal out of range"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, err := NewMoney(tt.amount, tt.c)
-			checkErr(t, err, tt.want)
+			m, err := shenyang.NewMoney(tt.amount, tt.c)
+			testcheck.Err(t, err, tt.want)
 			if !m.IsZero() {
 				t.Errorf("money on error = %v, want unset", m)
 			}
@@ -238,8 +113,8 @@ func TestNewMoneyErrors(t *testing.T) {
 }
 
 func TestMoneyUnset(t *testing.T) {
-	var m Money
-	got := []string{m.String(), FormatDecimal(m.Amount()), m.Currency().String()}
+	var m shenyang.Money
+	got := []string{m.String(), shenyang.FormatDecimal(m.Amount()), m.Currency().String()}
 	want := []string{"unset", "0", ""}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("unset Money mismatch (-want +got):\n%s", diff)
@@ -252,15 +127,15 @@ func TestMoneyUnset(t *testing.T) {
 func TestMoneyAddSub(t *testing.T) {
 	tests := []struct {
 		name    string
-		a, b    Money
+		a, b    shenyang.Money
 		wantAdd string
 		wantSub string
 	}{
 		// 105.5e9 - 75.2e9 = 30.3e9; 105.5e9 + 75.2e9 = 180.7e9.
-		{"trade", money(t, "105500000000", CNY), money(t, "75200000000", CNY), "180700000000 CNY", "30300000000 CNY"},
+		{"trade", money(t, "105500000000", shenyang.CNY), money(t, "75200000000", shenyang.CNY), "180700000000 CNY", "30300000000 CNY"},
 		// 0.1 + 0.2 = 0.3 exactly, 0.1 - 0.2 = -0.1.
-		{"decimals", money(t, "0.1", USD), money(t, "0.2", USD), "0.3 USD", "-0.1 USD"},
-		{"zero", money(t, "0", USD), money(t, "0", USD), "0 USD", "0 USD"},
+		{"decimals", money(t, "0.1", shenyang.USD), money(t, "0.2", shenyang.USD), "0.3 USD", "-0.1 USD"},
+		{"zero", money(t, "0", shenyang.USD), money(t, "0", shenyang.USD), "0 USD", "0 USD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -282,33 +157,33 @@ func TestMoneyAddSub(t *testing.T) {
 }
 
 func TestMoneyAddSubErrors(t *testing.T) {
-	cny, usd := money(t, "1", CNY), money(t, "1", USD)
+	cny, usd := money(t, "1", shenyang.CNY), money(t, "1", shenyang.USD)
 	for _, op := range []struct {
 		name string
-		f    func(a, b Money) (Money, error)
-	}{{"Money.Add", Money.Add}, {"Money.Sub", Money.Sub}} {
+		f    func(a, b shenyang.Money) (shenyang.Money, error)
+	}{{"Money.Add", shenyang.Money.Add}, {"Money.Sub", shenyang.Money.Sub}} {
 		tests := []struct {
 			name string
-			a, b Money
-			want errWant
+			a, b shenyang.Money
+			want testcheck.Failure
 		}{
-			{"unset receiver", Money{}, cny, errWant{ErrUnset,
-				&ValueError{Op: op.name, Arg: "receiver", Err: ErrUnset}, nil,
-				"shenyang: " + op.name + ": receiver: value is unset"}},
-			{"unset argument", cny, Money{}, errWant{ErrUnset,
-				&ValueError{Op: op.name, Arg: "argument", Err: ErrUnset}, nil,
-				"shenyang: " + op.name + ": argument: value is unset"}},
-			{"usd to cny", cny, usd, errWant{ErrCurrencyMismatch, nil,
-				&MismatchError{Op: op.name, Got: USD, Want: CNY},
-				"shenyang: " + op.name + ": currency USD does not match CNY"}},
-			{"cny to usd", usd, cny, errWant{ErrCurrencyMismatch, nil,
-				&MismatchError{Op: op.name, Got: CNY, Want: USD},
-				"shenyang: " + op.name + ": currency CNY does not match USD"}},
+			{"unset receiver", shenyang.Money{}, cny, testcheck.Failure{Is: shenyang.ErrUnset,
+				Val: &shenyang.ValueError{Op: op.name, Arg: "receiver", Err: shenyang.ErrUnset},
+				Msg: "shenyang: " + op.name + ": receiver: value is unset"}},
+			{"unset argument", cny, shenyang.Money{}, testcheck.Failure{Is: shenyang.ErrUnset,
+				Val: &shenyang.ValueError{Op: op.name, Arg: "argument", Err: shenyang.ErrUnset},
+				Msg: "shenyang: " + op.name + ": argument: value is unset"}},
+			{"usd to cny", cny, usd, testcheck.Failure{Is: shenyang.ErrCurrencyMismatch,
+				Mis: &shenyang.MismatchError{Op: op.name, Got: shenyang.USD, Want: shenyang.CNY},
+				Msg: "shenyang: " + op.name + ": currency USD does not match CNY"}},
+			{"cny to usd", usd, cny, testcheck.Failure{Is: shenyang.ErrCurrencyMismatch,
+				Mis: &shenyang.MismatchError{Op: op.name, Got: shenyang.CNY, Want: shenyang.USD},
+				Msg: "shenyang: " + op.name + ": currency CNY does not match USD"}},
 		}
 		for _, tt := range tests {
 			t.Run(op.name+" "+tt.name, func(t *testing.T) {
 				m, err := op.f(tt.a, tt.b)
-				checkErr(t, err, tt.want)
+				testcheck.Err(t, err, tt.want)
 				if !m.IsZero() {
 					t.Errorf("money on error = %v, want unset", m)
 				}
@@ -317,509 +192,22 @@ func TestMoneyAddSubErrors(t *testing.T) {
 	}
 }
 
-// rateView is a Rate in comparable form.
-type rateView struct {
-	Base, Quote Currency
-	Unit        Unit
-	Value       string
-	String      string
-	IsZero      bool
-}
-
-func viewRate(r Rate) rateView {
-	return rateView{r.Base(), r.Quote(), r.Unit(), FormatDecimal(r.Value()), r.String(), r.IsZero()}
-}
-
-func TestNewRate(t *testing.T) {
-	tests := []struct {
-		name        string
-		base, quote Currency
-		perBase     decimal.Decimal
-		want        rateView
-	}{
-		{"cny per usd", USD, CNY, d("7.0333"), rateView{USD, CNY, UnitCNYPerUSD, "7.0333", "7.0333 CNY per USD", false}},
-		{"usd per cny", CNY, USD, d("0.142"), rateView{CNY, USD, UnitUSDPerCNY, "0.142", "0.142 USD per CNY", false}},
-		// More than 16 digits: the value is rounded half to even for
-		// display, 7.033333333333333|5 -> ...334 (5 then nothing: a tie,
-		// last digit 3 odd, up).
-		{"long rate", USD, CNY, d("7.0333333333333335"), rateView{USD, CNY, UnitCNYPerUSD, "7.033333333333334", "7.0333333333333335 CNY per 1 USD", false}},
-		{"trailing zeros", USD, CNY, d("7.00"), rateView{USD, CNY, UnitCNYPerUSD, "7", "7 CNY per USD", false}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewRate(tt.base, tt.quote, tt.perBase)
-			if err != nil {
-				t.Fatalf("NewRate: %v", err)
-			}
-			if diff := cmp.Diff(tt.want, viewRate(r)); diff != "" {
-				t.Errorf("NewRate mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestNewRateErrors(t *testing.T) {
-	tests := []struct {
-		name        string
-		base, quote Currency
-		perBase     decimal.Decimal
-		want        errWant
-	}{
-		{"unset base", 0, CNY, d("7"), errWant{ErrUnset,
-			&ValueError{Op: "NewRate", Arg: "base currency", Err: ErrUnset}, nil,
-			"shenyang: NewRate: base currency: value is unset"}},
-		{"unknown base", Currency(9), CNY, d("7"), errWant{ErrUnknownCurrency,
-			&ValueError{Op: "NewRate", Arg: "base currency", Value: "#9", Err: ErrUnknownCurrency}, nil,
-			"shenyang: NewRate: base currency #9: unknown currency"}},
-		{"unset quote", USD, 0, d("7"), errWant{ErrUnset,
-			&ValueError{Op: "NewRate", Arg: "quote currency", Err: ErrUnset}, nil,
-			"shenyang: NewRate: quote currency: value is unset"}},
-		{"both unset", 0, 0, d("7"), errWant{ErrUnset,
-			&ValueError{Op: "NewRate", Arg: "base currency", Err: ErrUnset}, nil,
-			"shenyang: NewRate: base currency: value is unset"}},
-		{"unknown quote", USD, Currency(3), d("7"), errWant{ErrUnknownCurrency,
-			&ValueError{Op: "NewRate", Arg: "quote currency", Value: "#3", Err: ErrUnknownCurrency}, nil,
-			"shenyang: NewRate: quote currency #3: unknown currency"}},
-		// The rule is that the currencies differ, not that one matches
-		// another (issue 11, item 11).
-		{"same currency usd", USD, USD, d("1"), errWant{ErrSameCurrency,
-			&ValueError{Op: "NewRate", Arg: "quote currency", Value: "USD", Err: ErrSameCurrency}, nil,
-			"shenyang: NewRate: quote currency USD: base and quote currencies must differ"}},
-		{"same currency cny", CNY, CNY, d("1"), errWant{ErrSameCurrency,
-			&ValueError{Op: "NewRate", Arg: "quote currency", Value: "CNY", Err: ErrSameCurrency}, nil,
-			"shenyang: NewRate: quote currency CNY: base and quote currencies must differ"}},
-		{"zero rate", USD, CNY, decimal.Decimal{}, errWant{ErrNotPositive,
-			&ValueError{Op: "NewRate", Arg: "rate", Value: "0", Err: ErrNotPositive}, nil,
-			"shenyang: NewRate: rate 0: value must be positive"}},
-		{"negative rate", USD, CNY, d("-7.0333"), errWant{ErrNotPositive,
-			&ValueError{Op: "NewRate", Arg: "rate", Value: "-7.0333", Err: ErrNotPositive}, nil,
-			"shenyang: NewRate: rate -7.0333: value must be positive"}},
-		{"rate out of range", USD, CNY, decimal.New(7, 2000), errWant{ErrOutOfRange,
-			&ValueError{Op: "NewRate", Arg: "rate", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: NewRate: rate with exponent 2000 and length 1: decimal out of range"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewRate(tt.base, tt.quote, tt.perBase)
-			checkErr(t, err, tt.want)
-			if !r.IsZero() {
-				t.Errorf("rate on error = %v, want unset", r)
-			}
-		})
-	}
-}
-
-func TestRateBetween(t *testing.T) {
-	r := reportRate(t)
-	// 105.5e9/15e9 = 7.0333..., 16 significant digits half-even ->
-	// 7.033333333333333.
-	want := rateView{USD, CNY, UnitCNYPerUSD, "7.033333333333333", "105500000000 CNY per 15000000000 USD", false}
-	if diff := cmp.Diff(want, viewRate(r)); diff != "" {
-		t.Errorf("RateBetween mismatch (-want +got):\n%s", diff)
-	}
-	// The other way round: 15/105.5 = 0.14218009478672985781...,
-	// 0.1421800947867298|578 -> ...299.
-	inv, err := RateBetween(money(t, "105500000000", CNY), money(t, "15000000000", USD))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantInv := rateView{CNY, USD, UnitUSDPerCNY, "0.1421800947867299", "15000000000 USD per 105500000000 CNY", false}
-	if diff := cmp.Diff(wantInv, viewRate(inv)); diff != "" {
-		t.Errorf("RateBetween(CNY, USD) mismatch (-want +got):\n%s", diff)
-	}
-}
-
-func TestRateBetweenErrors(t *testing.T) {
-	cny, usd := money(t, "105500000000", CNY), money(t, "15000000000", USD)
-	tests := []struct {
-		name        string
-		base, quote Money
-		want        errWant
-	}{
-		{"unset base", Money{}, cny, errWant{ErrUnset,
-			&ValueError{Op: "RateBetween", Arg: "base", Err: ErrUnset}, nil,
-			"shenyang: RateBetween: base: value is unset"}},
-		{"unset quote", usd, Money{}, errWant{ErrUnset,
-			&ValueError{Op: "RateBetween", Arg: "quote", Err: ErrUnset}, nil,
-			"shenyang: RateBetween: quote: value is unset"}},
-		// Only a Money built inside the package can carry an unknown
-		// currency; it is named by number.
-		{"unknown base currency", Money{amount: d("1"), currency: Currency(9)}, cny, errWant{ErrUnknownCurrency,
-			&ValueError{Op: "RateBetween", Arg: "base currency", Value: "#9", Err: ErrUnknownCurrency}, nil,
-			"shenyang: RateBetween: base currency #9: unknown currency"}},
-		{"unknown quote currency", usd, Money{amount: d("1"), currency: Currency(3)}, errWant{ErrUnknownCurrency,
-			&ValueError{Op: "RateBetween", Arg: "quote currency", Value: "#3", Err: ErrUnknownCurrency}, nil,
-			"shenyang: RateBetween: quote currency #3: unknown currency"}},
-		{"same currency", cny, money(t, "1", CNY), errWant{ErrSameCurrency,
-			&ValueError{Op: "RateBetween", Arg: "quote currency", Value: "CNY", Err: ErrSameCurrency}, nil,
-			"shenyang: RateBetween: quote currency CNY: base and quote currencies must differ"}},
-		{"zero base", money(t, "0", USD), cny, errWant{ErrNotPositive,
-			&ValueError{Op: "RateBetween", Arg: "base", Value: "0 USD", Err: ErrNotPositive}, nil,
-			"shenyang: RateBetween: base 0 USD: value must be positive"}},
-		{"negative base", money(t, "-15", USD), cny, errWant{ErrNotPositive,
-			&ValueError{Op: "RateBetween", Arg: "base", Value: "-15 USD", Err: ErrNotPositive}, nil,
-			"shenyang: RateBetween: base -15 USD: value must be positive"}},
-		{"zero quote", usd, money(t, "0.00", CNY), errWant{ErrNotPositive,
-			&ValueError{Op: "RateBetween", Arg: "quote", Value: "0 CNY", Err: ErrNotPositive}, nil,
-			"shenyang: RateBetween: quote 0 CNY: value must be positive"}},
-		{"negative quote", usd, money(t, "-1", CNY), errWant{ErrNotPositive,
-			&ValueError{Op: "RateBetween", Arg: "quote", Value: "-1 CNY", Err: ErrNotPositive}, nil,
-			"shenyang: RateBetween: quote -1 CNY: value must be positive"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := RateBetween(tt.base, tt.quote)
-			checkErr(t, err, tt.want)
-			if !r.IsZero() {
-				t.Errorf("rate on error = %v, want unset", r)
-			}
-		})
-	}
-}
-
-func TestRateUnset(t *testing.T) {
-	var r Rate
-	want := rateView{0, 0, 0, "0", "unset", true}
-	if diff := cmp.Diff(want, viewRate(r)); diff != "" {
-		t.Errorf("unset Rate mismatch (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(want, viewRate(r.Inverse())); diff != "" {
-		t.Errorf("unset Rate.Inverse() mismatch (-want +got):\n%s", diff)
-	}
-}
-
-func TestRateInverse(t *testing.T) {
-	r := reportRate(t)
-	inv := r.Inverse()
-	// 15/105.5 = 0.1421800947867298578... -> 0.1421800947867299.
-	want := rateView{CNY, USD, UnitUSDPerCNY, "0.1421800947867299", "15000000000 USD per 105500000000 CNY", false}
-	if diff := cmp.Diff(want, viewRate(inv)); diff != "" {
-		t.Errorf("Inverse mismatch (-want +got):\n%s", diff)
-	}
-	// Inverting twice loses nothing.
-	if diff := cmp.Diff(viewRate(r), viewRate(inv.Inverse())); diff != "" {
-		t.Errorf("Inverse().Inverse() mismatch (-want +got):\n%s", diff)
-	}
-	// No rounding of the rate: the inverse converts 105.5e9 CNY to exactly
-	// 15e9 USD too.
-	got, err := inv.Convert(money(t, "105500000000", CNY))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.String() != "15000000000 USD" {
-		t.Errorf("Inverse().Convert(105500000000 CNY) = %v, want 15000000000 USD", got)
-	}
-	// NewRate(USD, CNY, 8).Inverse() is 1/8 = 0.125 USD per CNY.
-	r8, err := NewRate(USD, CNY, d("8"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := r8.Inverse().String(); got != "0.125 USD per CNY" {
-		t.Errorf("NewRate(USD, CNY, 8).Inverse() = %q, want %q", got, "0.125 USD per CNY")
-	}
-}
-
-func TestRateConvert(t *testing.T) {
-	r := reportRate(t)
-	r7, err := NewRate(USD, CNY, d("7"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name string
-		rate Rate
-		in   Money
-		want string
-	}{
-		// The amounts the rate was made from convert exactly.
-		{"yuan to dollars", r, money(t, "105500000000", CNY), "15000000000 USD"},
-		{"dollars to yuan", r, money(t, "15000000000", USD), "105500000000 CNY"},
-		// 1 USD = 105.5/15 = 7.0333... -> 7.033333333333333 CNY.
-		{"one dollar", r, money(t, "1", USD), "7.033333333333333 CNY"},
-		// 1 CNY = 15/105.5 = 0.14218009478672985... -> 0.1421800947867299.
-		{"one yuan", r, money(t, "1", CNY), "0.1421800947867299 USD"},
-		// 1.65e9 * 105.5 / 15 = 174075e6 / 15 = 11605000000, exact.
-		{"foreign capital", r, money(t, "1650000000", USD), "11605000000 CNY"},
-		// 75.2e9 * 15 / 105.5 = 10691943127.962085308...: 16 digits
-		// 10691943127.96208|53 -> ...209.
-		{"imports", r, money(t, "75200000000", CNY), "10691943127.96209 USD"},
-		{"zero", r, money(t, "0", CNY), "0 USD"},
-		{"negative", r, money(t, "-15000000000", USD), "-105500000000 CNY"},
-		// 1/7 = 0.142857142857142857... -> 0.1428571428571429.
-		{"at 7", r7, money(t, "1", CNY), "0.1428571428571429 USD"},
-		{"at 7 to yuan", r7, money(t, "1.5", USD), "10.5 CNY"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := tt.rate.Convert(tt.in)
-			if err != nil {
-				t.Fatalf("Convert(%v): %v", tt.in, err)
-			}
-			if diff := cmp.Diff(tt.want, got.String()); diff != "" {
-				t.Errorf("Convert(%v) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
-}
-
-func TestRateConvertErrors(t *testing.T) {
-	r := reportRate(t)
-	// Figure.Money does not check its value, so it can carry an amount
-	// beyond the module's range into Convert.
-	huge, ok := Figure{Value: decimal.New(1, 2000), Unit: UnitUSD}.Money()
-	if !ok {
-		t.Fatal("Figure.Money() = false for a USD figure")
-	}
-	tiny, err := NewMoney(decimal.New(1, -1000), CNY)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name string
-		rate Rate
-		in   Money
-		want errWant
-	}{
-		{"unset rate", Rate{}, money(t, "1", USD), errWant{ErrUnset,
-			&ValueError{Op: "Rate.Convert", Arg: "rate", Err: ErrUnset}, nil,
-			"shenyang: Rate.Convert: rate: value is unset"}},
-		{"unset amount", r, Money{}, errWant{ErrUnset,
-			&ValueError{Op: "Rate.Convert", Arg: "amount", Err: ErrUnset}, nil,
-			"shenyang: Rate.Convert: amount: value is unset"}},
-		{"both unset", Rate{}, Money{}, errWant{ErrUnset,
-			&ValueError{Op: "Rate.Convert", Arg: "rate", Err: ErrUnset}, nil,
-			"shenyang: Rate.Convert: rate: value is unset"}},
-		{"amount out of range", r, huge, errWant{ErrOutOfRange,
-			&ValueError{Op: "Rate.Convert", Arg: "amount", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Rate.Convert: amount with exponent 2000 and length 1: decimal out of range"}},
-		// An amount inside the range whose conversion is not: 10^-1000 yuan
-		// is 15/105.5 * 10^-1000 = 1.421800947867298578...e-1001 dollars,
-		// 16 digits 1421800947867299 with exponent -1001-15 = -1016.
-		{"result out of range", r, tiny, errWant{ErrOutOfRange,
-			&ValueError{Op: "Rate.Convert", Arg: "result", Value: "with exponent -1016 and length 16", Err: ErrOutOfRange}, nil,
-			"shenyang: Rate.Convert: result with exponent -1016 and length 16: decimal out of range"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, err := tt.rate.Convert(tt.in)
-			checkErr(t, err, tt.want)
-			if !m.IsZero() {
-				t.Errorf("money on error = %v, want unset", m)
-			}
-		})
-	}
-}
-
-// TestRateConvertThirdCurrency covers the mismatch path of Convert, which
-// only a Money built inside the package can reach: no public constructor
-// makes a Money in a third currency. Its message is checked by
-// TestMismatchErrorNamesUnknownCurrency.
-func TestRateConvertThirdCurrency(t *testing.T) {
-	m, err := reportRate(t).Convert(Money{amount: d("1"), currency: Currency(9)})
-	if !errors.Is(err, ErrCurrencyMismatch) {
-		t.Errorf("errors.Is(%v, ErrCurrencyMismatch) = false", err)
-	}
-	var got *MismatchError
-	if !errors.As(err, &got) {
-		t.Fatalf("errors.As(%v, *MismatchError) = false", err)
-	}
-	want := &MismatchError{Op: "Rate.Convert", Got: Currency(9), Want: USD}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("MismatchError mismatch (-want +got):\n%s", diff)
-	}
-	if !m.IsZero() {
-		t.Errorf("money on error = %v, want unset", m)
-	}
-}
-
-func TestRateConvertRange(t *testing.T) {
-	r := reportRate(t)
-	tests := []struct {
-		name    string
-		amounts string
-		from    Currency
-		want    string
-	}{
-		// BMW's investment: 52e9 * 15 / 105.5 = 7393364928.90995260...,
-		// floored to 16 digits; a rounded bound is closed, even from an
-		// open one. No upper bound.
-		{"surpassed", "(52000000000, +inf)", CNY, "[7393364928.909952, +inf)"},
-		// 1645e6 * 105.5 / 15 = 11569833333.3333... -> floor ...33333;
-		// 1655e6 * 105.5 / 15 = 11640166666.6666... -> ceil ...66667;
-		// both bounds moved by rounding, so both closed.
-		{"as printed", "[1645000000, 1655000000]", USD, "[11569833333.33333, 11640166666.66667]"},
-		// 1645e6 * 105.5 / 15 rounds as above, closed; 1655e6 open and
-		// rounded is closed too.
-		{"open rounded", "(1645000000, 1655000000)", USD, "[11569833333.33333, 11640166666.66667]"},
-		// Exact conversions keep closed bounds closed.
-		{"exact point", "[15000000000, 15000000000]", USD, "[105500000000, 105500000000]"},
-		{"one-sided below", "(-inf, 105500000000]", CNY, "(-inf, 15000000000]"},
-		// Closed even when the conversion is exact: an amount just inside
-		// converts, rounded, onto the bound.
-		{"open exact", "(-inf, 105500000000)", CNY, "(-inf, 15000000000]"},
-		{"negative", "[-15000000000, 0]", USD, "[-105500000000, 0]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := r.ConvertRange(rng(t, tt.amounts), tt.from)
-			if err != nil {
-				t.Fatalf("ConvertRange(%s, %v): %v", tt.amounts, tt.from, err)
-			}
-			if diff := cmp.Diff(tt.want, got.String()); diff != "" {
-				t.Errorf("ConvertRange(%s, %v) mismatch (-want +got):\n%s", tt.amounts, tt.from, diff)
-			}
-		})
-	}
-}
-
-func TestRateConvertRangeErrors(t *testing.T) {
-	r := reportRate(t)
-	amounts := rng(t, "[1, 2]")
-	tests := []struct {
-		name    string
-		rate    Rate
-		amounts Range
-		from    Currency
-		want    errWant
-	}{
-		{"unset rate", Rate{}, amounts, USD, errWant{ErrUnset,
-			&ValueError{Op: "Rate.ConvertRange", Arg: "rate", Err: ErrUnset}, nil,
-			"shenyang: Rate.ConvertRange: rate: value is unset"}},
-		{"unset currency", r, amounts, 0, errWant{ErrUnset,
-			&ValueError{Op: "Rate.ConvertRange", Arg: "from", Err: ErrUnset}, nil,
-			"shenyang: Rate.ConvertRange: from: value is unset"}},
-		// The currency is checked first, even before the rate.
-		{"unset currency and rate", Rate{}, amounts, 0, errWant{ErrUnset,
-			&ValueError{Op: "Rate.ConvertRange", Arg: "from", Err: ErrUnset}, nil,
-			"shenyang: Rate.ConvertRange: from: value is unset"}},
-		// Exactly does not check its value; ConvertRange does.
-		{"amounts out of range", r, Exactly(decimal.New(1, 2000)), CNY, errWant{ErrOutOfRange,
-			&ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Rate.ConvertRange: amounts with exponent 2000 and length 1: decimal out of range"}},
-		{"amounts with too many digits", r, Exactly(decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0)), USD, errWant{ErrOutOfRange,
-			&ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Value: "with exponent 0 and length 1001", Err: ErrOutOfRange}, nil,
-			"shenyang: Rate.ConvertRange: amounts with exponent 0 and length 1001: decimal out of range"}},
-		// 10^-1000 yuan is 1.421800947867298578...e-1001 dollars: the
-		// floored low bound 1421800947867298 * 10^-1016 is out of range.
-		{"result out of range", r, Exactly(decimal.New(1, -1000)), CNY, errWant{ErrOutOfRange,
-			&ValueError{Op: "Rate.ConvertRange", Arg: "result", Value: "with exponent -1016 and length 16", Err: ErrOutOfRange}, nil,
-			"shenyang: Rate.ConvertRange: result with exponent -1016 and length 16: decimal out of range"}},
-		{"unset amounts", r, Range{}, USD, errWant{ErrUnset,
-			&ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Err: ErrUnset}, nil,
-			"shenyang: Rate.ConvertRange: amounts: value is unset"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := tt.rate.ConvertRange(tt.amounts, tt.from)
-			checkErr(t, err, tt.want)
-			if !got.IsZero() {
-				t.Errorf("range on error = %v, want unset", got)
-			}
-		})
-	}
-}
-
-// TestRateConvertRangeUnknownCurrency checks the fields of the error for a
-// currency that is neither the rate's base nor its quote; its message is
-// checked by TestMismatchErrorNamesUnknownCurrency.
-func TestRateConvertRangeUnknownCurrency(t *testing.T) {
-	got, err := reportRate(t).ConvertRange(rng(t, "[1, 2]"), Currency(9))
-	if !errors.Is(err, ErrCurrencyMismatch) {
-		t.Errorf("errors.Is(%v, ErrCurrencyMismatch) = false", err)
-	}
-	var me *MismatchError
-	if !errors.As(err, &me) {
-		t.Fatalf("errors.As(%v, *MismatchError) = false", err)
-	}
-	want := &MismatchError{Op: "Rate.ConvertRange", Got: Currency(9), Want: USD}
-	if diff := cmp.Diff(want, me); diff != "" {
-		t.Errorf("MismatchError mismatch (-want +got):\n%s", diff)
-	}
-	if !got.IsZero() {
-		t.Errorf("range on error = %v, want unset", got)
-	}
-}
-
-// TestRateConvertPointInRange checks the rounding rule on corner inputs: the
-// point value Convert rounds half to even lies in the range ConvertRange
-// rounds outward, because rounded bounds are closed. Inputs are exact
-// points, so each range is the point's floor and ceiling at 16 digits.
-func TestRateConvertPointInRange(t *testing.T) {
-	r := reportRate(t)
-	official, err := NewRate(USD, CNY, d("6.8985"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name      string
-		rate      Rate
-		amount    string
-		from      Currency
-		wantPoint string
-		wantRange string
-	}{
-		// 15/105.5 = 0.14218009478672985781...: half-even up to ...299;
-		// floor ...298, ceil ...299.
-		{"one yuan implied", r, "1", CNY, "0.1421800947867299 USD", "[0.1421800947867298, 0.1421800947867299]"},
-		// 1/6.8985 = 0.14495904906863810973...: half-even down to ...381;
-		// floor ...381, ceil ...382.
-		{"one yuan official", official, "1", CNY, "0.1449590490686381 USD", "[0.1449590490686381, 0.1449590490686382]"},
-		// -15/105.5: the floor is the more negative ...299.
-		{"minus one yuan implied", r, "-1", CNY, "-0.1421800947867299 USD", "[-0.1421800947867299, -0.1421800947867298]"},
-		// 105.5/15 = 7.03333...: half-even ...333, floor ...333, ceil ...334.
-		{"one dollar implied", r, "1", USD, "7.033333333333333 CNY", "[7.033333333333333, 7.033333333333334]"},
-		// 6.8985 exactly: no rounding, a closed point.
-		{"one dollar official", official, "1", USD, "6.8985 CNY", "[6.8985, 6.8985]"},
-		// 75.2e9 / 6.8985 = 10900920489.961585852...: half-even ...159;
-		// floor ...158, ceil ...159.
-		{"imports official", official, "75200000000", CNY, "10900920489.96159 USD", "[10900920489.96158, 10900920489.96159]"},
-		// 52e9 * 15 / 105.5 = 7393364928.9099526066...: half-even ...953;
-		// floor ...952, ceil ...953.
-		{"bmw implied", r, "52000000000", CNY, "7393364928.909953 USD", "[7393364928.909952, 7393364928.909953]"},
-		// 52e9 / 6.8985 = 7537870551.5691817061...: half-even ...182;
-		// floor ...181, ceil ...182.
-		{"bmw official", official, "52000000000", CNY, "7537870551.569182 USD", "[7537870551.569181, 7537870551.569182]"},
-		{"zero", official, "0", CNY, "0 USD", "[0, 0]"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := money(t, tt.amount, tt.from)
-			point, err := tt.rate.Convert(m)
-			if err != nil {
-				t.Fatalf("Convert(%v): %v", m, err)
-			}
-			rg, err := tt.rate.ConvertRange(Exactly(d(tt.amount)), tt.from)
-			if err != nil {
-				t.Fatalf("ConvertRange(Exactly(%s), %v): %v", tt.amount, tt.from, err)
-			}
-			got := [2]string{point.String(), rg.String()}
-			want := [2]string{tt.wantPoint, tt.wantRange}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Convert, ConvertRange mismatch (-want +got):\n%s", diff)
-			}
-			if !rg.Contains(point.Amount()) {
-				t.Errorf("ConvertRange %v does not contain Convert's %v", rg, point)
-			}
-		})
-	}
-}
-
 func TestMoneyEqual(t *testing.T) {
 	tests := []struct {
 		name string
-		a, b Money
+		a, b shenyang.Money
 		want bool
 	}{
-		{"same", money(t, "1.5", USD), money(t, "1.5", USD), true},
+		{"same", money(t, "1.5", shenyang.USD), money(t, "1.5", shenyang.USD), true},
 		// Trailing zeros do not matter.
-		{"trailing zeros", money(t, "1.50", USD), money(t, "1.5", USD), true},
-		{"billions as coefficient and exponent", Money{amount: decimal.New(1055, 8), currency: CNY}, money(t, "105500000000", CNY), true},
-		{"other amount", money(t, "1.5", USD), money(t, "1.6", USD), false},
-		{"other currency", money(t, "1.5", USD), money(t, "1.5", CNY), false},
-		{"sign", money(t, "1", USD), money(t, "-1", USD), false},
-		{"both unset", Money{}, Money{}, true},
+		{"trailing zeros", money(t, "1.50", shenyang.USD), money(t, "1.5", shenyang.USD), true},
+		{"billions as coefficient and exponent", shenyang.MoneyForTest(decimal.New(1055, 8), shenyang.CNY), money(t, "105500000000", shenyang.CNY), true},
+		{"other amount", money(t, "1.5", shenyang.USD), money(t, "1.6", shenyang.USD), false},
+		{"other currency", money(t, "1.5", shenyang.USD), money(t, "1.5", shenyang.CNY), false},
+		{"sign", money(t, "1", shenyang.USD), money(t, "-1", shenyang.USD), false},
+		{"both unset", shenyang.Money{}, shenyang.Money{}, true},
 		// An amount of 0 in a currency is set, so not the unset value.
-		{"unset and zero", Money{}, money(t, "0", USD), false},
+		{"unset and zero", shenyang.Money{}, money(t, "0", shenyang.USD), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,4 +1,4 @@
-package shenyang
+package shenyang_test
 
 import (
 	"math/big"
@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shopspring/decimal"
 )
 
@@ -15,35 +17,45 @@ func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // rng builds a range from interval notation, "[1, 2)", "(100, +inf)",
 // "(-inf, 0]", or "unset" for the zero Range.
-func rng(t *testing.T, s string) Range {
+func rng(t *testing.T, s string) shenyang.Range {
 	t.Helper()
 	if s == "unset" {
-		return Range{}
+		return shenyang.Range{}
 	}
 	lo, hi, ok := strings.Cut(s[1:len(s)-1], ", ")
 	if !ok {
 		t.Fatalf("bad test range %q", s)
 	}
-	var low, high Bound
+	var low, high shenyang.Bound
 	switch {
 	case lo == "-inf":
-		low = Unbounded()
+		low = shenyang.Unbounded()
 	case s[0] == '(':
-		low = Open(d(lo))
+		low = shenyang.Open(d(lo))
 	default:
-		low = Closed(d(lo))
+		low = shenyang.Closed(d(lo))
 	}
 	switch {
 	case hi == "+inf":
-		high = Unbounded()
+		high = shenyang.Unbounded()
 	case s[len(s)-1] == ')':
-		high = Open(d(hi))
+		high = shenyang.Open(d(hi))
 	default:
-		high = Closed(d(hi))
+		high = shenyang.Closed(d(hi))
 	}
-	r, err := NewRange(low, high)
+	r, err := shenyang.NewRange(low, high)
 	if err != nil {
 		t.Fatalf("NewRange for %q: %v", s, err)
+	}
+	return r
+}
+
+// mustRange builds a range for a test from bounds known to be valid.
+func mustRange(t *testing.T, low, high shenyang.Bound) shenyang.Range {
+	t.Helper()
+	r, err := shenyang.NewRange(low, high)
+	if err != nil {
+		t.Fatalf("NewRange: %v", err)
 	}
 	return r
 }
@@ -57,11 +69,11 @@ type boundView struct {
 	Unset     bool
 }
 
-func viewBound(b Bound) boundView {
+func viewBound(b shenyang.Bound) boundView {
 	v, ok := b.Value()
 	s := ""
 	if ok {
-		s = FormatDecimal(v)
+		s = shenyang.FormatDecimal(v)
 	}
 	return boundView{Value: s, HasValue: ok, Open: b.IsOpen(), Unbounded: b.IsUnbounded(), Unset: b.IsZero()}
 }
@@ -69,14 +81,14 @@ func viewBound(b Bound) boundView {
 func TestBound(t *testing.T) {
 	tests := []struct {
 		name string
-		b    Bound
+		b    shenyang.Bound
 		want boundView
 	}{
-		{"closed", Closed(d("1.5")), boundView{Value: "1.5", HasValue: true}},
-		{"open", Open(d("100")), boundView{Value: "100", HasValue: true, Open: true}},
-		{"open zero", Open(decimal.Decimal{}), boundView{Value: "0", HasValue: true, Open: true}},
-		{"unbounded", Unbounded(), boundView{Unbounded: true}},
-		{"unset", Bound{}, boundView{Unset: true}},
+		{"closed", shenyang.Closed(d("1.5")), boundView{Value: "1.5", HasValue: true}},
+		{"open", shenyang.Open(d("100")), boundView{Value: "100", HasValue: true, Open: true}},
+		{"open zero", shenyang.Open(decimal.Decimal{}), boundView{Value: "0", HasValue: true, Open: true}},
+		{"unbounded", shenyang.Unbounded(), boundView{Unbounded: true}},
+		{"unset", shenyang.Bound{}, boundView{Unset: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,39 +102,39 @@ func TestBound(t *testing.T) {
 func TestNewRange(t *testing.T) {
 	tests := []struct {
 		name      string
-		low, high Bound
+		low, high shenyang.Bound
 		want      string
 		wantLow   boundView
 		wantHigh  boundView
 	}{
 		{
-			"closed", Closed(d("1645000000")), Closed(d("1655000000")), "[1645000000, 1655000000]",
+			"closed", shenyang.Closed(d("1645000000")), shenyang.Closed(d("1655000000")), "[1645000000, 1655000000]",
 			boundView{Value: "1645000000", HasValue: true}, boundView{Value: "1655000000", HasValue: true},
 		},
 		{
-			"point", Closed(d("1")), Closed(d("1")), "[1, 1]",
+			"point", shenyang.Closed(d("1")), shenyang.Closed(d("1")), "[1, 1]",
 			boundView{Value: "1", HasValue: true}, boundView{Value: "1", HasValue: true},
 		},
 		{
-			"half open", Closed(d("-1.5")), Open(d("2.25")), "[-1.5, 2.25)",
+			"half open", shenyang.Closed(d("-1.5")), shenyang.Open(d("2.25")), "[-1.5, 2.25)",
 			boundView{Value: "-1.5", HasValue: true}, boundView{Value: "2.25", HasValue: true, Open: true},
 		},
 		{
-			"more than", Open(d("100")), Unbounded(), "(100, +inf)",
+			"more than", shenyang.Open(d("100")), shenyang.Unbounded(), "(100, +inf)",
 			boundView{Value: "100", HasValue: true, Open: true}, boundView{Unbounded: true},
 		},
 		{
-			"at most", Unbounded(), Closed(d("0")), "(-inf, 0]",
+			"at most", shenyang.Unbounded(), shenyang.Closed(d("0")), "(-inf, 0]",
 			boundView{Unbounded: true}, boundView{Value: "0", HasValue: true},
 		},
 		{
 			// Trailing zeros are not printed.
-			"trailing zeros", Closed(d("1.500")), Closed(d("2.0")), "[1.5, 2]",
+			"trailing zeros", shenyang.Closed(d("1.500")), shenyang.Closed(d("2.0")), "[1.5, 2]",
 			boundView{Value: "1.5", HasValue: true}, boundView{Value: "2", HasValue: true},
 		},
 		{
 			// The limits of the module's range are accepted.
-			"exponent limits", Closed(decimal.New(1, -1000)), Closed(decimal.New(1, 1000)),
+			"exponent limits", shenyang.Closed(decimal.New(1, -1000)), shenyang.Closed(decimal.New(1, 1000)),
 			"[0." + strings.Repeat("0", 999) + "1, 1" + strings.Repeat("0", 1000) + "]",
 			boundView{Value: "0." + strings.Repeat("0", 999) + "1", HasValue: true},
 			boundView{Value: "1" + strings.Repeat("0", 1000), HasValue: true},
@@ -130,7 +142,7 @@ func TestNewRange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewRange(tt.low, tt.high)
+			r, err := shenyang.NewRange(tt.low, tt.high)
 			if err != nil {
 				t.Fatalf("NewRange: %v", err)
 			}
@@ -153,59 +165,59 @@ func TestNewRange(t *testing.T) {
 func TestNewRangeErrors(t *testing.T) {
 	tests := []struct {
 		name      string
-		low, high Bound
-		want      errWant
+		low, high shenyang.Bound
+		want      testcheck.Failure
 	}{
 		{
-			"unset low", Bound{}, Closed(d("1")),
-			errWant{ErrUnset, &ValueError{Op: "NewRange", Arg: "low", Err: ErrUnset}, nil,
-				"shenyang: NewRange: low: value is unset"},
+			"unset low", shenyang.Bound{}, shenyang.Closed(d("1")),
+			testcheck.Failure{Is: shenyang.ErrUnset, Val: &shenyang.ValueError{Op: "NewRange", Arg: "low", Err: shenyang.ErrUnset},
+				Msg: "shenyang: NewRange: low: value is unset"},
 		},
 		{
-			"unset high", Closed(d("1")), Bound{},
-			errWant{ErrUnset, &ValueError{Op: "NewRange", Arg: "high", Err: ErrUnset}, nil,
-				"shenyang: NewRange: high: value is unset"},
+			"unset high", shenyang.Closed(d("1")), shenyang.Bound{},
+			testcheck.Failure{Is: shenyang.ErrUnset, Val: &shenyang.ValueError{Op: "NewRange", Arg: "high", Err: shenyang.ErrUnset},
+				Msg: "shenyang: NewRange: high: value is unset"},
 		},
 		{
-			"both unset", Bound{}, Bound{},
-			errWant{ErrUnset, &ValueError{Op: "NewRange", Arg: "low", Err: ErrUnset}, nil,
-				"shenyang: NewRange: low: value is unset"},
+			"both unset", shenyang.Bound{}, shenyang.Bound{},
+			testcheck.Failure{Is: shenyang.ErrUnset, Val: &shenyang.ValueError{Op: "NewRange", Arg: "low", Err: shenyang.ErrUnset},
+				Msg: "shenyang: NewRange: low: value is unset"},
 		},
 		{
-			"unbounded both sides", Unbounded(), Unbounded(),
-			errWant{ErrUnbounded, &ValueError{Op: "NewRange", Arg: "bounds", Err: ErrUnbounded}, nil,
-				"shenyang: NewRange: bounds: unbounded on both sides"},
+			"unbounded both sides", shenyang.Unbounded(), shenyang.Unbounded(),
+			testcheck.Failure{Is: shenyang.ErrUnbounded, Val: &shenyang.ValueError{Op: "NewRange", Arg: "bounds", Err: shenyang.ErrUnbounded},
+				Msg: "shenyang: NewRange: bounds: unbounded on both sides"},
 		},
 		{
-			"low above high", Closed(d("2")), Closed(d("1")),
-			errWant{ErrEmptyRange, &ValueError{Op: "NewRange", Arg: "bounds", Value: "[2, 1]", Err: ErrEmptyRange}, nil,
-				"shenyang: NewRange: bounds [2, 1]: empty range"},
+			"low above high", shenyang.Closed(d("2")), shenyang.Closed(d("1")),
+			testcheck.Failure{Is: shenyang.ErrEmptyRange, Val: &shenyang.ValueError{Op: "NewRange", Arg: "bounds", Value: "[2, 1]", Err: shenyang.ErrEmptyRange},
+				Msg: "shenyang: NewRange: bounds [2, 1]: empty range"},
 		},
 		{
-			"equal with open low", Open(d("1")), Closed(d("1")),
-			errWant{ErrEmptyRange, &ValueError{Op: "NewRange", Arg: "bounds", Value: "(1, 1]", Err: ErrEmptyRange}, nil,
-				"shenyang: NewRange: bounds (1, 1]: empty range"},
+			"equal with open low", shenyang.Open(d("1")), shenyang.Closed(d("1")),
+			testcheck.Failure{Is: shenyang.ErrEmptyRange, Val: &shenyang.ValueError{Op: "NewRange", Arg: "bounds", Value: "(1, 1]", Err: shenyang.ErrEmptyRange},
+				Msg: "shenyang: NewRange: bounds (1, 1]: empty range"},
 		},
 		{
-			"equal with open high", Closed(d("-0.5")), Open(d("-0.50")),
-			errWant{ErrEmptyRange, &ValueError{Op: "NewRange", Arg: "bounds", Value: "[-0.5, -0.5)", Err: ErrEmptyRange}, nil,
-				"shenyang: NewRange: bounds [-0.5, -0.5): empty range"},
+			"equal with open high", shenyang.Closed(d("-0.5")), shenyang.Open(d("-0.50")),
+			testcheck.Failure{Is: shenyang.ErrEmptyRange, Val: &shenyang.ValueError{Op: "NewRange", Arg: "bounds", Value: "[-0.5, -0.5)", Err: shenyang.ErrEmptyRange},
+				Msg: "shenyang: NewRange: bounds [-0.5, -0.5): empty range"},
 		},
 		{
-			"low exponent too large", Closed(decimal.New(1, 2000)), Unbounded(),
-			errWant{ErrOutOfRange, &ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-				"shenyang: NewRange: bound with exponent 2000 and length 1: decimal out of range"},
+			"low exponent too large", shenyang.Closed(decimal.New(1, 2000)), shenyang.Unbounded(),
+			testcheck.Failure{Is: shenyang.ErrOutOfRange, Val: &shenyang.ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+				Msg: "shenyang: NewRange: bound with exponent 2000 and length 1: decimal out of range"},
 		},
 		{
-			"high exponent too small", Closed(d("0")), Open(decimal.New(1, -1001)),
-			errWant{ErrOutOfRange, &ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent -1001 and length 1", Err: ErrOutOfRange}, nil,
-				"shenyang: NewRange: bound with exponent -1001 and length 1: decimal out of range"},
+			"high exponent too small", shenyang.Closed(d("0")), shenyang.Open(decimal.New(1, -1001)),
+			testcheck.Failure{Is: shenyang.ErrOutOfRange, Val: &shenyang.ValueError{Op: "NewRange", Arg: "bound", Value: "with exponent -1001 and length 1", Err: shenyang.ErrOutOfRange},
+				Msg: "shenyang: NewRange: bound with exponent -1001 and length 1: decimal out of range"},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := NewRange(tt.low, tt.high)
-			checkErr(t, err, tt.want)
+			r, err := shenyang.NewRange(tt.low, tt.high)
+			testcheck.Err(t, err, tt.want)
 			if !r.IsZero() {
 				t.Errorf("range on error = %v, want unset", r)
 			}
@@ -214,7 +226,7 @@ func TestNewRangeErrors(t *testing.T) {
 }
 
 func TestExactly(t *testing.T) {
-	r := Exactly(d("105500000000"))
+	r := shenyang.Exactly(d("105500000000"))
 	if got, want := r.String(), "[105500000000, 105500000000]"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
@@ -230,12 +242,12 @@ func TestExactly(t *testing.T) {
 
 func TestRangeString(t *testing.T) {
 	tests := []struct {
-		r    Range
+		r    shenyang.Range
 		want string
 	}{
-		{Range{}, "unset"},
-		{Exactly(d("-44.9")), "[-44.9, -44.9]"},
-		{Exactly(decimal.Decimal{}), "[0, 0]"},
+		{shenyang.Range{}, "unset"},
+		{shenyang.Exactly(d("-44.9")), "[-44.9, -44.9]"},
+		{shenyang.Exactly(decimal.Decimal{}), "[0, 0]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
@@ -254,114 +266,6 @@ func TestRangeString(t *testing.T) {
 	}
 }
 
-func TestRangeOf(t *testing.T) {
-	tests := []struct {
-		name  string
-		value decimal.Decimal
-		q     Qualifier
-		want  string
-	}{
-		// "1.65 billion": last printed digit is 10^7, half of it 5*10^6.
-		{"billions as printed", decimal.New(165, 7), AsPrinted, "[1645000000, 1655000000]"},
-		// The same value written to the unit stands for +-0.5.
-		{"units as printed", decimal.New(1650000000, 0), AsPrinted, "[1649999999.5, 1650000000.5]"},
-		// "105.5 billion": +-0.05 billion.
-		{"trade total", decimal.New(1055, 8), AsPrinted, "[105450000000, 105550000000]"},
-		// "15 percent" = 0.15 +- 0.005.
-		{"percent", decimal.New(15, -2), AsPrinted, "[0.145, 0.155]"},
-		// "7.2 percent" = 0.072 +- 0.0005.
-		{"percent with a decimal", decimal.New(72, -3), AsPrinted, "[0.0715, 0.0725]"},
-		{"zero as printed", decimal.New(0, -2), AsPrinted, "[-0.005, 0.005]"},
-		{"negative as printed", d("-44.9"), AsPrinted, "[-44.95, -44.85]"},
-		// "some 170": last non-zero digit is the 7 (tens), half is 5.
-		{"some 170", decimal.New(170, 0), Some, "[165, 175]"},
-		{"some 170 written as 17e1", decimal.New(17, 1), Some, "[165, 175]"},
-		// "some 100": last non-zero digit is the hundreds, half is 50.
-		{"some 100", decimal.New(100, 0), Some, "[50, 150]"},
-		{"some negative", decimal.New(-170, 0), Some, "[-175, -165]"},
-		{"some 1.50", d("1.50"), Some, "[1.45, 1.55]"},
-		// Zero trims to 0 * 10^0, so +-0.5.
-		{"some zero", d("0.00"), Some, "[-0.5, 0.5]"},
-		{"more than", decimal.New(100, 0), MoreThan, "(100, +inf)"},
-		{"surpassed", decimal.New(52, 9), Surpassed, "(52000000000, +inf)"},
-		{"more than negative", d("-1.5"), MoreThan, "(-1.5, +inf)"},
-		// "at least 52 billion" includes 52 billion.
-		{"at least", decimal.New(52, 9), AtLeast, "[52000000000, +inf)"},
-		{"at least zero", decimal.Decimal{}, AtLeast, "[0, +inf)"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := RangeOf(tt.value, tt.q)
-			if err != nil {
-				t.Fatalf("RangeOf: %v", err)
-			}
-			if got := r.String(); got != tt.want {
-				t.Errorf("RangeOf(%s, %s) = %q, want %q", FormatDecimal(tt.value), tt.q, got, tt.want)
-			}
-			if !r.Contains(tt.value) && !tt.q.LowerBound() {
-				t.Errorf("RangeOf(%s, %s) does not contain the value", FormatDecimal(tt.value), tt.q)
-			}
-		})
-	}
-}
-
-func TestRangeOfErrors(t *testing.T) {
-	big1001 := decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0) // 1001 digits
-	tests := []struct {
-		name  string
-		value decimal.Decimal
-		q     Qualifier
-		want  errWant
-	}{
-		{
-			"unset qualifier", d("1"), 0,
-			errWant{ErrUnset, &ValueError{Op: "RangeOf", Arg: "qualifier", Err: ErrUnset}, nil,
-				"shenyang: RangeOf: qualifier: value is unset"},
-		},
-		{
-			// Qualifier(5) is AtLeast; the first value past it is invalid.
-			"unknown qualifier", d("1"), Qualifier(6),
-			errWant{ErrInvalid, &ValueError{Op: "RangeOf", Arg: "qualifier", Value: "6", Err: ErrInvalid}, nil,
-				"shenyang: RangeOf: qualifier 6: invalid value"},
-		},
-		{
-			"largest qualifier", d("1"), Qualifier(255),
-			errWant{ErrInvalid, &ValueError{Op: "RangeOf", Arg: "qualifier", Value: "255", Err: ErrInvalid}, nil,
-				"shenyang: RangeOf: qualifier 255: invalid value"},
-		},
-		{
-			"exponent too large", decimal.New(1, 2000), AsPrinted,
-			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-				"shenyang: RangeOf: value with exponent 2000 and length 1: decimal out of range"},
-		},
-		{
-			"exponent too small", decimal.New(1, -2000), MoreThan,
-			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent -2000 and length 1", Err: ErrOutOfRange}, nil,
-				"shenyang: RangeOf: value with exponent -2000 and length 1: decimal out of range"},
-		},
-		{
-			"too many digits", big1001, Some,
-			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 0 and length 1001", Err: ErrOutOfRange}, nil,
-				"shenyang: RangeOf: value with exponent 0 and length 1001: decimal out of range"},
-		},
-		{
-			// The value is checked before the qualifier.
-			"out of range and unset qualifier", decimal.New(1, 2000), 0,
-			errWant{ErrOutOfRange, &ValueError{Op: "RangeOf", Arg: "value", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-				"shenyang: RangeOf: value with exponent 2000 and length 1: decimal out of range"},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := RangeOf(tt.value, tt.q)
-			checkErr(t, err, tt.want)
-			if !r.IsZero() {
-				t.Errorf("range on error = %v, want unset", r)
-			}
-		})
-	}
-}
-
 // rangeOp is one binary range operation of a table.
 type rangeOp struct {
 	name string
@@ -369,7 +273,7 @@ type rangeOp struct {
 	want string // interval notation of the result, when no error
 }
 
-func runRangeOps(t *testing.T, op func(r, s Range) (Range, error), tests []rangeOp) {
+func runRangeOps(t *testing.T, op func(r, s shenyang.Range) (shenyang.Range, error), tests []rangeOp) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -388,15 +292,15 @@ func runRangeOps(t *testing.T, op func(r, s Range) (Range, error), tests []range
 type rangeErr struct {
 	name string
 	r, s string
-	want errWant
+	want testcheck.Failure
 }
 
-func runRangeErrs(t *testing.T, op func(r, s Range) (Range, error), tests []rangeErr) {
+func runRangeErrs(t *testing.T, op func(r, s shenyang.Range) (shenyang.Range, error), tests []rangeErr) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := op(rng(t, tt.r), rng(t, tt.s))
-			checkErr(t, err, tt.want)
+			testcheck.Err(t, err, tt.want)
 			if !got.IsZero() {
 				t.Errorf("range on error = %v, want unset", got)
 			}
@@ -406,17 +310,17 @@ func runRangeErrs(t *testing.T, op func(r, s Range) (Range, error), tests []rang
 
 func unsetErrs(op string) []rangeErr {
 	return []rangeErr{
-		{"unset receiver", "unset", "[1, 2]", errWant{ErrUnset, &ValueError{Op: op, Arg: "receiver", Err: ErrUnset}, nil,
-			"shenyang: " + op + ": receiver: value is unset"}},
-		{"unset argument", "[1, 2]", "unset", errWant{ErrUnset, &ValueError{Op: op, Arg: "argument", Err: ErrUnset}, nil,
-			"shenyang: " + op + ": argument: value is unset"}},
-		{"both unset", "unset", "unset", errWant{ErrUnset, &ValueError{Op: op, Arg: "receiver", Err: ErrUnset}, nil,
-			"shenyang: " + op + ": receiver: value is unset"}},
+		{"unset receiver", "unset", "[1, 2]", testcheck.Failure{Is: shenyang.ErrUnset, Val: &shenyang.ValueError{Op: op, Arg: "receiver", Err: shenyang.ErrUnset},
+			Msg: "shenyang: " + op + ": receiver: value is unset"}},
+		{"unset argument", "[1, 2]", "unset", testcheck.Failure{Is: shenyang.ErrUnset, Val: &shenyang.ValueError{Op: op, Arg: "argument", Err: shenyang.ErrUnset},
+			Msg: "shenyang: " + op + ": argument: value is unset"}},
+		{"both unset", "unset", "unset", testcheck.Failure{Is: shenyang.ErrUnset, Val: &shenyang.ValueError{Op: op, Arg: "receiver", Err: shenyang.ErrUnset},
+			Msg: "shenyang: " + op + ": receiver: value is unset"}},
 	}
 }
 
 func TestRangeAdd(t *testing.T) {
-	runRangeOps(t, Range.Add, []rangeOp{
+	runRangeOps(t, shenyang.Range.Add, []rangeOp{
 		{"closed", "[1, 2]", "[3, 4]", "[4, 6]"},
 		// A bound is open when either operand's is.
 		{"open", "[1, 2]", "(3, 4]", "(4, 6]"},
@@ -431,15 +335,15 @@ func TestRangeAdd(t *testing.T) {
 		// = 107205000000.
 		{"billions", "[1645000000, 1655000000]", "[105450000000, 105550000000]", "[107095000000, 107205000000]"},
 	})
-	runRangeErrs(t, Range.Add, append(unsetErrs("Range.Add"), rangeErr{
+	runRangeErrs(t, shenyang.Range.Add, append(unsetErrs("Range.Add"), rangeErr{
 		"unbounded both sides", "(-inf, 1]", "[2, +inf)",
-		errWant{ErrUnbounded, &ValueError{Op: "Range.Add", Arg: "result", Err: ErrUnbounded}, nil,
-			"shenyang: Range.Add: result: unbounded on both sides"},
+		testcheck.Failure{Is: shenyang.ErrUnbounded, Val: &shenyang.ValueError{Op: "Range.Add", Arg: "result", Err: shenyang.ErrUnbounded},
+			Msg: "shenyang: Range.Add: result: unbounded on both sides"},
 	}))
 }
 
 func TestRangeSub(t *testing.T) {
-	runRangeOps(t, Range.Sub, []rangeOp{
+	runRangeOps(t, shenyang.Range.Sub, []rangeOp{
 		// [5-2, 7-1].
 		{"closed", "[5, 7]", "[1, 2]", "[3, 6]"},
 		// [-3-4, -1-(-2)] = [-7, 1]; the 4 is open, so the -7 is.
@@ -455,18 +359,18 @@ func TestRangeSub(t *testing.T) {
 		// 5 - (something above 1) < 4.
 		{"one-sided minus one-sided", "(-inf, 5]", "(1, +inf)", "(-inf, 4)"},
 	})
-	runRangeErrs(t, Range.Sub, append(unsetErrs("Range.Sub"),
+	runRangeErrs(t, shenyang.Range.Sub, append(unsetErrs("Range.Sub"),
 		rangeErr{"unbounded above both", "(1, +inf)", "(2, +inf)",
-			errWant{ErrUnbounded, &ValueError{Op: "Range.Sub", Arg: "result", Err: ErrUnbounded}, nil,
-				"shenyang: Range.Sub: result: unbounded on both sides"}},
+			testcheck.Failure{Is: shenyang.ErrUnbounded, Val: &shenyang.ValueError{Op: "Range.Sub", Arg: "result", Err: shenyang.ErrUnbounded},
+				Msg: "shenyang: Range.Sub: result: unbounded on both sides"}},
 		rangeErr{"unbounded below both", "(-inf, 1]", "(-inf, 2]",
-			errWant{ErrUnbounded, &ValueError{Op: "Range.Sub", Arg: "result", Err: ErrUnbounded}, nil,
-				"shenyang: Range.Sub: result: unbounded on both sides"}},
+			testcheck.Failure{Is: shenyang.ErrUnbounded, Val: &shenyang.ValueError{Op: "Range.Sub", Arg: "result", Err: shenyang.ErrUnbounded},
+				Msg: "shenyang: Range.Sub: result: unbounded on both sides"}},
 	))
 }
 
 func TestRangeMul(t *testing.T) {
-	runRangeOps(t, Range.Mul, []rangeOp{
+	runRangeOps(t, shenyang.Range.Mul, []rangeOp{
 		{"positive", "[2, 3]", "[4, 5]", "[8, 15]"},
 		// Corners -8, -10, 12, 15.
 		{"mixed sign", "[-2, 3]", "[4, 5]", "[-10, 15]"},
@@ -510,16 +414,16 @@ func TestRangeMul(t *testing.T) {
 		// 13240000000, exact.
 		{"money times rate", "[1645000000, 1655000000]", "[7, 8]", "[11515000000, 13240000000]"},
 	})
-	runRangeErrs(t, Range.Mul, append(unsetErrs("Range.Mul"), rangeErr{
+	runRangeErrs(t, shenyang.Range.Mul, append(unsetErrs("Range.Mul"), rangeErr{
 		// Corners -inf*-1 = +inf and -inf*1 = -inf.
 		"unbounded both sides", "(-inf, 1]", "[-1, 1]",
-		errWant{ErrUnbounded, &ValueError{Op: "Range.Mul", Arg: "result", Err: ErrUnbounded}, nil,
-			"shenyang: Range.Mul: result: unbounded on both sides"},
+		testcheck.Failure{Is: shenyang.ErrUnbounded, Val: &shenyang.ValueError{Op: "Range.Mul", Arg: "result", Err: shenyang.ErrUnbounded},
+			Msg: "shenyang: Range.Mul: result: unbounded on both sides"},
 	}))
 }
 
 func TestRangeQuo(t *testing.T) {
-	runRangeOps(t, Range.Quo, []rangeOp{
+	runRangeOps(t, shenyang.Range.Quo, []rangeOp{
 		// BMW's investment over the implied rate range:
 		// 52e9/7.279310344827587 = 7143533870.2036947..., floored to 16
 		// digits: 7143533870.203694, closed because rounding moved it,
@@ -560,33 +464,33 @@ func TestRangeQuo(t *testing.T) {
 		// 1655e6/1.145 = 1445414847.161572052...: ceil ...573.
 		{"prior from growth", "[1645000000, 1655000000]", "[1.145, 1.155]", "[1424242424.242424, 1445414847.161573]"},
 	})
-	runRangeErrs(t, Range.Quo, append(unsetErrs("Range.Quo"),
+	runRangeErrs(t, shenyang.Range.Quo, append(unsetErrs("Range.Quo"),
 		rangeErr{"divisor contains zero", "[1, 2]", "[-1, 1]",
-			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[-1, 1]", Err: ErrDivisorRange}, nil,
-				"shenyang: Range.Quo: divisor [-1, 1]: divisor range contains zero"}},
+			testcheck.Failure{Is: shenyang.ErrDivisorRange, Val: &shenyang.ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[-1, 1]", Err: shenyang.ErrDivisorRange},
+				Msg: "shenyang: Range.Quo: divisor [-1, 1]: divisor range contains zero"}},
 		rangeErr{"divisor starts at zero", "[1, 2]", "[0, 1]",
-			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[0, 1]", Err: ErrDivisorRange}, nil,
-				"shenyang: Range.Quo: divisor [0, 1]: divisor range contains zero"}},
+			testcheck.Failure{Is: shenyang.ErrDivisorRange, Val: &shenyang.ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[0, 1]", Err: shenyang.ErrDivisorRange},
+				Msg: "shenyang: Range.Quo: divisor [0, 1]: divisor range contains zero"}},
 		rangeErr{"divisor touches zero from above", "[1, 2]", "(0, 1]",
-			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(0, 1]", Err: ErrDivisorRange}, nil,
-				"shenyang: Range.Quo: divisor (0, 1]: divisor range contains zero"}},
+			testcheck.Failure{Is: shenyang.ErrDivisorRange, Val: &shenyang.ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(0, 1]", Err: shenyang.ErrDivisorRange},
+				Msg: "shenyang: Range.Quo: divisor (0, 1]: divisor range contains zero"}},
 		rangeErr{"divisor ends at zero", "[1, 2]", "[-1, 0]",
-			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[-1, 0]", Err: ErrDivisorRange}, nil,
-				"shenyang: Range.Quo: divisor [-1, 0]: divisor range contains zero"}},
+			testcheck.Failure{Is: shenyang.ErrDivisorRange, Val: &shenyang.ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[-1, 0]", Err: shenyang.ErrDivisorRange},
+				Msg: "shenyang: Range.Quo: divisor [-1, 0]: divisor range contains zero"}},
 		rangeErr{"divisor touches zero from below", "[1, 2]", "(-inf, 0)",
-			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(-inf, 0)", Err: ErrDivisorRange}, nil,
-				"shenyang: Range.Quo: divisor (-inf, 0): divisor range contains zero"}},
+			testcheck.Failure{Is: shenyang.ErrDivisorRange, Val: &shenyang.ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(-inf, 0)", Err: shenyang.ErrDivisorRange},
+				Msg: "shenyang: Range.Quo: divisor (-inf, 0): divisor range contains zero"}},
 		rangeErr{"one-sided divisor across zero", "[1, 2]", "(-1, +inf)",
-			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(-1, +inf)", Err: ErrDivisorRange}, nil,
-				"shenyang: Range.Quo: divisor (-1, +inf): divisor range contains zero"}},
+			testcheck.Failure{Is: shenyang.ErrDivisorRange, Val: &shenyang.ValueError{Op: "Range.Quo", Arg: "divisor", Value: "(-1, +inf)", Err: shenyang.ErrDivisorRange},
+				Msg: "shenyang: Range.Quo: divisor (-1, +inf): divisor range contains zero"}},
 		rangeErr{"zero divisor", "[1, 2]", "[0, 0]",
-			errWant{ErrDivisorRange, &ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[0, 0]", Err: ErrDivisorRange}, nil,
-				"shenyang: Range.Quo: divisor [0, 0]: divisor range contains zero"}},
+			testcheck.Failure{Is: shenyang.ErrDivisorRange, Val: &shenyang.ValueError{Op: "Range.Quo", Arg: "divisor", Value: "[0, 0]", Err: shenyang.ErrDivisorRange},
+				Msg: "shenyang: Range.Quo: divisor [0, 0]: divisor range contains zero"}},
 	))
 }
 
 func TestRangeIntersect(t *testing.T) {
-	runRangeOps(t, Range.Intersect, []rangeOp{
+	runRangeOps(t, shenyang.Range.Intersect, []rangeOp{
 		{"overlap", "[1, 3]", "[2, 4]", "[2, 3]"},
 		{"open low wins", "[1, 3]", "(2, 4]", "(2, 3]"},
 		// At equal values the open bound is the tighter one.
@@ -601,22 +505,22 @@ func TestRangeIntersect(t *testing.T) {
 		{"one-sided same way down", "(-inf, 1]", "(-inf, 2]", "(-inf, 1]"},
 		{"printed and more than", "[1645000000, 1655000000]", "(1650000000, +inf)", "(1650000000, 1655000000]"},
 	})
-	runRangeErrs(t, Range.Intersect, append(unsetErrs("Range.Intersect"),
+	runRangeErrs(t, shenyang.Range.Intersect, append(unsetErrs("Range.Intersect"),
 		rangeErr{"disjoint", "[1, 2]", "[3, 4]",
-			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2] and [3, 4]", Err: ErrEmptyRange}, nil,
-				"shenyang: Range.Intersect: ranges [1, 2] and [3, 4]: empty range"}},
+			testcheck.Failure{Is: shenyang.ErrEmptyRange, Val: &shenyang.ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2] and [3, 4]", Err: shenyang.ErrEmptyRange},
+				Msg: "shenyang: Range.Intersect: ranges [1, 2] and [3, 4]: empty range"}},
 		rangeErr{"touching at an open end", "[1, 2]", "(2, 3]",
-			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2] and (2, 3]", Err: ErrEmptyRange}, nil,
-				"shenyang: Range.Intersect: ranges [1, 2] and (2, 3]: empty range"}},
+			testcheck.Failure{Is: shenyang.ErrEmptyRange, Val: &shenyang.ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2] and (2, 3]", Err: shenyang.ErrEmptyRange},
+				Msg: "shenyang: Range.Intersect: ranges [1, 2] and (2, 3]: empty range"}},
 		rangeErr{"touching at the receiver's open end", "[1, 2)", "[2, 3]",
-			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2) and [2, 3]", Err: ErrEmptyRange}, nil,
-				"shenyang: Range.Intersect: ranges [1, 2) and [2, 3]: empty range"}},
+			testcheck.Failure{Is: shenyang.ErrEmptyRange, Val: &shenyang.ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[1, 2) and [2, 3]", Err: shenyang.ErrEmptyRange},
+				Msg: "shenyang: Range.Intersect: ranges [1, 2) and [2, 3]: empty range"}},
 		rangeErr{"one-sided apart", "(-inf, 1]", "(1, +inf)",
-			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "(-inf, 1] and (1, +inf)", Err: ErrEmptyRange}, nil,
-				"shenyang: Range.Intersect: ranges (-inf, 1] and (1, +inf): empty range"}},
+			testcheck.Failure{Is: shenyang.ErrEmptyRange, Val: &shenyang.ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "(-inf, 1] and (1, +inf)", Err: shenyang.ErrEmptyRange},
+				Msg: "shenyang: Range.Intersect: ranges (-inf, 1] and (1, +inf): empty range"}},
 		rangeErr{"reversed order", "[3, 4]", "[1, 2]",
-			errWant{ErrEmptyRange, &ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[3, 4] and [1, 2]", Err: ErrEmptyRange}, nil,
-				"shenyang: Range.Intersect: ranges [3, 4] and [1, 2]: empty range"}},
+			testcheck.Failure{Is: shenyang.ErrEmptyRange, Val: &shenyang.ValueError{Op: "Range.Intersect", Arg: "ranges", Value: "[3, 4] and [1, 2]", Err: shenyang.ErrEmptyRange},
+				Msg: "shenyang: Range.Intersect: ranges [3, 4] and [1, 2]: empty range"}},
 	))
 }
 
@@ -671,43 +575,43 @@ func TestRangeDoesNotAlias(t *testing.T) {
 // operand beyond the module's decimal range, which Exactly does not check,
 // and a result beyond it.
 func TestRangeOutOfRange(t *testing.T) {
-	huge := Exactly(decimal.New(1, 2000))                                    // exponent 2000
-	long := Exactly(decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0)) // 1001 digits
+	huge := shenyang.Exactly(decimal.New(1, 2000))                                    // exponent 2000
+	long := shenyang.Exactly(decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0)) // 1001 digits
 	ops := []struct {
 		name string
-		f    func(r, s Range) (Range, error)
+		f    func(r, s shenyang.Range) (shenyang.Range, error)
 	}{
-		{"Range.Add", Range.Add}, {"Range.Sub", Range.Sub}, {"Range.Mul", Range.Mul},
-		{"Range.Quo", Range.Quo}, {"Range.Intersect", Range.Intersect},
+		{"Range.Add", shenyang.Range.Add}, {"Range.Sub", shenyang.Range.Sub}, {"Range.Mul", shenyang.Range.Mul},
+		{"Range.Quo", shenyang.Range.Quo}, {"Range.Intersect", shenyang.Range.Intersect},
 	}
 	for _, op := range ops {
 		tests := []struct {
 			name string
-			r, s Range
-			want errWant
+			r, s shenyang.Range
+			want testcheck.Failure
 		}{
-			{"huge receiver", huge, rng(t, "[1, 2]"), errWant{ErrOutOfRange,
-				&ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-				"shenyang: " + op.name + ": receiver with exponent 2000 and length 1: decimal out of range"}},
-			{"huge argument", rng(t, "[1, 2]"), huge, errWant{ErrOutOfRange,
-				&ValueError{Op: op.name, Arg: "argument", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-				"shenyang: " + op.name + ": argument with exponent 2000 and length 1: decimal out of range"}},
-			{"long receiver", long, rng(t, "[1, 2]"), errWant{ErrOutOfRange,
-				&ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 0 and length 1001", Err: ErrOutOfRange}, nil,
-				"shenyang: " + op.name + ": receiver with exponent 0 and length 1001: decimal out of range"}},
+			{"huge receiver", huge, rng(t, "[1, 2]"), testcheck.Failure{Is: shenyang.ErrOutOfRange,
+				Val: &shenyang.ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+				Msg: "shenyang: " + op.name + ": receiver with exponent 2000 and length 1: decimal out of range"}},
+			{"huge argument", rng(t, "[1, 2]"), huge, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+				Val: &shenyang.ValueError{Op: op.name, Arg: "argument", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+				Msg: "shenyang: " + op.name + ": argument with exponent 2000 and length 1: decimal out of range"}},
+			{"long receiver", long, rng(t, "[1, 2]"), testcheck.Failure{Is: shenyang.ErrOutOfRange,
+				Val: &shenyang.ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 0 and length 1001", Err: shenyang.ErrOutOfRange},
+				Msg: "shenyang: " + op.name + ": receiver with exponent 0 and length 1001: decimal out of range"}},
 			// Both bad: the receiver is named.
-			{"both huge", huge, long, errWant{ErrOutOfRange,
-				&ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-				"shenyang: " + op.name + ": receiver with exponent 2000 and length 1: decimal out of range"}},
+			{"both huge", huge, long, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+				Val: &shenyang.ValueError{Op: op.name, Arg: "receiver", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+				Msg: "shenyang: " + op.name + ": receiver with exponent 2000 and length 1: decimal out of range"}},
 			// Unset comes before out of range.
-			{"huge receiver, unset argument", huge, Range{}, errWant{ErrUnset,
-				&ValueError{Op: op.name, Arg: "argument", Err: ErrUnset}, nil,
-				"shenyang: " + op.name + ": argument: value is unset"}},
+			{"huge receiver, unset argument", huge, shenyang.Range{}, testcheck.Failure{Is: shenyang.ErrUnset,
+				Val: &shenyang.ValueError{Op: op.name, Arg: "argument", Err: shenyang.ErrUnset},
+				Msg: "shenyang: " + op.name + ": argument: value is unset"}},
 		}
 		for _, tt := range tests {
 			t.Run(op.name+" "+tt.name, func(t *testing.T) {
 				got, err := op.f(tt.r, tt.s)
-				checkErr(t, err, tt.want)
+				testcheck.Err(t, err, tt.want)
 				if !got.IsZero() {
 					t.Errorf("range on error = %v, want unset", got)
 				}
@@ -716,40 +620,40 @@ func TestRangeOutOfRange(t *testing.T) {
 	}
 
 	// Operands inside the range whose result is not.
-	top := Exactly(decimal.New(1, 1000))     // 10^1000
-	bottom := Exactly(decimal.New(1, -1000)) // 10^-1000
-	upTo, err := NewRange(Closed(decimal.New(1, 0)), Closed(decimal.New(1, 1000)))
+	top := shenyang.Exactly(decimal.New(1, 1000))     // 10^1000
+	bottom := shenyang.Exactly(decimal.New(1, -1000)) // 10^-1000
+	upTo, err := shenyang.NewRange(shenyang.Closed(decimal.New(1, 0)), shenyang.Closed(decimal.New(1, 1000)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	results := []struct {
 		name string
-		f    func(r, s Range) (Range, error)
-		r, s Range
-		want errWant
+		f    func(r, s shenyang.Range) (shenyang.Range, error)
+		r, s shenyang.Range
+		want testcheck.Failure
 	}{
 		// 10^1000 + 10^-1000 has the coefficient 10^2000 + 1: 2001 digits
 		// at exponent -1000.
-		{"Range.Add", Range.Add, top, bottom, errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Add", Arg: "result", Value: "with exponent -1000 and length 2001", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Add: result with exponent -1000 and length 2001: decimal out of range"}},
+		{"Range.Add", shenyang.Range.Add, top, bottom, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Add", Arg: "result", Value: "with exponent -1000 and length 2001", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Add: result with exponent -1000 and length 2001: decimal out of range"}},
 		// 10^1000 - 10^-1000 has the coefficient 10^2000 - 1: 2000 nines.
-		{"Range.Sub", Range.Sub, top, bottom, errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Sub", Arg: "result", Value: "with exponent -1000 and length 2000", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Sub: result with exponent -1000 and length 2000: decimal out of range"}},
+		{"Range.Sub", shenyang.Range.Sub, top, bottom, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Sub", Arg: "result", Value: "with exponent -1000 and length 2000", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Sub: result with exponent -1000 and length 2000: decimal out of range"}},
 		// [1, 10^1000]^2: the low bound 1 is fine, the high 10^2000 is not.
-		{"Range.Mul", Range.Mul, upTo, upTo, errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Mul", Arg: "result", Value: "with exponent 2000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Mul: result with exponent 2000 and length 1: decimal out of range"}},
+		{"Range.Mul", shenyang.Range.Mul, upTo, upTo, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Mul", Arg: "result", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Mul: result with exponent 2000 and length 1: decimal out of range"}},
 		// 10^-1000 / 10^1000 = 10^-2000.
-		{"Range.Quo", Range.Quo, bottom, top, errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Quo", Arg: "result", Value: "with exponent -2000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Quo: result with exponent -2000 and length 1: decimal out of range"}},
+		{"Range.Quo", shenyang.Range.Quo, bottom, top, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Quo", Arg: "result", Value: "with exponent -2000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Quo: result with exponent -2000 and length 1: decimal out of range"}},
 	}
 	for _, tt := range results {
 		t.Run(tt.name+" result", func(t *testing.T) {
 			got, err := tt.f(tt.r, tt.s)
-			checkErr(t, err, tt.want)
+			testcheck.Err(t, err, tt.want)
 			if !got.IsZero() {
 				t.Errorf("range on error = %v, want unset", got)
 			}
@@ -769,21 +673,21 @@ func TestRangeOutOfRange(t *testing.T) {
 func TestBoundEqual(t *testing.T) {
 	tests := []struct {
 		name string
-		a, b Bound
+		a, b shenyang.Bound
 		want bool
 	}{
-		{"closed same", Closed(d("1.5")), Closed(d("1.5")), true},
+		{"closed same", shenyang.Closed(d("1.5")), shenyang.Closed(d("1.5")), true},
 		// Trailing zeros do not matter.
-		{"closed trailing zeros", Closed(d("1.50")), Closed(d("1.5")), true},
-		{"closed coefficient and exponent", Closed(decimal.New(165, 7)), Closed(d("1650000000")), true},
-		{"closed other value", Closed(d("1.5")), Closed(d("1.6")), false},
-		{"open same", Open(d("100")), Open(d("100.0")), true},
-		{"open and closed", Open(d("100")), Closed(d("100")), false},
-		{"unbounded", Unbounded(), Unbounded(), true},
-		{"unbounded and closed", Unbounded(), Closed(d("0")), false},
-		{"unset", Bound{}, Bound{}, true},
-		{"unset and closed zero", Bound{}, Closed(decimal.Decimal{}), false},
-		{"unset and unbounded", Bound{}, Unbounded(), false},
+		{"closed trailing zeros", shenyang.Closed(d("1.50")), shenyang.Closed(d("1.5")), true},
+		{"closed coefficient and exponent", shenyang.Closed(decimal.New(165, 7)), shenyang.Closed(d("1650000000")), true},
+		{"closed other value", shenyang.Closed(d("1.5")), shenyang.Closed(d("1.6")), false},
+		{"open same", shenyang.Open(d("100")), shenyang.Open(d("100.0")), true},
+		{"open and closed", shenyang.Open(d("100")), shenyang.Closed(d("100")), false},
+		{"unbounded", shenyang.Unbounded(), shenyang.Unbounded(), true},
+		{"unbounded and closed", shenyang.Unbounded(), shenyang.Closed(d("0")), false},
+		{"unset", shenyang.Bound{}, shenyang.Bound{}, true},
+		{"unset and closed zero", shenyang.Bound{}, shenyang.Closed(decimal.Decimal{}), false},
+		{"unset and unbounded", shenyang.Bound{}, shenyang.Unbounded(), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -800,12 +704,12 @@ func TestBoundEqual(t *testing.T) {
 func TestRangeEqual(t *testing.T) {
 	tests := []struct {
 		name string
-		a, b Range
+		a, b shenyang.Range
 		want bool
 	}{
 		{"same", rng(t, "[1645000000, 1655000000]"), rng(t, "[1645000000, 1655000000]"), true},
 		// RangeOf(1.65 billion) is the same range written another way.
-		{"printed and literal", mustRangeOf(t, decimal.New(165, 7), AsPrinted), rng(t, "[1645000000, 1655000000]"), true},
+		{"printed and literal", qualifiedRange(t, decimal.New(165, 7), shenyang.AsPrinted), rng(t, "[1645000000, 1655000000]"), true},
 		{"trailing zeros", rng(t, "[1.50, 2.0)"), rng(t, "[1.5, 2)"), true},
 		{"open low", rng(t, "(1, 2]"), rng(t, "[1, 2]"), false},
 		{"open high", rng(t, "[1, 2)"), rng(t, "[1, 2]"), false},
@@ -813,9 +717,9 @@ func TestRangeEqual(t *testing.T) {
 		{"one-sided", rng(t, "(100, +inf)"), rng(t, "(100, +inf)"), true},
 		{"more than and at least", rng(t, "(100, +inf)"), rng(t, "[100, +inf)"), false},
 		{"unbounded and bounded", rng(t, "(-inf, 2]"), rng(t, "[1, 2]"), false},
-		{"point", Exactly(d("0.5")), rng(t, "[0.50, 0.5]"), true},
-		{"both unset", Range{}, Range{}, true},
-		{"unset and set", Range{}, Exactly(decimal.Decimal{}), false},
+		{"point", shenyang.Exactly(d("0.5")), rng(t, "[0.50, 0.5]"), true},
+		{"both unset", shenyang.Range{}, shenyang.Range{}, true},
+		{"unset and set", shenyang.Range{}, shenyang.Exactly(decimal.Decimal{}), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -833,9 +737,9 @@ func TestRangeEqual(t *testing.T) {
 	}
 }
 
-func mustRangeOf(t *testing.T, v decimal.Decimal, q Qualifier) Range {
+func qualifiedRange(t *testing.T, v decimal.Decimal, q shenyang.Qualifier) shenyang.Range {
 	t.Helper()
-	r, err := RangeOf(v, q)
+	r, err := shenyang.RangeOf(v, q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -867,47 +771,47 @@ func big19(exp int32) decimal.Decimal {
 // 10^30000000 and 1 would have 30 million digits. Each call must allocate
 // less than 64 KiB (issue 11, item 1).
 func TestRangeAddSubHostileExponent(t *testing.T) {
-	one := Exactly(decimal.New(1, 0))
+	one := shenyang.Exactly(decimal.New(1, 0))
 	tests := []struct {
 		name string
-		f    func(r, s Range) (Range, error)
-		r, s Range
-		want errWant
+		f    func(r, s shenyang.Range) (shenyang.Range, error)
+		r, s shenyang.Range
+		want testcheck.Failure
 	}{
-		{"Add receiver 1e1000000", Range.Add, Exactly(decimal.New(1, 1_000_000)), one, errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Add", Arg: "receiver", Value: "with exponent 1000000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Add: receiver with exponent 1000000 and length 1: decimal out of range"}},
-		{"Add receiver 1e30000000", Range.Add, Exactly(decimal.New(1, 30_000_000)), one, errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Add", Arg: "receiver", Value: "with exponent 30000000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Add: receiver with exponent 30000000 and length 1: decimal out of range"}},
-		{"Add argument 1e30000000", Range.Add, one, Exactly(decimal.New(1, 30_000_000)), errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Add", Arg: "argument", Value: "with exponent 30000000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Add: argument with exponent 30000000 and length 1: decimal out of range"}},
-		{"Add argument 1e-30000000", Range.Add, one, Exactly(decimal.New(1, -30_000_000)), errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Add", Arg: "argument", Value: "with exponent -30000000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Add: argument with exponent -30000000 and length 1: decimal out of range"}},
-		{"Sub receiver 1e1000000", Range.Sub, Exactly(decimal.New(1, 1_000_000)), one, errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Sub", Arg: "receiver", Value: "with exponent 1000000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Sub: receiver with exponent 1000000 and length 1: decimal out of range"}},
-		{"Sub receiver 1e30000000", Range.Sub, Exactly(decimal.New(1, 30_000_000)), one, errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Sub", Arg: "receiver", Value: "with exponent 30000000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Sub: receiver with exponent 30000000 and length 1: decimal out of range"}},
-		{"Sub argument 1e30000000", Range.Sub, one, Exactly(decimal.New(1, 30_000_000)), errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Sub", Arg: "argument", Value: "with exponent 30000000 and length 1", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Sub: argument with exponent 30000000 and length 1: decimal out of range"}},
+		{"Add receiver 1e1000000", shenyang.Range.Add, shenyang.Exactly(decimal.New(1, 1_000_000)), one, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Add", Arg: "receiver", Value: "with exponent 1000000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Add: receiver with exponent 1000000 and length 1: decimal out of range"}},
+		{"Add receiver 1e30000000", shenyang.Range.Add, shenyang.Exactly(decimal.New(1, 30_000_000)), one, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Add", Arg: "receiver", Value: "with exponent 30000000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Add: receiver with exponent 30000000 and length 1: decimal out of range"}},
+		{"Add argument 1e30000000", shenyang.Range.Add, one, shenyang.Exactly(decimal.New(1, 30_000_000)), testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Add", Arg: "argument", Value: "with exponent 30000000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Add: argument with exponent 30000000 and length 1: decimal out of range"}},
+		{"Add argument 1e-30000000", shenyang.Range.Add, one, shenyang.Exactly(decimal.New(1, -30_000_000)), testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Add", Arg: "argument", Value: "with exponent -30000000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Add: argument with exponent -30000000 and length 1: decimal out of range"}},
+		{"Sub receiver 1e1000000", shenyang.Range.Sub, shenyang.Exactly(decimal.New(1, 1_000_000)), one, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Sub", Arg: "receiver", Value: "with exponent 1000000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Sub: receiver with exponent 1000000 and length 1: decimal out of range"}},
+		{"Sub receiver 1e30000000", shenyang.Range.Sub, shenyang.Exactly(decimal.New(1, 30_000_000)), one, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Sub", Arg: "receiver", Value: "with exponent 30000000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Sub: receiver with exponent 30000000 and length 1: decimal out of range"}},
+		{"Sub argument 1e30000000", shenyang.Range.Sub, one, shenyang.Exactly(decimal.New(1, 30_000_000)), testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Sub", Arg: "argument", Value: "with exponent 30000000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Sub: argument with exponent 30000000 and length 1: decimal out of range"}},
 		// A 19-digit bound misses the 18-digit fast path too.
-		{"Sub 19 digits at 1e-30000000", Range.Sub, one, Exactly(big19(-30_000_000)), errWant{ErrOutOfRange,
-			&ValueError{Op: "Range.Sub", Arg: "argument", Value: "with exponent -30000000 and length 19", Err: ErrOutOfRange}, nil,
-			"shenyang: Range.Sub: argument with exponent -30000000 and length 19: decimal out of range"}},
+		{"Sub 19 digits at 1e-30000000", shenyang.Range.Sub, one, shenyang.Exactly(big19(-30_000_000)), testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Range.Sub", Arg: "argument", Value: "with exponent -30000000 and length 19", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Range.Sub: argument with exponent -30000000 and length 19: decimal out of range"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got Range
+			var got shenyang.Range
 			var err error
 			if n := heapBytes(func() { got, err = tt.f(tt.r, tt.s) }); n >= hostileBudget {
 				t.Errorf("allocated %d bytes, want less than %d", n, hostileBudget)
 			}
-			checkErr(t, err, tt.want)
+			testcheck.Err(t, err, tt.want)
 			if !got.IsZero() {
 				t.Errorf("range on error = %v, want unset", got)
 			}
@@ -940,16 +844,16 @@ func TestCompareHostileExponent(t *testing.T) {
 		{"Contains in (0, 1)", func() bool { return rng(t, "(0, 1)").Contains(tiny30) }, true},
 		{"Contains in (-1, 0)", func() bool { return rng(t, "(-1, 0)").Contains(tiny30.Neg()) }, true},
 		{"Contains in (1, +inf)", func() bool { return rng(t, "(1, +inf)").Contains(huge30) }, true},
-		{"hostile range Contains 1", func() bool { return Exactly(tiny30).Contains(decimal.New(1, 0)) }, false},
-		{"hostile range Contains itself written longer", func() bool { return Exactly(tiny30).Contains(tiny30b) }, true},
-		{"hostile range Contains a larger value", func() bool { return Exactly(tiny30).Contains(tiny30c) }, false},
-		{"Bound.Equal 19 digits at -30000000 and 1", func() bool { return Closed(tiny30).Equal(Closed(decimal.New(1, 0))) }, false},
-		{"Bound.Equal 1 and 19 digits at 30000000", func() bool { return Open(decimal.New(1, 0)).Equal(Open(huge30)) }, false},
-		{"Bound.Equal written longer", func() bool { return Closed(tiny30).Equal(Closed(tiny30b)) }, true},
-		{"Range.Equal 19 digits at -30000000 and [1, 1]", func() bool { return Exactly(tiny30).Equal(Exactly(decimal.New(1, 0))) }, false},
-		{"Range.Equal written longer", func() bool { return Exactly(tiny30).Equal(Exactly(tiny30b)) }, true},
+		{"hostile range Contains 1", func() bool { return shenyang.Exactly(tiny30).Contains(decimal.New(1, 0)) }, false},
+		{"hostile range Contains itself written longer", func() bool { return shenyang.Exactly(tiny30).Contains(tiny30b) }, true},
+		{"hostile range Contains a larger value", func() bool { return shenyang.Exactly(tiny30).Contains(tiny30c) }, false},
+		{"Bound.Equal 19 digits at -30000000 and 1", func() bool { return shenyang.Closed(tiny30).Equal(shenyang.Closed(decimal.New(1, 0))) }, false},
+		{"Bound.Equal 1 and 19 digits at 30000000", func() bool { return shenyang.Open(decimal.New(1, 0)).Equal(shenyang.Open(huge30)) }, false},
+		{"Bound.Equal written longer", func() bool { return shenyang.Closed(tiny30).Equal(shenyang.Closed(tiny30b)) }, true},
+		{"Range.Equal 19 digits at -30000000 and [1, 1]", func() bool { return shenyang.Exactly(tiny30).Equal(shenyang.Exactly(decimal.New(1, 0))) }, false},
+		{"Range.Equal written longer", func() bool { return shenyang.Exactly(tiny30).Equal(shenyang.Exactly(tiny30b)) }, true},
 		{"Money.Equal 19 digits at -30000000 and 1", func() bool {
-			return Money{amount: tiny30, currency: CNY}.Equal(Money{amount: decimal.New(1, 0), currency: CNY})
+			return shenyang.MoneyForTest(tiny30, shenyang.CNY).Equal(shenyang.MoneyForTest(decimal.New(1, 0), shenyang.CNY))
 		}, false},
 	}
 	for _, tt := range tests {
@@ -965,33 +869,92 @@ func TestCompareHostileExponent(t *testing.T) {
 	}
 }
 
-// BenchmarkHostileExponent times the inputs of TestRangeAddSubHostileExponent
-// and TestCompareHostileExponent at the exponents issue 11 reports: before
-// the fix Add took about 46 s, Contains 31 s and Bound.Equal 15 s.
-func BenchmarkHostileExponent(b *testing.B) {
-	one := decimal.New(1, 0)
-	huge := Exactly(decimal.New(1, 30_000_000))
-	tiny5, tiny30 := big19(-5_000_000), big19(-30_000_000)
-	oneTwo, err := NewRange(Closed(one), Closed(decimal.New(2, 0)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, bm := range []struct {
-		name string
-		f    func()
+func TestParseRangeErrors(t *testing.T) {
+	const op = "ParseRange"
+	syntax := func(s string) testcheck.Failure { return testcheck.VE(op, "range", `"`+s+`"`, shenyang.ErrSyntax) }
+	tests := []struct {
+		in   string
+		want testcheck.Failure
 	}{
-		{"Range.Add/exp=30000000", func() { _, _ = huge.Add(Exactly(one)) }},
-		{"Range.Sub/exp=30000000", func() { _, _ = huge.Sub(Exactly(one)) }},
-		{"Range.Contains/exp=-5000000", func() { _ = oneTwo.Contains(tiny5) }},
-		{"Range.Contains/exp=-30000000", func() { _ = oneTwo.Contains(tiny30) }},
-		{"Bound.Equal/exp=-30000000", func() { _ = Closed(tiny30).Equal(Closed(one)) }},
-		{"Range.Equal/exp=-30000000", func() { _ = Exactly(tiny30).Equal(oneTwo) }},
-	} {
-		b.Run(bm.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				bm.f()
+		{"", syntax("")},
+		{"[", syntax("[")},
+		{"[1, 2", syntax("[1, 2")},
+		{"[1,2]", syntax("[1,2]")},
+		{"{1, 2}", syntax("{1, 2}")},
+		{"[1, 2}", syntax("[1, 2}")},
+		{"[-inf, 1]", syntax("[-inf, 1]")},
+		{"(1, +inf]", syntax("(1, +inf]")},
+		{"(+inf, 1)", syntax("(+inf, 1)")},
+		{"(1, -inf)", syntax("(1, -inf)")},
+		{"[1e5, 2]", syntax("[1e5, 2]")},
+		{"[ 1, 2]", syntax("[ 1, 2]")},
+		{"Unset", syntax("Unset")},
+		{"(-inf, +inf)", testcheck.VE(op, "bounds", "", shenyang.ErrUnbounded)},
+		{"[2, 1]", testcheck.VE(op, "bounds", "[2, 1]", shenyang.ErrEmptyRange)},
+		{"(1, 1]", testcheck.VE(op, "bounds", "(1, 1]", shenyang.ErrEmptyRange)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			r, err := shenyang.ParseRange(tt.in)
+			testcheck.Err(t, err, tt.want)
+			if !r.IsZero() {
+				t.Errorf("range on error = %v, want unset", r)
 			}
 		})
 	}
+}
+
+// TestRoundedPointsStayInside pins the cases the fuzz targets found: an
+// exact bound of a product or conversion that came from an open operand
+// bound was open, and a point just inside it rounded onto it.
+func TestRoundedPointsStayInside(t *testing.T) {
+	n := decimal.New
+	// (2, 3) * [2, 2]: 2.00000000000000001 * 2 = 4.00000000000000002,
+	// which rounds half to even at 16 digits to 4.
+	r := mustRange(t, shenyang.Open(n(2, 0)), shenyang.Open(n(3, 0)))
+	got, err := r.Mul(shenyang.Exactly(n(2, 0)))
+	if err != nil || got.String() != "[4, 6]" {
+		t.Errorf("(2, 3) * [2, 2] = %v, %v; want [4, 6]", got, err)
+	}
+	if p, _ := decimalMul(n(200000000000000001, -17), n(2, 0)); !got.Contains(p) {
+		t.Errorf("%v does not contain 2.00000000000000001 * 2 rounded, %s", got, shenyang.FormatDecimal(p))
+	}
+	// The fuzz input: [-5.9e-55, 0.0038) * (-9.3e51, -1.31e-141]. The upper
+	// bound -5.9e-55 * -9.3e51 = 0.005487 is exact from an open bound; the
+	// lower one 0.0038 * -9.3e51 = -3.534e49 too. The point
+	// -5.9e-55 * -(9.3e51 - 1) = 0.00548699999...9941 rounds to 0.005487.
+	a := mustRange(t, shenyang.Closed(n(-59, -56)), shenyang.Open(n(38, -4)))
+	b := mustRange(t, shenyang.Open(n(-93, 50)), shenyang.Closed(n(-131, -143)))
+	got, err = a.Mul(b)
+	if want := "[-3534" + strings.Repeat("0", 46) + ", 0.005487]"; err != nil || got.String() != want {
+		t.Errorf("product = %v, %v; want %s", got, err, want)
+	}
+	// At 2 yuan per dollar, (1, 2] dollars convert to [2, 4] yuan: 1.00000000000000001
+	// dollars are 2.00000000000000002 yuan, 2 at 16 digits.
+	rate, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, n(2, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv, err := rate.ConvertRange(mustRange(t, shenyang.Open(n(1, 0)), shenyang.Closed(n(2, 0))), shenyang.USD)
+	if err != nil || conv.String() != "[2, 4]" {
+		t.Errorf("ConvertRange((1, 2] USD) = %v, %v; want [2, 4]", conv, err)
+	}
+	m := mustMoney(t, 100000000000000001, -17, shenyang.USD)
+	if c, err := rate.Convert(m); err != nil || c.String() != "2 CNY" || !conv.Contains(c.Amount()) {
+		t.Errorf("Convert(%v) = %v, %v; want 2 CNY inside %v", m, c, err, conv)
+	}
+	// An open bound at zero stays open: no non-zero value rounds to 0.
+	z, err := mustRange(t, shenyang.Open(n(0, 0)), shenyang.Closed(n(2, 0))).Mul(mustRange(t, shenyang.Open(n(3, 0)), shenyang.Unbounded()))
+	if err != nil || z.String() != "(0, +inf)" {
+		t.Errorf("(0, 2] * (3, +inf) = %v, %v; want (0, +inf)", z, err)
+	}
+}
+
+func decimalMul(a, b decimal.Decimal) (decimal.Decimal, error) {
+	r, err := shenyang.Exactly(a).Mul(shenyang.Exactly(b))
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	v, _ := r.Low().Value()
+	return v, nil
 }

@@ -1,13 +1,13 @@
 package indicators_test
 
 import (
+	"reflect"
 	"testing"
-
-	"github.com/shenyang-data/shenyang/internal/testcheck"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shopspring/decimal"
 )
 
@@ -559,6 +559,142 @@ func TestRangesOpenAtTheirLimitsHoldPoints(t *testing.T) {
 			}
 			if !tc.in.Contains(v) {
 				t.Errorf("%s not in %s", tc.want, testcheck.ShowRange(tc.in))
+			}
+		})
+	}
+}
+
+// TestBadInputIndicators lists every exported function of the package that
+// takes caller input, with its error cases.
+func TestBadInputIndicators(t *testing.T) {
+	n := func(coef int64, exp int32) decimal.Decimal { return decimal.New(coef, exp) }
+	huge := n(1, 1001)
+	const outOfRange = "with exponent 1001 and length 1"
+	rg := func(lo, hi shenyang.Bound) shenyang.Range {
+		r, err := shenyang.NewRange(lo, hi)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	cl := func(c int64, e int32) shenyang.Bound { return shenyang.Closed(n(c, e)) }
+	cr := func(lo, hi int64) shenyang.Range { return rg(cl(lo, 0), cl(hi, 0)) }
+	var unset shenyang.Range
+	VE := testcheck.VE
+	type call = func() (any, error)
+	pair := func(v any, err error) (any, error) { return v, err }
+	growth := func(p, c decimal.Decimal) call { return func() (any, error) { return pair(indicators.Growth(p, c)) } }
+	prior := func(c, g decimal.Decimal) call { return func() (any, error) { return pair(indicators.Prior(c, g)) } }
+	growthR := func(p, c shenyang.Range) call {
+		return func() (any, error) { return pair(indicators.GrowthRange(p, c)) }
+	}
+	priorR := func(c, g shenyang.Range) call {
+		return func() (any, error) { return pair(indicators.PriorRange(c, g)) }
+	}
+	const (
+		g  = "indicators.Growth"
+		p  = "indicators.Prior"
+		gr = "indicators.GrowthRange"
+		pr = "indicators.PriorRange"
+	)
+	cases := []struct {
+		name string
+		call call
+		want testcheck.Failure
+	}{
+		// Growth: zero and negative bases, decimals out of range.
+		{"Growth zero prior", growth(n(0, 0), n(1, 0)), VE(g, "prior", "0", shenyang.ErrNotPositive)},
+		{"Growth zero prior with exponent", growth(n(0, -3), n(1, 0)), VE(g, "prior", "0", shenyang.ErrNotPositive)},
+		{"Growth negative prior", growth(n(-15, -1), n(1, 0)), VE(g, "prior", "-1.5", shenyang.ErrNotPositive)},
+		{"Growth huge prior", growth(huge, n(1, 0)), VE(g, "prior", outOfRange, shenyang.ErrOutOfRange)},
+		{"Growth huge current", growth(n(1, 0), huge), VE(g, "current", outOfRange, shenyang.ErrOutOfRange)},
+		// (1e600 - 1e-600) / 1e-600 = 1e1200 - 1, which rounds to 1e1200.
+		{"Growth huge result", growth(n(1, -600), n(1, 600)), VE(g, "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
+		// Prior: zero and negative current values, falls of 100 % or more.
+		{"Prior zero current", prior(n(0, 0), n(1, -1)), VE(p, "current", "0", shenyang.ErrNotPositive)},
+		{"Prior negative current", prior(n(-5, 0), n(1, -1)), VE(p, "current", "-5", shenyang.ErrNotPositive)},
+		{"Prior growth -1", prior(n(1, 0), n(-1, 0)), VE(p, "growth", "-1", shenyang.ErrGrowthTooLow)},
+		{"Prior growth -2.5", prior(n(1, 0), n(-25, -1)), VE(p, "growth", "-2.5", shenyang.ErrGrowthTooLow)},
+		{"Prior huge current", prior(huge, n(1, -1)), VE(p, "current", outOfRange, shenyang.ErrOutOfRange)},
+		{"Prior huge growth", prior(n(1, 0), huge), VE(p, "growth", outOfRange, shenyang.ErrOutOfRange)},
+		// 1e600 / (1 + (1e-600 - 1)) = 1e600 / 1e-600 = 1e1200.
+		{"Prior huge result", prior(n(1, 600), n(1, -600).Sub(n(1, 0))), VE(p, "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
+		// GrowthRange: unset ranges, priors that reach zero or below.
+		{"GrowthRange unset prior", growthR(unset, cr(1, 2)), VE(gr, "prior", "", shenyang.ErrUnset)},
+		{"GrowthRange unset current", growthR(cr(1, 2), unset), VE(gr, "current", "", shenyang.ErrUnset)},
+		{"GrowthRange prior from zero", growthR(cr(0, 1), cr(1, 2)), VE(gr, "prior", "[0, 1]", shenyang.ErrNotPositive)},
+		// Every prior of (0, 1] is positive, but growth to [-1, 2] from a
+		// prior near 0 runs off to both infinities.
+		{"GrowthRange prior open at zero", growthR(rg(shenyang.Open(n(0, 0)), cl(1, 0)), cr(-1, 2)), VE(gr, "result", "", shenyang.ErrUnbounded)},
+		{"GrowthRange prior unbounded below", growthR(rg(shenyang.Unbounded(), cl(1, 0)), cr(1, 2)), VE(gr, "prior", "(-inf, 1]", shenyang.ErrNotPositive)},
+		{"GrowthRange negative prior", growthR(cr(-2, -1), cr(1, 2)), VE(gr, "prior", "[-2, -1]", shenyang.ErrNotPositive)},
+		{"GrowthRange huge prior", growthR(shenyang.Exactly(huge), cr(1, 2)), VE(gr, "prior", outOfRange, shenyang.ErrOutOfRange)},
+		{"GrowthRange huge current", growthR(cr(1, 2), shenyang.Exactly(huge)), VE(gr, "current", outOfRange, shenyang.ErrOutOfRange)},
+		// (1e600 - 1e-600) / 1e-600 = 1e1200 - 1: the lower bound, floored
+		// to 16 digits, is 9999999999999999e1184, found first.
+		{"GrowthRange huge result", growthR(shenyang.Exactly(n(1, -600)), shenyang.Exactly(n(1, 600))), VE(gr, "result", "with exponent 1184 and length 16", shenyang.ErrOutOfRange)},
+		// PriorRange: unset ranges, values that reach zero, falls of 100 %.
+		{"PriorRange unset current", priorR(unset, cr(0, 1)), VE(pr, "current", "", shenyang.ErrUnset)},
+		{"PriorRange unset growth", priorR(cr(1, 2), unset), VE(pr, "growth", "", shenyang.ErrUnset)},
+		{"PriorRange current from zero", priorR(cr(0, 2), cr(0, 1)), VE(pr, "current", "[0, 2]", shenyang.ErrNotPositive)},
+		{"PriorRange growth reaching -1", priorR(cr(1, 2), cr(-1, 0)), VE(pr, "growth", "[-1, 0]", shenyang.ErrGrowthTooLow)},
+		{"PriorRange growth below -1", priorR(cr(1, 2), rg(cl(-25, -1), cl(-15, -1))), VE(pr, "growth", "[-2.5, -1.5]", shenyang.ErrGrowthTooLow)},
+		{"PriorRange growth unbounded below", priorR(cr(1, 2), rg(shenyang.Unbounded(), cl(0, 0))), VE(pr, "growth", "(-inf, 0]", shenyang.ErrGrowthTooLow)},
+		{"PriorRange huge current", priorR(shenyang.Exactly(huge), cr(0, 1)), VE(pr, "current", outOfRange, shenyang.ErrOutOfRange)},
+		{"PriorRange huge growth", priorR(cr(1, 2), shenyang.Exactly(huge)), VE(pr, "growth", outOfRange, shenyang.ErrOutOfRange)},
+		// [1e600] / (1 + [1e-600 - 1]) = 1e1200.
+		{"PriorRange huge result", priorR(shenyang.Exactly(n(1, 600)), shenyang.Exactly(n(1, -600).Sub(n(1, 0)))), VE(pr, "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.call()
+			testcheck.Err(t, err, tt.want)
+			if !reflect.ValueOf(got).IsZero() {
+				t.Errorf("returned %v with the error, want the zero value", got)
+			}
+		})
+	}
+	if len(cases) != 31 {
+		t.Errorf("%d cases, want 31", len(cases))
+	}
+}
+
+// TestGrowthRangeHoldsRoundedGrowth pins the cases the fuzz targets found
+// in an earlier GrowthRange, which subtracted 1 exactly from a quotient
+// rounded to 16 digits while Growth rounds once at the end. GrowthRange now
+// rounds (current - prior)/prior once at each corner, as Growth does.
+func TestGrowthRangeHoldsRoundedGrowth(t *testing.T) {
+	tests := []struct {
+		name           string
+		prior, current decimal.Decimal
+		low, high      decimal.Decimal
+	}{
+		// From 1 to 1e20 the growth is 1e20 - 1 = 99999999999999999999,
+		// which rounds half to even at 16 digits to 1e20; the range was
+		// [1e20 - 1, 1e20 - 1] and missed it. Now 1e20 - 1 is rounded
+		// outward: [9999999999999999e4, 1e20].
+		{"power of ten", decimal.New(1, 0), decimal.New(1, 20), decimal.New(9999999999999999, 4), decimal.New(1, 20)},
+		// From 6.9e-632 to 2.4e374: the growth (2.4e374 - 6.9e-632) /
+		// 6.9e-632 = 3.4782608695652173913...e1005 minus a tiny amount,
+		// rounded once to 16 digits: floor 3478260869565217e990, ceil
+		// 3478260869565218e990.
+		{"long intermediate", decimal.New(69, -633), decimal.New(24, 373),
+			decimal.New(3478260869565217, 990), decimal.New(3478260869565218, 990)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := indicators.GrowthRange(shenyang.Exactly(tt.prior), shenyang.Exactly(tt.current))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lo, _ := r.Low().Value()
+			hi, _ := r.High().Value()
+			if !lo.Equal(tt.low) || !hi.Equal(tt.high) || r.Low().IsOpen() || r.High().IsOpen() {
+				t.Errorf("GrowthRange = %v, want [%s, %s]", r, shenyang.FormatDecimal(tt.low), shenyang.FormatDecimal(tt.high))
+			}
+			g, err := indicators.Growth(tt.prior, tt.current)
+			if err != nil || !r.Contains(g) {
+				t.Errorf("Growth = %s, %v; not in %v", shenyang.FormatDecimal(g), err, r)
 			}
 		})
 	}

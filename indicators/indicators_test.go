@@ -2,14 +2,14 @@ package indicators_test
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"testing"
-
-	"github.com/shenyang-data/shenyang/internal/testcheck"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shopspring/decimal"
 )
 
@@ -454,4 +454,59 @@ func TestConcurrentFirstUse(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
+}
+
+// TestLookupsEmptyIDs checks that empty and unknown ids find nothing.
+func TestLookupsEmptyIDs(t *testing.T) {
+	for _, id := range []string{"", " ", "indicators.foreign-capital", "INDICATORS.FOREIGN-CAPITAL.2019", "foreign-capital.2019"} {
+		if f, ok := indicators.Figure(id); ok || !f.IsZero() {
+			t.Errorf("Figure(%q) = %v, %v; want the zero Figure, false", id, f.ID, ok)
+		}
+	}
+	for _, id := range []string{"", "Imports", "imports", " indicators.imports", indicators.Imports2019} {
+		if in, ok := indicators.Lookup(id); ok || in.ID != "" {
+			t.Errorf("Lookup(%q) = %q, %v; want the zero Indicator, false", id, in.ID, ok)
+		}
+	}
+}
+
+func TestJSONRoundTripIndicators(t *testing.T) {
+	n := 0
+	for in := range indicators.All() {
+		testcheck.RoundTrip(t, in)
+		n++
+	}
+	for f := range indicators.Figures() {
+		testcheck.RoundTrip(t, f)
+		n++
+	}
+	for c := range indicators.Claims() {
+		testcheck.RoundTrip(t, c)
+		n++
+	}
+	// 3 indicators, 17 figures, 1 claim.
+	if n != 21 {
+		t.Errorf("round-tripped %d values, want 21", n)
+	}
+	b := testcheck.RoundTrip(t, indicators.Indicator{})
+	if !strings.HasPrefix(string(b), `{"id":"","name":"","value":{"id":""`) {
+		t.Errorf("zero Indicator encodes as %s", b)
+	}
+}
+
+func TestJSONMalformedIndicator(t *testing.T) {
+	const op = "indicators.Indicator.UnmarshalJSON"
+	filled, ok := indicators.Lookup(indicators.Imports)
+	if !ok {
+		t.Fatal("no imports indicator")
+	}
+	testcheck.Decode(t, filled, []testcheck.Malformed{
+		testcheck.Bad("array", `[]`, testcheck.VE(op, "json", `"[]"`, shenyang.ErrSyntax)),
+		testcheck.Bad("number name", `{"id":"x","name":7}`, testcheck.VE(op, "name", "of JSON type number", shenyang.ErrSyntax)),
+		// The id decodes before the bad value: the target must still be
+		// untouched.
+		testcheck.Bad("bad value figure", `{"id":"x","value":{"value":"1.5.0"}}`, testcheck.VE("Figure.UnmarshalJSON", "value", `"1.5.0"`, shenyang.ErrSyntax)),
+		testcheck.Bad("bad growth range", `{"id":"x","growth":{"value":"0.1","range":{"low":"1","high":"0"}}}`,
+			testcheck.VE("Figure.UnmarshalJSON", "bounds", "[1, 0]", shenyang.ErrEmptyRange)),
+	})
 }

@@ -184,3 +184,50 @@ func TestMutation(t *testing.T) {
 		})
 	}
 }
+
+// Lookup is the package's only function with caller input.
+func TestLookupEmptyIDsParks(t *testing.T) {
+	for _, id := range []string{"", "china-japan", "parks.China-Japan", "parks.china-japan "} {
+		if p, ok := parks.Lookup(id); ok || p.ID != "" {
+			t.Errorf("Lookup(%q) = %q, %v; want the zero Park, false", id, p.ID, ok)
+		}
+	}
+}
+
+func TestZeroValuesDoNotPanicParks(t *testing.T) {
+	if n := testcheck.ZeroMethods(t, parks.Park{}); n != 1 {
+		t.Errorf("called %d methods, want 1 (UnmarshalJSON)", n)
+	}
+}
+
+func TestJSONRoundTripParks(t *testing.T) {
+	n := 0
+	for p := range parks.All() {
+		testcheck.RoundTrip(t, p)
+		n++
+	}
+	for c := range parks.Claims() {
+		testcheck.RoundTrip(t, c)
+		n++
+	}
+	if n != 3 {
+		t.Errorf("round-tripped %d values, want 3 (2 parks, 1 claim)", n)
+	}
+	b := testcheck.RoundTrip(t, parks.Park{})
+	if want := `{"id":"","name":"","partner":"","role":"","partners":[],"sectors":[],"period":{"iso":""},"citations":[]}`; string(b) != want {
+		t.Errorf("zero Park encodes as %s, want %s", b, want)
+	}
+}
+
+func TestJSONMalformedPark(t *testing.T) {
+	const op = "parks.Park.UnmarshalJSON"
+	filled, ok := parks.Lookup("parks.china-japan")
+	if !ok {
+		t.Fatal("no China-Japan park")
+	}
+	testcheck.Decode(t, filled, []testcheck.Malformed{
+		testcheck.Bad("number", `1`, testcheck.VE(op, "json", `"1"`, shenyang.ErrSyntax)),
+		testcheck.Bad("sectors string", `{"id":"x","sectors":"cars"}`, testcheck.VE("List.UnmarshalJSON", "json", `"\"cars\""`, shenyang.ErrSyntax)),
+		testcheck.Bad("partner array", `{"id":"x","partner":["Japan"]}`, testcheck.VE(op, "partner", "of JSON type array", shenyang.ErrSyntax)),
+	})
+}

@@ -5,12 +5,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shenyang-data/shenyang/internal/testcheck"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/build"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
 )
@@ -592,5 +591,46 @@ func TestBrokenDefinition(t *testing.T) {
 	}
 	if len(figs) != 16-len(left) {
 		t.Errorf("%d figures, want %d", len(figs), 16-len(left))
+	}
+}
+
+func TestLookupsEmptyIDsTrade(t *testing.T) {
+	for _, id := range []string{"", "trade.exports", "indicators.imports.2019", "Trade.Exports.2019"} {
+		if f, ok := trade.Figure(id); ok || !f.IsZero() {
+			t.Errorf("Figure(%q) = %v, %v; want the zero Figure, false", id, f.ID, ok)
+		}
+	}
+}
+
+func TestJSONRoundTripTrade(t *testing.T) {
+	n := 0
+	for f := range trade.Figures() {
+		testcheck.RoundTrip(t, f)
+		n++
+	}
+	for c := range trade.Priorities() {
+		testcheck.RoundTrip(t, c)
+		n++
+	}
+	// 16 figures, 3 priorities.
+	if n != 19 {
+		t.Errorf("round-tripped %d values, want 19", n)
+	}
+	// The implied rate keeps 15 billion dollars and 105.5 billion yuan; the
+	// official one 1 dollar and 6.8985 yuan.
+	tests := []struct {
+		name string
+		got  []byte
+		want string
+	}{
+		{"implied", testcheck.RoundTrip(t, trade.ImpliedRate()),
+			`{"base":{"amount":"15000000000","currency":"USD"},"quote":{"amount":"105500000000","currency":"CNY"}}`},
+		{"official", testcheck.RoundTrip(t, trade.OfficialRate()),
+			`{"base":{"amount":"1","currency":"USD"},"quote":{"amount":"6.8985","currency":"CNY"}}`},
+	}
+	for _, tt := range tests {
+		if string(tt.got) != tt.want {
+			t.Errorf("%s rate encodes as %s, want %s", tt.name, tt.got, tt.want)
+		}
 	}
 }

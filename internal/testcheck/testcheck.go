@@ -1,7 +1,7 @@
-// Package testcheck holds the checks the module's hardening tests share:
-// the shape of an error (sentinel, struct fields, message style), JSON
-// round trips, and decoding that fails without touching its target. Only
-// tests import it.
+// Package testcheck holds the checks the module's tests share: the shape
+// of an error (sentinel, struct fields, exact message, message style), the
+// module's one error-checking helper, [Err]; JSON round trips; and decoding
+// that fails without touching its target. Only tests import it.
 package testcheck
 
 import (
@@ -9,6 +9,7 @@ import (
 	"errors"
 	"math/big"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -32,12 +33,14 @@ func Opts() cmp.Options {
 	}
 }
 
-// Failure is what a bad-input case expects: the sentinel for errors.Is and
-// the struct error around it, with every field, for errors.As.
+// Failure is what a bad-input case expects: the sentinel for errors.Is,
+// the struct error around it, with every field, for errors.As, and, when
+// Msg is set, the exact message.
 type Failure struct {
 	Is  error
 	Val *shenyang.ValueError
 	Mis *shenyang.MismatchError
+	Msg string
 }
 
 // VE is the Failure of a *shenyang.ValueError wrapping err.
@@ -55,9 +58,11 @@ func sameSentinel() cmp.Option {
 	return cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) && errors.Is(b, a) })
 }
 
-// Err checks err against want, and the message's style: the "shenyang: "
-// prefix, the operation, then lowercase text that names the argument and
-// the offending value.
+// Err checks err against want: errors.Is on the sentinel, errors.As into
+// the struct error with every field (a *ValueError that is no
+// *MismatchError, or a *MismatchError that wraps ErrCurrencyMismatch), the
+// exact message when want.Msg is set, and the message's style (see
+// [Style]), which names the argument and the offending value.
 func Err(t testing.TB, err error, want Failure) {
 	t.Helper()
 	if err == nil {
@@ -76,6 +81,10 @@ func Err(t testing.TB, err error, want Failure) {
 		if diff := cmp.Diff(*want.Val, *got, sameSentinel()); diff != "" {
 			t.Errorf("ValueError mismatch (-want +got):\n%s", diff)
 		}
+		var mis *shenyang.MismatchError
+		if errors.As(err, &mis) {
+			t.Errorf("errors.As(%v, *MismatchError) = true, want false", err)
+		}
 		named := want.Val.Arg + ":"
 		if want.Val.Value != "" {
 			named = want.Val.Arg + " " + want.Val.Value + ":"
@@ -91,21 +100,63 @@ func Err(t testing.TB, err error, want Failure) {
 		if diff := cmp.Diff(*want.Mis, *got); diff != "" {
 			t.Errorf("MismatchError mismatch (-want +got):\n%s", diff)
 		}
-		for _, c := range [2]shenyang.Currency{want.Mis.Got, want.Mis.Want} {
-			if c.Valid() && !strings.Contains(msg, c.String()) {
-				t.Errorf("message %q does not name %v", msg, c)
-			}
+		if !errors.Is(err, shenyang.ErrCurrencyMismatch) {
+			t.Errorf("errors.Is(%v, ErrCurrencyMismatch) = false", err)
 		}
 	default:
 		t.Fatal("case sets neither Val nor Mis")
 	}
+	if want.Msg != "" && msg != want.Msg {
+		t.Errorf("Error() = %q, want %q", msg, want.Msg)
+	}
+	Style(t, err)
+}
+
+// Style checks the conventions of every message: the "shenyang: " prefix,
+// then the operation, then text that starts with a lowercase letter. A
+// *ValueError's message names its argument and its value and ends with the
+// sentinel's lowercase description; a *MismatchError's names both
+// currencies, a known one by its code, any other by number ("#9").
+func Style(t testing.TB, err error) {
+	t.Helper()
+	msg := err.Error()
 	rest, ok := strings.CutPrefix(msg, "shenyang: ")
 	if !ok {
-		t.Errorf("message %q lacks the shenyang: prefix", msg)
+		t.Errorf("message %q lacks the %q prefix", msg, "shenyang: ")
+		return
 	}
-	_, text, ok := strings.Cut(rest, ": ")
-	if r, _ := utf8.DecodeRuneInString(text); !ok || unicode.IsUpper(r) {
-		t.Errorf("message %q: the text after the operation must start in lower case", msg)
+	_, detail, ok := strings.Cut(rest, ": ")
+	if !ok {
+		t.Errorf("message %q has no text after the operation", msg)
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(detail); !unicode.IsLower(r) {
+		t.Errorf("message %q: text after the operation starts with %q, want a lowercase letter", msg, r)
+	}
+	var ve *shenyang.ValueError
+	if errors.As(err, &ve) {
+		if ve.Value != "" && !strings.Contains(msg, ve.Value) {
+			t.Errorf("message %q does not name the value %q", msg, ve.Value)
+		}
+		if !strings.Contains(msg, ve.Arg) {
+			t.Errorf("message %q does not name the argument %q", msg, ve.Arg)
+		}
+		i := strings.LastIndex(msg, ": ")
+		if tail := msg[i+2:]; tail != strings.ToLower(tail) {
+			t.Errorf("message %q ends with %q, want lower case", msg, tail)
+		}
+	}
+	var me *shenyang.MismatchError
+	if errors.As(err, &me) {
+		for _, c := range [2]shenyang.Currency{me.Got, me.Want} {
+			name := c.String()
+			if name == "" {
+				name = "#" + strconv.Itoa(int(c))
+			}
+			if !strings.Contains(msg, name) {
+				t.Errorf("message %q does not name currency %s", msg, name)
+			}
+		}
 	}
 }
 

@@ -47,12 +47,3 @@ func TestBadInputAudit(t *testing.T) {
 		t.Errorf("%d cases, want 5", len(cases))
 	}
 }
-
-func TestZeroValuesDoNotPanicAudit(t *testing.T) {
-	if n := testcheck.ZeroMethods(t, audit.Check{}, audit.Verdict(0)); n != 4 {
-		t.Errorf("called %d methods, want 4 (Check.UnmarshalJSON; Verdict's String, MarshalText, UnmarshalText)", n)
-	}
-	if err := audit.WriteMarkdown(&bytes.Buffer{}, nil); err != nil {
-		t.Errorf("WriteMarkdown of no checks: %v", err)
-	}
-}

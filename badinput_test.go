@@ -1,8 +1,10 @@
 package shenyang_test
 
 import (
+	"encoding/json"
 	"math/big"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
@@ -265,39 +267,64 @@ func TestNoFailureOnGoodInputsOfFallibleOps(t *testing.T) {
 	}
 }
 
-func TestZeroValuesDoNotPanic(t *testing.T) {
-	n := testcheck.ZeroMethods(t,
-		shenyang.Bound{}, shenyang.Range{}, shenyang.Money{}, shenyang.Rate{},
-		shenyang.Currency(0), shenyang.Unit(0), shenyang.Qualifier(0), shenyang.Status(0),
-		shenyang.Period{}, shenyang.Derivation{}, shenyang.Figure{},
-		shenyang.List[string]{}, shenyang.List[shenyang.Citation]{}, shenyang.List[shenyang.Figure]{},
-		shenyang.Citation{}, shenyang.Source{}, shenyang.Claim{}, shenyang.Person{}, shenyang.Statement{},
-		shenyang.ValueError{}, shenyang.MismatchError{}, shenyang.UnitError{},
+// TestParseBeyondLimits checks that a well-formed plain decimal beyond the
+// module's limits is an error wrapping ErrOutOfRange, as the package
+// documentation promises, in the text forms and in JSON alike, while text
+// that is not a plain decimal stays ErrSyntax (issue 11, item 7).
+func TestParseBeyondLimits(t *testing.T) {
+	tiny := "0." + strings.Repeat("0", 1000) + "1" // 10^-1001: exponent -1001
+	long := strings.Repeat("1", 1001)              // 1001 digits, no trailing zero to move into the exponent
+	longer := strings.Repeat("9", 3000)            // 3000 digits
+	// The messages quote the first 40 bytes.
+	qTiny := `"0.` + strings.Repeat("0", 38) + `"...`
+	qLong := `"` + strings.Repeat("1", 40) + `"...`
+	qLonger := `"` + strings.Repeat("9", 40) + `"...`
+	qNegTiny := `"-0.` + strings.Repeat("0", 37) + `"...`
+	decode := func(target any) func(string) error {
+		return func(s string) error { return json.Unmarshal([]byte(s), target) }
+	}
+	var (
+		m shenyang.Money
+		b shenyang.Bound
+		r shenyang.Range
+		f shenyang.Figure
 	)
-	// Counted by hand from the method sets: Bound 7, Range 13, Money 9,
-	// Rate 12, Currency 5, Unit 5, Qualifier 4, Status 3, Period 3,
-	// Derivation 2 (Equal added), Figure 8 (Equal, Readable), each List 7 (Equal),
-	// Citation 2, Source 1, Claim 1, Person 1, Statement 1, ValueError 2,
-	// MismatchError 2, UnitError 2.
-	if want := 7 + 13 + 9 + 12 + 5 + 5 + 4 + 3 + 3 + 2 + 8 + 3*7 + 2 + 1 + 1 + 1 + 1 + 2 + 2 + 2; n != want {
-		t.Errorf("called %d methods, want %d: a method was added or removed", n, want)
+	tests := []struct {
+		name  string
+		parse func(string) error
+		in    string
+		want  testcheck.Failure
+	}{
+		{"ParseMoney tiny", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, tiny + " CNY",
+			testcheck.VE("ParseMoney", "amount", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseMoney negative tiny", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "-" + tiny + " CNY",
+			testcheck.VE("ParseMoney", "amount", qNegTiny, shenyang.ErrOutOfRange)},
+		{"ParseMoney 1001 digits", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, long + " USD",
+			testcheck.VE("ParseMoney", "amount", qLong, shenyang.ErrOutOfRange)},
+		{"ParseMoney 3000 digits", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, longer + " USD",
+			testcheck.VE("ParseMoney", "amount", qLonger, shenyang.ErrOutOfRange)},
+		{"ParseMoney exponent form", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "1e1001 USD",
+			testcheck.VE("ParseMoney", "amount", `"1e1001"`, shenyang.ErrSyntax)},
+		{"ParseMoney two points", func(s string) error { _, err := shenyang.ParseMoney(s); return err }, "0." + strings.Repeat("0", 1000) + ".1 USD",
+			testcheck.VE("ParseMoney", "amount", qTiny, shenyang.ErrSyntax)},
+		{"ParseRate tiny", func(s string) error { _, err := shenyang.ParseRate(s); return err }, tiny + " CNY per USD",
+			testcheck.VE("ParseRate", "amount", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseRange tiny", func(s string) error { _, err := shenyang.ParseRange(s); return err }, "[" + tiny + ", 1]",
+			testcheck.VE("ParseRange", "bound", qTiny, shenyang.ErrOutOfRange)},
+		{"ParseRange 1001 digits", func(s string) error { _, err := shenyang.ParseRange(s); return err }, "(-inf, " + long + ")",
+			testcheck.VE("ParseRange", "bound", qLong, shenyang.ErrOutOfRange)},
+		{"Money JSON", decode(&m), `{"amount":"` + long + `","currency":"CNY"}`,
+			testcheck.VE("Money.UnmarshalJSON", "amount", qLong, shenyang.ErrOutOfRange)},
+		{"Bound JSON", decode(&b), `{"kind":"open","value":"` + tiny + `"}`,
+			testcheck.VE("Bound.UnmarshalJSON", "value", qTiny, shenyang.ErrOutOfRange)},
+		{"Range JSON", decode(&r), `{"low":"1","low_open":false,"high":"` + longer + `","high_open":false}`,
+			testcheck.VE("Range.UnmarshalJSON", "high", qLonger, shenyang.ErrOutOfRange)},
+		{"Figure JSON", decode(&f), `{"id":"x","value":"` + long + `"}`,
+			testcheck.VE("Figure.UnmarshalJSON", "value", qLong, shenyang.ErrOutOfRange)},
 	}
-	// The package's functions with zero arguments.
-	var zero decimal.Decimal
-	if _, err := shenyang.RangeOf(zero, 0); err == nil {
-		t.Error("RangeOf(zero, 0) succeeded")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			testcheck.Err(t, tt.parse(tt.in), tt.want)
+		})
 	}
-	if got := shenyang.FormatDecimal(zero); got != "0" {
-		t.Errorf("FormatDecimal(zero) = %q", got)
-	}
-	if r := shenyang.Exactly(zero); r.String() != "[0, 0]" {
-		t.Errorf("Exactly(zero) = %v", r)
-	}
-	if l := shenyang.ListOf[string](); l.Len() != 0 {
-		t.Errorf("ListOf() has %d items", l.Len())
-	}
-	_ = shenyang.Cite("")
-	_ = shenyang.Unquoted(shenyang.Source{}, "")
-	_ = shenyang.Closed(zero)
-	_ = shenyang.Open(zero)
 }

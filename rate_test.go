@@ -1,0 +1,659 @@
+package shenyang_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
+	"github.com/shopspring/decimal"
+)
+
+// reportRate is the rate the report implies: 105.5 billion yuan ($15
+// billion), 105.5/15 CNY per USD.
+func reportRate(t *testing.T) shenyang.Rate {
+	t.Helper()
+	r, err := shenyang.RateBetween(money(t, "15000000000", shenyang.USD), money(t, "105500000000", shenyang.CNY))
+	if err != nil {
+		t.Fatalf("RateBetween: %v", err)
+	}
+	return r
+}
+
+// rateView is a Rate in comparable form.
+type rateView struct {
+	Base, Quote shenyang.Currency
+	Unit        shenyang.Unit
+	Value       string
+	String      string
+	IsZero      bool
+}
+
+func viewRate(r shenyang.Rate) rateView {
+	return rateView{r.Base(), r.Quote(), r.Unit(), shenyang.FormatDecimal(r.Value()), r.String(), r.IsZero()}
+}
+
+func TestNewRate(t *testing.T) {
+	tests := []struct {
+		name        string
+		base, quote shenyang.Currency
+		perBase     decimal.Decimal
+		want        rateView
+	}{
+		{"cny per usd", shenyang.USD, shenyang.CNY, d("7.0333"), rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7.0333", "7.0333 CNY per USD", false}},
+		{"usd per cny", shenyang.CNY, shenyang.USD, d("0.142"), rateView{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.142", "0.142 USD per CNY", false}},
+		// More than 16 digits: the value is rounded half to even for
+		// display, 7.033333333333333|5 -> ...334 (5 then nothing: a tie,
+		// last digit 3 odd, up).
+		{"long rate", shenyang.USD, shenyang.CNY, d("7.0333333333333335"), rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7.033333333333334", "7.0333333333333335 CNY per 1 USD", false}},
+		{"trailing zeros", shenyang.USD, shenyang.CNY, d("7.00"), rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7", "7 CNY per USD", false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := shenyang.NewRate(tt.base, tt.quote, tt.perBase)
+			if err != nil {
+				t.Fatalf("NewRate: %v", err)
+			}
+			if diff := cmp.Diff(tt.want, viewRate(r)); diff != "" {
+				t.Errorf("NewRate mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestNewRateErrors(t *testing.T) {
+	tests := []struct {
+		name        string
+		base, quote shenyang.Currency
+		perBase     decimal.Decimal
+		want        testcheck.Failure
+	}{
+		{"unset base", 0, shenyang.CNY, d("7"), testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "base currency", Err: shenyang.ErrUnset},
+			Msg: "shenyang: NewRate: base currency: value is unset"}},
+		{"unknown base", shenyang.Currency(9), shenyang.CNY, d("7"), testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "base currency", Value: "#9", Err: shenyang.ErrUnknownCurrency},
+			Msg: "shenyang: NewRate: base currency #9: unknown currency"}},
+		{"unset quote", shenyang.USD, 0, d("7"), testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "quote currency", Err: shenyang.ErrUnset},
+			Msg: "shenyang: NewRate: quote currency: value is unset"}},
+		{"both unset", 0, 0, d("7"), testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "base currency", Err: shenyang.ErrUnset},
+			Msg: "shenyang: NewRate: base currency: value is unset"}},
+		{"unknown quote", shenyang.USD, shenyang.Currency(3), d("7"), testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "quote currency", Value: "#3", Err: shenyang.ErrUnknownCurrency},
+			Msg: "shenyang: NewRate: quote currency #3: unknown currency"}},
+		// The rule is that the currencies differ, not that one matches
+		// another (issue 11, item 11).
+		{"same currency usd", shenyang.USD, shenyang.USD, d("1"), testcheck.Failure{Is: shenyang.ErrSameCurrency,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "quote currency", Value: "USD", Err: shenyang.ErrSameCurrency},
+			Msg: "shenyang: NewRate: quote currency USD: base and quote currencies must differ"}},
+		{"same currency cny", shenyang.CNY, shenyang.CNY, d("1"), testcheck.Failure{Is: shenyang.ErrSameCurrency,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "quote currency", Value: "CNY", Err: shenyang.ErrSameCurrency},
+			Msg: "shenyang: NewRate: quote currency CNY: base and quote currencies must differ"}},
+		{"zero rate", shenyang.USD, shenyang.CNY, decimal.Decimal{}, testcheck.Failure{Is: shenyang.ErrNotPositive,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "rate", Value: "0", Err: shenyang.ErrNotPositive},
+			Msg: "shenyang: NewRate: rate 0: value must be positive"}},
+		{"negative rate", shenyang.USD, shenyang.CNY, d("-7.0333"), testcheck.Failure{Is: shenyang.ErrNotPositive,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "rate", Value: "-7.0333", Err: shenyang.ErrNotPositive},
+			Msg: "shenyang: NewRate: rate -7.0333: value must be positive"}},
+		{"rate out of range", shenyang.USD, shenyang.CNY, decimal.New(7, 2000), testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "NewRate", Arg: "rate", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: NewRate: rate with exponent 2000 and length 1: decimal out of range"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := shenyang.NewRate(tt.base, tt.quote, tt.perBase)
+			testcheck.Err(t, err, tt.want)
+			if !r.IsZero() {
+				t.Errorf("rate on error = %v, want unset", r)
+			}
+		})
+	}
+}
+
+func TestRateBetween(t *testing.T) {
+	r := reportRate(t)
+	// 105.5e9/15e9 = 7.0333..., 16 significant digits half-even ->
+	// 7.033333333333333.
+	want := rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7.033333333333333", "105500000000 CNY per 15000000000 USD", false}
+	if diff := cmp.Diff(want, viewRate(r)); diff != "" {
+		t.Errorf("RateBetween mismatch (-want +got):\n%s", diff)
+	}
+	// The other way round: 15/105.5 = 0.14218009478672985781...,
+	// 0.1421800947867298|578 -> ...299.
+	inv, err := shenyang.RateBetween(money(t, "105500000000", shenyang.CNY), money(t, "15000000000", shenyang.USD))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantInv := rateView{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.1421800947867299", "15000000000 USD per 105500000000 CNY", false}
+	if diff := cmp.Diff(wantInv, viewRate(inv)); diff != "" {
+		t.Errorf("RateBetween(CNY, USD) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestRateBetweenErrors(t *testing.T) {
+	cny, usd := money(t, "105500000000", shenyang.CNY), money(t, "15000000000", shenyang.USD)
+	tests := []struct {
+		name        string
+		base, quote shenyang.Money
+		want        testcheck.Failure
+	}{
+		{"unset base", shenyang.Money{}, cny, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "base", Err: shenyang.ErrUnset},
+			Msg: "shenyang: RateBetween: base: value is unset"}},
+		{"unset quote", usd, shenyang.Money{}, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "quote", Err: shenyang.ErrUnset},
+			Msg: "shenyang: RateBetween: quote: value is unset"}},
+		// Only a Money built inside the package can carry an unknown
+		// currency; it is named by number.
+		{"unknown base currency", shenyang.MoneyForTest(d("1"), shenyang.Currency(9)), cny, testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "base currency", Value: "#9", Err: shenyang.ErrUnknownCurrency},
+			Msg: "shenyang: RateBetween: base currency #9: unknown currency"}},
+		{"unknown quote currency", usd, shenyang.MoneyForTest(d("1"), shenyang.Currency(3)), testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "quote currency", Value: "#3", Err: shenyang.ErrUnknownCurrency},
+			Msg: "shenyang: RateBetween: quote currency #3: unknown currency"}},
+		{"same currency", cny, money(t, "1", shenyang.CNY), testcheck.Failure{Is: shenyang.ErrSameCurrency,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "quote currency", Value: "CNY", Err: shenyang.ErrSameCurrency},
+			Msg: "shenyang: RateBetween: quote currency CNY: base and quote currencies must differ"}},
+		{"zero base", money(t, "0", shenyang.USD), cny, testcheck.Failure{Is: shenyang.ErrNotPositive,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "base", Value: "0 USD", Err: shenyang.ErrNotPositive},
+			Msg: "shenyang: RateBetween: base 0 USD: value must be positive"}},
+		{"negative base", money(t, "-15", shenyang.USD), cny, testcheck.Failure{Is: shenyang.ErrNotPositive,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "base", Value: "-15 USD", Err: shenyang.ErrNotPositive},
+			Msg: "shenyang: RateBetween: base -15 USD: value must be positive"}},
+		{"zero quote", usd, money(t, "0.00", shenyang.CNY), testcheck.Failure{Is: shenyang.ErrNotPositive,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "quote", Value: "0 CNY", Err: shenyang.ErrNotPositive},
+			Msg: "shenyang: RateBetween: quote 0 CNY: value must be positive"}},
+		{"negative quote", usd, money(t, "-1", shenyang.CNY), testcheck.Failure{Is: shenyang.ErrNotPositive,
+			Val: &shenyang.ValueError{Op: "RateBetween", Arg: "quote", Value: "-1 CNY", Err: shenyang.ErrNotPositive},
+			Msg: "shenyang: RateBetween: quote -1 CNY: value must be positive"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := shenyang.RateBetween(tt.base, tt.quote)
+			testcheck.Err(t, err, tt.want)
+			if !r.IsZero() {
+				t.Errorf("rate on error = %v, want unset", r)
+			}
+		})
+	}
+}
+
+func TestRateUnset(t *testing.T) {
+	var r shenyang.Rate
+	want := rateView{0, 0, 0, "0", "unset", true}
+	if diff := cmp.Diff(want, viewRate(r)); diff != "" {
+		t.Errorf("unset Rate mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, viewRate(r.Inverse())); diff != "" {
+		t.Errorf("unset Rate.Inverse() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestRateInverse(t *testing.T) {
+	r := reportRate(t)
+	inv := r.Inverse()
+	// 15/105.5 = 0.1421800947867298578... -> 0.1421800947867299.
+	want := rateView{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.1421800947867299", "15000000000 USD per 105500000000 CNY", false}
+	if diff := cmp.Diff(want, viewRate(inv)); diff != "" {
+		t.Errorf("Inverse mismatch (-want +got):\n%s", diff)
+	}
+	// Inverting twice loses nothing.
+	if diff := cmp.Diff(viewRate(r), viewRate(inv.Inverse())); diff != "" {
+		t.Errorf("Inverse().Inverse() mismatch (-want +got):\n%s", diff)
+	}
+	// No rounding of the rate: the inverse converts 105.5e9 CNY to exactly
+	// 15e9 USD too.
+	got, err := inv.Convert(money(t, "105500000000", shenyang.CNY))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != "15000000000 USD" {
+		t.Errorf("Inverse().Convert(105500000000 CNY) = %v, want 15000000000 USD", got)
+	}
+	// NewRate(USD, CNY, 8).Inverse() is 1/8 = 0.125 USD per CNY.
+	r8, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, d("8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r8.Inverse().String(); got != "0.125 USD per CNY" {
+		t.Errorf("NewRate(USD, CNY, 8).Inverse() = %q, want %q", got, "0.125 USD per CNY")
+	}
+}
+
+func TestRateConvert(t *testing.T) {
+	r := reportRate(t)
+	r7, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, d("7"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		rate shenyang.Rate
+		in   shenyang.Money
+		want string
+	}{
+		// The amounts the rate was made from convert exactly.
+		{"yuan to dollars", r, money(t, "105500000000", shenyang.CNY), "15000000000 USD"},
+		{"dollars to yuan", r, money(t, "15000000000", shenyang.USD), "105500000000 CNY"},
+		// 1 USD = 105.5/15 = 7.0333... -> 7.033333333333333 CNY.
+		{"one dollar", r, money(t, "1", shenyang.USD), "7.033333333333333 CNY"},
+		// 1 CNY = 15/105.5 = 0.14218009478672985... -> 0.1421800947867299.
+		{"one yuan", r, money(t, "1", shenyang.CNY), "0.1421800947867299 USD"},
+		// 1.65e9 * 105.5 / 15 = 174075e6 / 15 = 11605000000, exact.
+		{"foreign capital", r, money(t, "1650000000", shenyang.USD), "11605000000 CNY"},
+		// 75.2e9 * 15 / 105.5 = 10691943127.962085308...: 16 digits
+		// 10691943127.96208|53 -> ...209.
+		{"imports", r, money(t, "75200000000", shenyang.CNY), "10691943127.96209 USD"},
+		{"zero", r, money(t, "0", shenyang.CNY), "0 USD"},
+		{"negative", r, money(t, "-15000000000", shenyang.USD), "-105500000000 CNY"},
+		// 1/7 = 0.142857142857142857... -> 0.1428571428571429.
+		{"at 7", r7, money(t, "1", shenyang.CNY), "0.1428571428571429 USD"},
+		{"at 7 to yuan", r7, money(t, "1.5", shenyang.USD), "10.5 CNY"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.rate.Convert(tt.in)
+			if err != nil {
+				t.Fatalf("Convert(%v): %v", tt.in, err)
+			}
+			if diff := cmp.Diff(tt.want, got.String()); diff != "" {
+				t.Errorf("Convert(%v) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestRateConvertErrors(t *testing.T) {
+	r := reportRate(t)
+	// Figure.Money does not check its value, so it can carry an amount
+	// beyond the module's range into Convert.
+	huge, ok := shenyang.Figure{Value: decimal.New(1, 2000), Unit: shenyang.UnitUSD}.Money()
+	if !ok {
+		t.Fatal("Figure.Money() = false for a USD figure")
+	}
+	tiny, err := shenyang.NewMoney(decimal.New(1, -1000), shenyang.CNY)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		rate shenyang.Rate
+		in   shenyang.Money
+		want testcheck.Failure
+	}{
+		{"unset rate", shenyang.Rate{}, money(t, "1", shenyang.USD), testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "Rate.Convert", Arg: "rate", Err: shenyang.ErrUnset},
+			Msg: "shenyang: Rate.Convert: rate: value is unset"}},
+		{"unset amount", r, shenyang.Money{}, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "Rate.Convert", Arg: "amount", Err: shenyang.ErrUnset},
+			Msg: "shenyang: Rate.Convert: amount: value is unset"}},
+		{"both unset", shenyang.Rate{}, shenyang.Money{}, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "Rate.Convert", Arg: "rate", Err: shenyang.ErrUnset},
+			Msg: "shenyang: Rate.Convert: rate: value is unset"}},
+		{"amount out of range", r, huge, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Rate.Convert", Arg: "amount", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Rate.Convert: amount with exponent 2000 and length 1: decimal out of range"}},
+		// An amount inside the range whose conversion is not: 10^-1000 yuan
+		// is 15/105.5 * 10^-1000 = 1.421800947867298578...e-1001 dollars,
+		// 16 digits 1421800947867299 with exponent -1001-15 = -1016.
+		{"result out of range", r, tiny, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Rate.Convert", Arg: "result", Value: "with exponent -1016 and length 16", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Rate.Convert: result with exponent -1016 and length 16: decimal out of range"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := tt.rate.Convert(tt.in)
+			testcheck.Err(t, err, tt.want)
+			if !m.IsZero() {
+				t.Errorf("money on error = %v, want unset", m)
+			}
+		})
+	}
+}
+
+// TestRateConvertThirdCurrency covers the mismatch path of Convert, which
+// only a Money built inside the package can reach: no public constructor
+// makes a Money in a third currency. Its message is checked by
+// TestMismatchErrorNamesUnknownCurrency.
+func TestRateConvertThirdCurrency(t *testing.T) {
+	m, err := reportRate(t).Convert(shenyang.MoneyForTest(d("1"), shenyang.Currency(9)))
+	if !errors.Is(err, shenyang.ErrCurrencyMismatch) {
+		t.Errorf("errors.Is(%v, ErrCurrencyMismatch) = false", err)
+	}
+	var got *shenyang.MismatchError
+	if !errors.As(err, &got) {
+		t.Fatalf("errors.As(%v, *MismatchError) = false", err)
+	}
+	want := &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.Currency(9), Want: shenyang.USD}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("MismatchError mismatch (-want +got):\n%s", diff)
+	}
+	if !m.IsZero() {
+		t.Errorf("money on error = %v, want unset", m)
+	}
+}
+
+func TestRateConvertRange(t *testing.T) {
+	r := reportRate(t)
+	tests := []struct {
+		name    string
+		amounts string
+		from    shenyang.Currency
+		want    string
+	}{
+		// BMW's investment: 52e9 * 15 / 105.5 = 7393364928.90995260...,
+		// floored to 16 digits; a rounded bound is closed, even from an
+		// open one. No upper bound.
+		{"surpassed", "(52000000000, +inf)", shenyang.CNY, "[7393364928.909952, +inf)"},
+		// 1645e6 * 105.5 / 15 = 11569833333.3333... -> floor ...33333;
+		// 1655e6 * 105.5 / 15 = 11640166666.6666... -> ceil ...66667;
+		// both bounds moved by rounding, so both closed.
+		{"as printed", "[1645000000, 1655000000]", shenyang.USD, "[11569833333.33333, 11640166666.66667]"},
+		// 1645e6 * 105.5 / 15 rounds as above, closed; 1655e6 open and
+		// rounded is closed too.
+		{"open rounded", "(1645000000, 1655000000)", shenyang.USD, "[11569833333.33333, 11640166666.66667]"},
+		// Exact conversions keep closed bounds closed.
+		{"exact point", "[15000000000, 15000000000]", shenyang.USD, "[105500000000, 105500000000]"},
+		{"one-sided below", "(-inf, 105500000000]", shenyang.CNY, "(-inf, 15000000000]"},
+		// Closed even when the conversion is exact: an amount just inside
+		// converts, rounded, onto the bound.
+		{"open exact", "(-inf, 105500000000)", shenyang.CNY, "(-inf, 15000000000]"},
+		{"negative", "[-15000000000, 0]", shenyang.USD, "[-105500000000, 0]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := r.ConvertRange(rng(t, tt.amounts), tt.from)
+			if err != nil {
+				t.Fatalf("ConvertRange(%s, %v): %v", tt.amounts, tt.from, err)
+			}
+			if diff := cmp.Diff(tt.want, got.String()); diff != "" {
+				t.Errorf("ConvertRange(%s, %v) mismatch (-want +got):\n%s", tt.amounts, tt.from, diff)
+			}
+		})
+	}
+}
+
+func TestRateConvertRangeErrors(t *testing.T) {
+	r := reportRate(t)
+	amounts := rng(t, "[1, 2]")
+	tests := []struct {
+		name    string
+		rate    shenyang.Rate
+		amounts shenyang.Range
+		from    shenyang.Currency
+		want    testcheck.Failure
+	}{
+		{"unset rate", shenyang.Rate{}, amounts, shenyang.USD, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "Rate.ConvertRange", Arg: "rate", Err: shenyang.ErrUnset},
+			Msg: "shenyang: Rate.ConvertRange: rate: value is unset"}},
+		{"unset currency", r, amounts, 0, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "Rate.ConvertRange", Arg: "from", Err: shenyang.ErrUnset},
+			Msg: "shenyang: Rate.ConvertRange: from: value is unset"}},
+		// The currency is checked first, even before the rate.
+		{"unset currency and rate", shenyang.Rate{}, amounts, 0, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "Rate.ConvertRange", Arg: "from", Err: shenyang.ErrUnset},
+			Msg: "shenyang: Rate.ConvertRange: from: value is unset"}},
+		// Exactly does not check its value; ConvertRange does.
+		{"amounts out of range", r, shenyang.Exactly(decimal.New(1, 2000)), shenyang.CNY, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Rate.ConvertRange: amounts with exponent 2000 and length 1: decimal out of range"}},
+		{"amounts with too many digits", r, shenyang.Exactly(decimal.NewFromBigInt(decimal.New(1, 1000).BigInt(), 0)), shenyang.USD, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Value: "with exponent 0 and length 1001", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Rate.ConvertRange: amounts with exponent 0 and length 1001: decimal out of range"}},
+		// 10^-1000 yuan is 1.421800947867298578...e-1001 dollars: the
+		// floored low bound 1421800947867298 * 10^-1016 is out of range.
+		{"result out of range", r, shenyang.Exactly(decimal.New(1, -1000)), shenyang.CNY, testcheck.Failure{Is: shenyang.ErrOutOfRange,
+			Val: &shenyang.ValueError{Op: "Rate.ConvertRange", Arg: "result", Value: "with exponent -1016 and length 16", Err: shenyang.ErrOutOfRange},
+			Msg: "shenyang: Rate.ConvertRange: result with exponent -1016 and length 16: decimal out of range"}},
+		{"unset amounts", r, shenyang.Range{}, shenyang.USD, testcheck.Failure{Is: shenyang.ErrUnset,
+			Val: &shenyang.ValueError{Op: "Rate.ConvertRange", Arg: "amounts", Err: shenyang.ErrUnset},
+			Msg: "shenyang: Rate.ConvertRange: amounts: value is unset"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.rate.ConvertRange(tt.amounts, tt.from)
+			testcheck.Err(t, err, tt.want)
+			if !got.IsZero() {
+				t.Errorf("range on error = %v, want unset", got)
+			}
+		})
+	}
+}
+
+// TestRateConvertRangeUnknownCurrency checks the fields of the error for a
+// currency that is neither the rate's base nor its quote; its message is
+// checked by TestMismatchErrorNamesUnknownCurrency.
+func TestRateConvertRangeUnknownCurrency(t *testing.T) {
+	got, err := reportRate(t).ConvertRange(rng(t, "[1, 2]"), shenyang.Currency(9))
+	if !errors.Is(err, shenyang.ErrCurrencyMismatch) {
+		t.Errorf("errors.Is(%v, ErrCurrencyMismatch) = false", err)
+	}
+	var me *shenyang.MismatchError
+	if !errors.As(err, &me) {
+		t.Fatalf("errors.As(%v, *MismatchError) = false", err)
+	}
+	want := &shenyang.MismatchError{Op: "Rate.ConvertRange", Got: shenyang.Currency(9), Want: shenyang.USD}
+	if diff := cmp.Diff(want, me); diff != "" {
+		t.Errorf("MismatchError mismatch (-want +got):\n%s", diff)
+	}
+	if !got.IsZero() {
+		t.Errorf("range on error = %v, want unset", got)
+	}
+}
+
+// TestRateConvertPointInRange checks the rounding rule on corner inputs: the
+// point value Convert rounds half to even lies in the range ConvertRange
+// rounds outward, because rounded bounds are closed. Inputs are exact
+// points, so each range is the point's floor and ceiling at 16 digits.
+func TestRateConvertPointInRange(t *testing.T) {
+	r := reportRate(t)
+	official, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, d("6.8985"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		rate      shenyang.Rate
+		amount    string
+		from      shenyang.Currency
+		wantPoint string
+		wantRange string
+	}{
+		// 15/105.5 = 0.14218009478672985781...: half-even up to ...299;
+		// floor ...298, ceil ...299.
+		{"one yuan implied", r, "1", shenyang.CNY, "0.1421800947867299 USD", "[0.1421800947867298, 0.1421800947867299]"},
+		// 1/6.8985 = 0.14495904906863810973...: half-even down to ...381;
+		// floor ...381, ceil ...382.
+		{"one yuan official", official, "1", shenyang.CNY, "0.1449590490686381 USD", "[0.1449590490686381, 0.1449590490686382]"},
+		// -15/105.5: the floor is the more negative ...299.
+		{"minus one yuan implied", r, "-1", shenyang.CNY, "-0.1421800947867299 USD", "[-0.1421800947867299, -0.1421800947867298]"},
+		// 105.5/15 = 7.03333...: half-even ...333, floor ...333, ceil ...334.
+		{"one dollar implied", r, "1", shenyang.USD, "7.033333333333333 CNY", "[7.033333333333333, 7.033333333333334]"},
+		// 6.8985 exactly: no rounding, a closed point.
+		{"one dollar official", official, "1", shenyang.USD, "6.8985 CNY", "[6.8985, 6.8985]"},
+		// 75.2e9 / 6.8985 = 10900920489.961585852...: half-even ...159;
+		// floor ...158, ceil ...159.
+		{"imports official", official, "75200000000", shenyang.CNY, "10900920489.96159 USD", "[10900920489.96158, 10900920489.96159]"},
+		// 52e9 * 15 / 105.5 = 7393364928.9099526066...: half-even ...953;
+		// floor ...952, ceil ...953.
+		{"bmw implied", r, "52000000000", shenyang.CNY, "7393364928.909953 USD", "[7393364928.909952, 7393364928.909953]"},
+		// 52e9 / 6.8985 = 7537870551.5691817061...: half-even ...182;
+		// floor ...181, ceil ...182.
+		{"bmw official", official, "52000000000", shenyang.CNY, "7537870551.569182 USD", "[7537870551.569181, 7537870551.569182]"},
+		{"zero", official, "0", shenyang.CNY, "0 USD", "[0, 0]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := money(t, tt.amount, tt.from)
+			point, err := tt.rate.Convert(m)
+			if err != nil {
+				t.Fatalf("Convert(%v): %v", m, err)
+			}
+			rg, err := tt.rate.ConvertRange(shenyang.Exactly(d(tt.amount)), tt.from)
+			if err != nil {
+				t.Fatalf("ConvertRange(Exactly(%s), %v): %v", tt.amount, tt.from, err)
+			}
+			got := [2]string{point.String(), rg.String()}
+			want := [2]string{tt.wantPoint, tt.wantRange}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Convert, ConvertRange mismatch (-want +got):\n%s", diff)
+			}
+			if !rg.Contains(point.Amount()) {
+				t.Errorf("ConvertRange %v does not contain Convert's %v", rg, point)
+			}
+		})
+	}
+}
+
+// TestRateTextRoundTrip checks that ParseRate reads back every rate's
+// String form into an equal rate.
+func TestRateTextRoundTrip(t *testing.T) {
+	implied, _ := shenyang.RateBetween(shenyang.MoneyForTest(d("15000000000"), shenyang.USD), shenyang.MoneyForTest(d("105500000000"), shenyang.CNY))
+	official, _ := shenyang.NewRate(shenyang.USD, shenyang.CNY, d("6.8985"))
+	long, _ := shenyang.NewRate(shenyang.USD, shenyang.CNY, d("7.0333333333333335"))
+	// 10^600 and 10^-600 in plain notation.
+	huge, tiny := "1"+strings.Repeat("0", 600), "0."+strings.Repeat("0", 599)+"1"
+	tinyRate, err := shenyang.RateBetween(shenyang.MoneyForTest(decimal.New(1, 600), shenyang.USD), shenyang.MoneyForTest(decimal.New(1, -600), shenyang.CNY))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edgeRate, err := shenyang.RateBetween(shenyang.MoneyForTest(decimal.New(1, 500), shenyang.USD), shenyang.MoneyForTest(decimal.New(1, -500), shenyang.CNY))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		r    shenyang.Rate
+		text string
+	}{
+		// 105.5e9/15e9 does not terminate: the two amounts are written.
+		{implied, "105500000000 CNY per 15000000000 USD"},
+		{implied.Inverse(), "15000000000 USD per 105500000000 CNY"},
+		// 6.8985 has 5 digits: the value is written.
+		{official, "6.8985 CNY per USD"},
+		// 1/6.8985 = 0.14495904906863812… does not terminate.
+		{official.Inverse(), "1 USD per 6.8985 CNY"},
+		// 17 significant digits: more than Value keeps.
+		{long, "7.0333333333333335 CNY per 1 USD"},
+		{shenyang.Rate{}, "unset"},
+		// 1e-600 / 1e600 = 1e-1200 is exact but beyond the limits, which
+		// ParseRate checks: the two amounts are written (issue 11, item 3).
+		{tinyRate, tiny + " CNY per " + huge + " USD"},
+		// 1e600 / 1e-600 = 1e1200, beyond them the other way.
+		{tinyRate.Inverse(), huge + " USD per " + tiny + " CNY"},
+		// 1e-500 / 1e500 = 1e-1000 lies at the limit: the value is written.
+		{edgeRate, "0." + strings.Repeat("0", 999) + "1 CNY per USD"},
+	} {
+		if got := tt.r.String(); got != tt.text {
+			t.Errorf("String() = %q, want %q", got, tt.text)
+		}
+		back, err := shenyang.ParseRate(tt.text)
+		if err != nil || !back.Equal(tt.r) || back.String() != tt.text {
+			t.Errorf("ParseRate(%q) = %v, %v; want a rate equal to the original", tt.text, back, err)
+		}
+	}
+}
+
+func TestParseRateErrors(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want error
+	}{
+		{"", shenyang.ErrSyntax},
+		{"7 per USD", shenyang.ErrSyntax},
+		{"seven CNY per USD", shenyang.ErrSyntax},
+		{"7 CNY per EUR", shenyang.ErrUnknownCurrency},
+		{"7 EUR per USD", shenyang.ErrUnknownCurrency},
+		{"0 CNY per USD", shenyang.ErrNotPositive},
+		{"7 CNY per 0 USD", shenyang.ErrNotPositive},
+		{"7 CNY per CNY", shenyang.ErrSameCurrency},
+	} {
+		r, err := shenyang.ParseRate(tt.in)
+		if !errors.Is(err, tt.want) || !r.IsZero() {
+			t.Errorf("ParseRate(%q) = %v, %v; want the zero rate and %v", tt.in, r, err, tt.want)
+		}
+		var ve *shenyang.ValueError
+		var me *shenyang.MismatchError
+		if errors.As(err, &ve) && ve.Op != "ParseRate" || errors.As(err, &me) && me.Op != "ParseRate" {
+			t.Errorf("ParseRate(%q) error %v does not name ParseRate", tt.in, err)
+		}
+	}
+}
+
+func TestRateJSONKeepsConversionsExact(t *testing.T) {
+	// The rate of 105.5 billion yuan for 15 billion dollars is
+	// 7.0333... yuan per dollar, which no finite decimal holds; decoded from
+	// JSON, it still converts 105.5 billion yuan to exactly 15 billion
+	// dollars.
+	r, err := shenyang.RateBetween(mustMoney(t, 15, 9, shenyang.USD), mustMoney(t, 1055, 8, shenyang.CNY))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got shenyang.Rate
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	usd, err := got.Convert(mustMoney(t, 1055, 8, shenyang.CNY))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := mustMoney(t, 15, 9, shenyang.USD); !usd.Equal(want) {
+		t.Errorf("decoded rate converts 105.5 billion CNY to %v, want %v", usd, want)
+	}
+	// 52 billion yuan * 15 / 105.5 = 7393364928.909952606... dollars, 16
+	// digits half to even: 7393364928.909953.
+	usd, err = got.Convert(mustMoney(t, 52, 9, shenyang.CNY))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := mustMoney(t, 7393364928909953, -6, shenyang.USD); !usd.Equal(want) {
+		t.Errorf("decoded rate converts 52 billion CNY to %v, want %v", usd, want)
+	}
+}
+
+func TestRateEqual(t *testing.T) {
+	// 30 CNY for 2 USD is 15 CNY per USD, the same rate as NewRate's.
+	a, err := shenyang.RateBetween(mustMoney(t, 2, 0, shenyang.USD), mustMoney(t, 30, 0, shenyang.CNY))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.New(15, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.New(150000000000000001, -16)) // 15.0000000000000001
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.New(1500, -2)) // 15.00
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		r, s shenyang.Rate
+		want bool
+	}{
+		{"same ratio", a, b, true},
+		{"trailing zeros", b, d, true},
+		{"trailing zeros and a ratio", d, a, true},
+		{"inverse differs", b, b.Inverse(), false},
+		{"last digit differs", b, c, false},
+		{"zero and zero", shenyang.Rate{}, shenyang.Rate{}, true},
+		{"zero and set", shenyang.Rate{}, b, false},
+		{"inverse of inverse", b.Inverse().Inverse(), b, true},
+	}
+	for _, tt := range tests {
+		if got := tt.r.Equal(tt.s); got != tt.want {
+			t.Errorf("%s: %v.Equal(%v) = %v, want %v", tt.name, tt.r, tt.s, got, tt.want)
+		}
+	}
+}
