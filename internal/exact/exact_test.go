@@ -220,3 +220,56 @@ func TestCorners(t *testing.T) {
 		t.Errorf("unbounded leaf: error %v, want ErrUnboundedBoth", err)
 	}
 }
+
+// TestExprLeafIdentity: a leaf is one reported figure, known by its id,
+// value and range together. Two leaves with one id and the same value and
+// range are one figure entering twice; two with one id but different
+// ranges are two figures, and taking them for one gave ranges narrower
+// than the truth: x/x' over x in [10, 20] and x' in [100, 200] came out
+// as [1/10, 1/10] ("by corners"), where it is [10/200, 20/100].
+func TestExprLeafIdentity(t *testing.T) {
+	a := Leaf("x", Int(15), iv(t, "[10, 20]"))
+	sameA := Leaf("x", Int(15), iv(t, "[10, 20]"))  // built again from the same figure
+	b := Leaf("x", Int(150), iv(t, "[100, 200]"))   // another figure with the same id
+	openA := Leaf("x", Int(15), iv(t, "(10, 20]"))  // same id and value, another range
+	otherV := Leaf("x", Int(16), iv(t, "[10, 20]")) // same id and range, another value
+	tests := []struct {
+		name string
+		e    *Expr
+		want rangeResult
+	}{
+		// 15/150 = 1/10; [10/200, 20/100]
+		{"x/x' different ranges", Quo(a, b), rangeResult{"1/10", "[1/20, 1/5]", ByIntervals}},
+		// 15 - 150 = -135; [10 - 200, 20 - 100]
+		{"x-x' different ranges", Sub(a, b), rangeResult{"-135", "[-190, -80]", ByIntervals}},
+		// (x - x') + x: x enters twice, x' once; d/dx = 2, d/dx' = -1:
+		// corners 2*10 - 200 = -180 and 2*20 - 100 = -60; value 30 - 150
+		{"(x-x')+x", Add(Sub(a, b), a), rangeResult{"-120", "[-180, -60]", ByCorners}},
+		// the same figure built twice is one leaf: x - x = 0
+		{"x-x rebuilt", Sub(a, sameA), rangeResult{"0", "[0, 0]", ByCorners}},
+		// an end's openness makes another range: [10, 20] - (10, 20] is
+		// [10 - 20, 20 - 10), the high end open as 10 is
+		{"x-x open end", Sub(a, openA), rangeResult{"0", "[-10, 10)", ByIntervals}},
+		// another value makes another figure: 15 - 16
+		{"x-x other value", Sub(a, otherV), rangeResult{"-1", "[-10, 10]", ByIntervals}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, err := tt.e.Value()
+			if err != nil {
+				t.Fatalf("Value: %v", err)
+			}
+			r, m, err := tt.e.Range()
+			if err != nil {
+				t.Fatalf("Range: %v", err)
+			}
+			got := rangeResult{Value: v.String(), Range: ivText(r), Method: m}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	if diff := cmp.Diff([]string{"x", "x"}, Quo(a, b).Leaves()); diff != "" {
+		t.Errorf("Leaves (-want +got):\n%s", diff)
+	}
+}
