@@ -361,6 +361,15 @@ func TestFigureFunctionsEdges(t *testing.T) {
 			Value: "-1", Range: "[-2, -0.5]", Unit: ratio, Qualifier: shenyang.Computed,
 			Formula: "p / w", Inputs: []string{"p", "w"}, Method: shenyang.MethodIntervals,
 		}},
+		{"Share over a whole unbounded below, open at zero", func(t *testing.T) (shenyang.Figure, error) {
+			// regression: (-inf, 0) holds no zero, but was refused as a
+			// divisor range containing zero, while (0, +inf) was taken
+			return shenyang.Share("t.s", "s", fig(t, "p", cny, "1", "[1, 2]"), fig(t, "w", cny, "-1", "(-inf, 0)"))
+		}, computed{
+			// 1/-1 = -1; 1/w runs over (-inf, 0), times [1, 2]: (-inf, 0)
+			Value: "-1", Range: "(-inf, 0)", Unit: ratio, Qualifier: shenyang.Computed,
+			Formula: "p / w", Inputs: []string{"p", "w"}, Method: shenyang.MethodIntervals,
+		}},
 		{"Difference keeps open ends", func(t *testing.T) (shenyang.Figure, error) {
 			return shenyang.Difference("t.d", "d", fig(t, "a", cny, "3", "(2, 4]"), fig(t, "b", cny, "1", "[0, 1)"))
 		}, computed{
