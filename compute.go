@@ -482,7 +482,7 @@ func nonZero(op, arg string, f Figure) error {
 			return valueErr(op, arg, f.ID+" "+f.Range.String(), ErrDivisorRange)
 		}
 	} else if !ok {
-		if hi, ok := f.Range.High().Value(); !ok || hi.Sign() >= 0 {
+		if hi, ok := f.Range.High().Value(); !ok || hi.Sign() > 0 { // a closed 0 is caught above
 			return valueErr(op, arg, f.ID+" "+f.Range.String(), ErrDivisorRange)
 		}
 	}

@@ -3,8 +3,10 @@
 // derived range is the exact range of its formula over the ranges of the
 // reported figures it rests on, rounded outward once.
 //
-// An [Expr] is an immutable tree over leaves, one per reported figure. Its
-// value is evaluated with [math/big.Rat]. Its range is found by one of
+// An [Expr] is an immutable tree over leaves, one per reported figure: a
+// leaf is known by its id, value and range together, so that two leaves
+// with one id but another value or range are two figures. Its value is
+// evaluated with [math/big.Rat]. Its range is found by one of
 // three methods, chosen by [Expr.Range] and named in its result:
 //
 //   - [ByIntervals]: every reported figure enters the formula once, so
@@ -21,7 +23,6 @@ package exact
 
 import (
 	"errors"
-	"slices"
 	"strings"
 )
 
@@ -72,16 +73,43 @@ type Expr struct {
 	v        Q        // exact value, unless err is set
 	rng      Interval // range by interval arithmetic
 	err      error    // why the value or range cannot be evaluated
-	leaves   []string // distinct leaf ids, in order of first appearance
+	leaves   []*Expr  // distinct leaves, in order of first appearance
 	repeated bool     // some leaf enters more than once
-	own      [1]string
+	own      [1]*Expr
 }
 
-// Leaf returns a reported figure with its id, value and range.
+// Leaf returns a reported figure with its id, value and range. Leaves
+// with the same id, value and range are the same figure wherever they
+// enter a formula; a leaf with the same id but another value or range is
+// another figure.
 func Leaf(id string, v Q, r Interval) *Expr {
-	e := &Expr{op: opLeaf, id: id, v: v, rng: r, own: [1]string{id}}
+	e := &Expr{op: opLeaf, id: id, v: v, rng: r}
+	e.own[0] = e
 	e.leaves = e.own[:]
 	return e
+}
+
+// same reports whether leaves e and m are the same figure: one id, value
+// and range.
+func (e *Expr) same(m *Expr) bool {
+	return e == m || (e.id == m.id && e.v.Cmp(m.v) == 0 && sameBound(e.rng.Lo, m.rng.Lo) && sameBound(e.rng.Hi, m.rng.Hi))
+}
+
+func sameBound(a, b Bound) bool {
+	if a.Inf || b.Inf {
+		return a.Inf == b.Inf
+	}
+	return a.Open == b.Open && a.V.Cmp(b.V) == 0
+}
+
+// index returns the position of the leaf l in leaves, or -1.
+func index(leaves []*Expr, l *Expr) int {
+	for i, m := range leaves {
+		if m.same(l) {
+			return i
+		}
+	}
+	return -1
 }
 
 // Const returns a constant.
@@ -120,16 +148,16 @@ func bin(o op, x, y *Expr) *Expr {
 	return e
 }
 
-// union returns the ids of a then those of b not in a, and whether the two
-// share one.
-func union(a, b []string) ([]string, bool) {
-	var extra []string
+// union returns the leaves of a then those of b not in a, and whether the
+// two share one.
+func union(a, b []*Expr) ([]*Expr, bool) {
+	var extra []*Expr
 	shared := false
-	for _, id := range b {
-		if slices.Contains(a, id) {
+	for _, l := range b {
+		if index(a, l) >= 0 {
 			shared = true
 		} else {
-			extra = append(extra, id)
+			extra = append(extra, l)
 		}
 	}
 	if len(extra) == 0 {
@@ -138,7 +166,7 @@ func union(a, b []string) ([]string, bool) {
 	if len(a) == 0 {
 		return extra, shared
 	}
-	out := make([]string, 0, len(a)+len(extra))
+	out := make([]*Expr, 0, len(a)+len(extra))
 	return append(append(out, a...), extra...), shared
 }
 
@@ -155,8 +183,15 @@ func Mul(x, y *Expr) *Expr { return bin(opMul, x, y) }
 func Quo(x, y *Expr) *Expr { return bin(opQuo, x, y) }
 
 // Leaves returns the ids of the distinct leaves of e, in the order they
-// first appear.
-func (e *Expr) Leaves() []string { return slices.Clone(e.leaves) }
+// first appear. Two leaves with one id but another value or range are
+// distinct, and their id is listed twice.
+func (e *Expr) Leaves() []string {
+	ids := make([]string, len(e.leaves))
+	for i, l := range e.leaves {
+		ids[i] = l.id
+	}
+	return ids
+}
 
 // Repeated reports whether some leaf enters e more than once.
 func (e *Expr) Repeated() bool { return e.repeated }
@@ -166,10 +201,10 @@ func (e *Expr) Value() (Q, error) { return e.v, e.err }
 
 // at evaluates e with each leaf set to one end of its range: pick[i] > 0
 // takes the high end of root's i-th leaf, < 0 the low end.
-func (e *Expr) at(root []string, pick []int) (Q, error) {
+func (e *Expr) at(root []*Expr, pick []int) (Q, error) {
 	switch e.op {
 	case opLeaf:
-		d := pick[slices.Index(root, e.id)]
+		d := pick[index(root, e)]
 		if d > 0 {
 			return e.rng.Hi.V, nil
 		}
@@ -232,7 +267,7 @@ func (e *Expr) Corners(dirs []int) (Interval, error) {
 	neg := make([]int, len(dirs))
 	for i, d := range dirs {
 		if d == 0 {
-			return Interval{}, errors.New("no direction for " + e.leaves[i])
+			return Interval{}, errors.New("no direction for " + e.leaves[i].id)
 		}
 		neg[i] = -d
 	}
@@ -284,17 +319,15 @@ func (e *Expr) directions() ([]int, bool) {
 
 // grad returns the range of e and the ranges of its partial derivatives
 // in each of root's leaves, in outward-rounded interval arithmetic.
-func (e *Expr) grad(root []string) (fi, []fi, bool) {
+func (e *Expr) grad(root []*Expr) (fi, []fi, bool) {
 	var zero fi
 	one := fi{fl{m: 1}, fl{m: 1}}
 	out := make([]fi, len(root))
 	switch e.op {
 	case opLeaf:
 		r, ok := fiOf(e.rng)
-		for i, id := range root {
-			if id == e.id {
-				out[i] = one
-			}
+		if i := index(root, e); i >= 0 {
+			out[i] = one
 		}
 		return r, out, ok
 	case opConst:
@@ -323,8 +356,8 @@ func (e *Expr) grad(root []string) (fi, []fi, bool) {
 		}
 		y2 = y.mul(y)
 	}
-	for i, id := range root {
-		inX, inY := slices.Contains(e.x.leaves, id), slices.Contains(e.y.leaves, id)
+	for i, l := range root {
+		inX, inY := index(e.x.leaves, l) >= 0, index(e.y.leaves, l) >= 0
 		dx, dy := gx[i], gy[i]
 		switch {
 		case !inX && !inY:

@@ -1,0 +1,873 @@
+package shenyang_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/investors"
+	"github.com/shenyang-data/shenyang/trade"
+	"github.com/shopspring/decimal"
+)
+
+// The expected figures below are worked out by hand from the report's
+// printed values (in billions where that is shorter): 105.5 billion yuan
+// of trade, [105.45, 105.55]; 75.2 billion of imports, [75.15, 75.25];
+// $15 billion, [14.5, 15.5]; $1.65 billion of foreign capital, [1.645,
+// 1.655], up 15 percent, [0.145, 0.155]; growth of trade 7.2 percent,
+// [0.0715, 0.0725]; of imports 17.1 percent, [0.1705, 0.1715]; the
+// official rates 6.8985, [6.89845, 6.89855], and 6.6174, [6.61735,
+// 6.61745]. Values are rounded half to even at 16 significant digits,
+// range ends outward.
+
+// computeInput returns a dataset figure by id.
+func computeInput(t *testing.T, id string) shenyang.Figure {
+	t.Helper()
+	for _, get := range []func(string) (shenyang.Figure, bool){indicators.Figure, trade.Figure, investors.Figure} {
+		if f, ok := get(id); ok {
+			return f
+		}
+	}
+	t.Fatalf("no figure %q", id)
+	return shenyang.Figure{}
+}
+
+// computeFigure builds a reported figure for the tests of edge cases:
+// value and range in the text forms FormatDecimal and Range.String write.
+func computeFigure(t *testing.T, id string, unit shenyang.Unit, value, rng, period string) shenyang.Figure {
+	t.Helper()
+	v, err := decimal.NewFromString(value)
+	if err != nil {
+		t.Fatalf("value %q: %v", value, err)
+	}
+	r, err := shenyang.ParseRange(rng)
+	if err != nil {
+		t.Fatalf("range %q: %v", rng, err)
+	}
+	return shenyang.Figure{ID: id, Label: id, Period: shenyang.Period{ISO: period}, Value: v, Unit: unit,
+		Range: r, Qualifier: shenyang.AsPrinted, Status: shenyang.Reported}
+}
+
+// computed is what the tests compare of a figure a Figure function
+// returns.
+type computed struct {
+	ID, Label string
+	Value     string
+	Range     string
+	Unit      shenyang.Unit
+	Period    shenyang.Period
+	Qualifier shenyang.Qualifier
+	Status    shenyang.Status
+	Printed   string
+	Formula   string
+	Inputs    []string
+	Method    string
+	Citations int
+}
+
+func summarize(f shenyang.Figure) computed {
+	return computed{
+		ID: f.ID, Label: f.Label, Value: shenyang.FormatDecimal(f.Value), Range: f.Range.String(), Unit: f.Unit,
+		Period: f.Period, Qualifier: f.Qualifier, Status: f.Status, Printed: f.Printed,
+		Formula: f.Derivation.Formula, Inputs: f.Derivation.Inputs.Slice(), Method: f.Derivation.Method,
+		Citations: f.Citations.Len(),
+	}
+}
+
+// The bases of the inferred periods of the report's figures.
+const (
+	lastYear = `"last year" in a report published on 2020-04-09`
+	sameYear = `the preceding sentence's "last year" in a report published on 2020-04-09`
+)
+
+// inherited is the basis of a period taken from the input id, whose own
+// period was inferred from basis.
+func inherited(id, basis string) string {
+	return "the period of its input " + id + ", which was inferred from " + basis
+}
+
+func TestFigureFunctions(t *testing.T) {
+	const (
+		tt19 = indicators.TradeTotal2019
+		im19 = indicators.Imports2019
+		fc19 = indicators.ForeignCapital2019
+		fg19 = indicators.ForeignCapitalGrowth2019
+		us19 = trade.TotalUSD2019
+		ex19 = trade.Exports2019
+		ex18 = trade.Exports2018
+		rate = trade.ImpliedRate2019
+		or19 = trade.OfficialRate2019
+		or18 = trade.OfficialRate2018
+		bmw  = investors.BMWInvestment
+	)
+	in := func(id string) shenyang.Figure { return computeInput(t, id) }
+	fromTT := shenyang.Period{ISO: "2019", InferredFrom: inherited(tt19, lastYear)}
+	tests := []struct {
+		name string
+		f    func() (shenyang.Figure, error)
+		want computed
+	}{
+		{"Growth of the official rate", func() (shenyang.Figure, error) {
+			return shenyang.Growth("t.g", "growth", in(or18), in(or19))
+		}, computed{
+			// (6.8985 - 6.6174) / 6.6174 = 0.2811 / 6.6174 = 0.04247891921298395|1...;
+			// [6.89845/6.61745 - 1, 6.89855/6.61735 - 1] = [0.281/6.61745, 0.2812/6.61735]
+			// = [0.04246348669049256|2..., 0.04249435196868837|9...]
+			Value: "0.04247891921298395", Range: "[0.04246348669049256, 0.04249435196868838]",
+			Unit: shenyang.UnitRatio, Period: shenyang.Period{ISO: "2019"}, Qualifier: shenyang.Computed,
+			Formula: "(" + or19 + " - " + or18 + ") / " + or18, Inputs: []string{or18, or19},
+			Method: shenyang.MethodIntervals, Citations: 2, // the communiqué, once per year
+		}},
+		{"Growth of exports, derived from derived figures", func() (shenyang.Figure, error) {
+			return shenyang.Growth("t.g", "growth", in(ex18), in(ex19))
+		}, computed{
+			// (T - I) / (T/(1+tg) - I/(1+ig)) - 1 = 30.3 / (105.5/1.072 - 75.2/1.171) - 1
+			// = 30.3 / 34.19556253744089... - 1 = -0.11392011852928638...; the formula is
+			// monotone in T, I, tg and ig: its corners are T=105.45, I=75.25,
+			// tg=0.0715, ig=0.1715 (low) and T=105.55, I=75.15, tg=0.0725,
+			// ig=0.1705 (high): -0.11643075519237000|6... and -0.11141215286428438|4...
+			Value: "-0.1139201185292864", Range: "[-0.11643075519237, -0.1114121528642844]",
+			Unit: shenyang.UnitRatio, Period: fromTT, Qualifier: shenyang.Computed,
+			Formula: "(" + ex19 + " - " + ex18 + ") / " + ex18, Inputs: []string{ex18, ex19},
+			// the two report passages and the Chinese edition's lines for
+			// total trade, imports and their two growth rates
+			Method: shenyang.MethodCorners, Citations: 6,
+		}},
+		{"Growth back over Prior: exact value, bounded range", func() (shenyang.Figure, error) {
+			return shenyang.Growth("t.g", "growth", in(indicators.ForeignCapital2018), in(fc19))
+		}, computed{
+			// v / (v / (1 + g)) - 1 = g exactly: 0.15. The interval
+			// derivative in v is not shown to have a sign, so intervals
+			// bound the range: [1.645 / (1.655/1.145), 1.655 / (1.645/1.155)] - 1
+			// = [1.883525/1.655, 1.911525/1.645] - 1
+			// = [0.13808157099697885|1..., 0.16202127659574468|0...]; the exact range is [0.145, 0.155]
+			Value: "0.15", Range: "[0.1380815709969788, 0.1620212765957447]",
+			Unit: shenyang.UnitRatio, Period: shenyang.Period{ISO: "2019"}, Qualifier: shenyang.Computed,
+			Formula: "(" + fc19 + " - " + indicators.ForeignCapital2018 + ") / " + indicators.ForeignCapital2018,
+			Inputs:  []string{indicators.ForeignCapital2018, fc19}, Method: shenyang.MethodBounded, Citations: 3,
+		}},
+		{"Prior of foreign capital", func() (shenyang.Figure, error) {
+			return shenyang.Prior("t.p", "prior", in(fc19), in(fg19))
+		}, computed{
+			// 1.65e9 / 1.15 = 1434782608.695652|17...; [1.645e9/1.155, 1.655e9/1.145]
+			// = [1424242424.242424|24..., 1445414847.161572|05...]
+			Value: "1434782608.695652", Range: "[1424242424.242424, 1445414847.161573]",
+			Unit: shenyang.UnitUSD, Period: shenyang.Period{ISO: "2018"}, Qualifier: shenyang.Computed,
+			Formula: fc19 + " / (1 + " + fg19 + ")", Inputs: []string{fc19, fg19},
+			// one sentence carries both, plus the two lines of the Chinese edition
+			Method: shenyang.MethodIntervals, Citations: 3,
+		}},
+		{"Prior of total trade", func() (shenyang.Figure, error) {
+			return shenyang.Prior("t.p", "prior", in(tt19), in(indicators.TradeTotalGrowth2019))
+		}, computed{
+			// 105.5e9 / 1.072 = 98414179104.47761|19...; [105.45e9/1.0725, 105.55e9/1.0715]
+			// = [98321678321.67832|16..., 98506766215.58562|76...]
+			Value: "98414179104.47761", Range: "[98321678321.67832, 98506766215.58563]",
+			Unit: shenyang.UnitCNY, Period: shenyang.Period{ISO: "2018"}, Qualifier: shenyang.Computed,
+			Formula: tt19 + " / (1 + " + indicators.TradeTotalGrowth2019 + ")", Inputs: []string{tt19, indicators.TradeTotalGrowth2019},
+			Method: shenyang.MethodIntervals, Citations: 3,
+		}},
+		{"Share of imports", func() (shenyang.Figure, error) {
+			return shenyang.Share("t.s", "share", in(im19), in(tt19))
+		}, computed{
+			// 75.2 / 105.5 = 0.71279620853080568...; [75.15/105.55, 75.25/105.45]
+			// = [0.71198484130743723..., 0.71360834518729255...]
+			Value: "0.7127962085308057", Range: "[0.7119848413074372, 0.7136083451872926]",
+			Unit: shenyang.UnitRatio, Period: shenyang.Period{ISO: "2019", InferredFrom: inherited(im19, sameYear)},
+			Qualifier: shenyang.Computed, Formula: im19 + " / " + tt19, Inputs: []string{im19, tt19},
+			Method: shenyang.MethodIntervals, Citations: 4, // two sentences, two lines of the Chinese edition
+		}},
+		{"Difference: exports", func() (shenyang.Figure, error) {
+			return shenyang.Difference("t.d", "difference", in(tt19), in(im19))
+		}, computed{
+			// 105.5 - 75.2 = 30.3 billion; [105.45 - 75.25, 105.55 - 75.15]
+			Value: "30300000000", Range: "[30200000000, 30400000000]", Unit: shenyang.UnitCNY,
+			Period: fromTT, Qualifier: shenyang.Computed, Formula: tt19 + " - " + im19, Inputs: []string{tt19, im19},
+			Method: shenyang.MethodIntervals, Citations: 4,
+		}},
+		{"Difference: the balance, imports twice", func() (shenyang.Figure, error) {
+			return shenyang.Difference("t.d", "difference", in(ex19), in(im19))
+		}, computed{
+			// (T - I) - I = 105.5 - 150.4 = -44.9 billion; monotone: [105.45 - 2*75.25, 105.55 - 2*75.15]
+			Value: "-44900000000", Range: "[-45050000000, -44750000000]", Unit: shenyang.UnitCNY,
+			Period: fromTT, Qualifier: shenyang.Computed, Formula: ex19 + " - " + im19, Inputs: []string{ex19, im19},
+			Method: shenyang.MethodCorners, Citations: 4,
+		}},
+		{"Difference of ratios: the national growth", func() (shenyang.Figure, error) {
+			return shenyang.Difference("t.d", "difference", in(fg19), in(indicators.ForeignCapitalGapNational2019))
+		}, computed{
+			// 0.15 - 0.124 = 0.026; [0.145 - 0.1245, 0.155 - 0.1235]
+			Value: "0.026", Range: "[0.0205, 0.0315]", Unit: shenyang.UnitRatio, Period: shenyang.Period{ISO: "2019"},
+			Qualifier: shenyang.Computed, Formula: fg19 + " - " + indicators.ForeignCapitalGapNational2019,
+			Inputs: []string{fg19, indicators.ForeignCapitalGapNational2019}, Method: shenyang.MethodIntervals, Citations: 3,
+		}},
+		{"Sum: exports plus imports", func() (shenyang.Figure, error) {
+			return shenyang.Sum("t.s", "sum", in(ex19), in(im19))
+		}, computed{
+			// (T - I) + I = T: 105.5 billion, [105.45, 105.55] by corners
+			// (intervals would give [105.35, 105.65])
+			Value: "105500000000", Range: "[105450000000, 105550000000]", Unit: shenyang.UnitCNY,
+			Period: fromTT, Qualifier: shenyang.Computed, Formula: ex19 + " + " + im19, Inputs: []string{ex19, im19},
+			Method: shenyang.MethodCorners, Citations: 4,
+		}},
+		{"RateOf yuan per dollar", func() (shenyang.Figure, error) {
+			return shenyang.RateOf("t.r", "rate", in(tt19), in(us19))
+		}, computed{
+			// 105.5 / 15 = 7.0333...; [105.45/15.5, 105.55/14.5] = [6.80322580645161|29..., 7.27931034482758|62...]
+			Value: "7.033333333333333", Range: "[6.803225806451612, 7.279310344827587]", Unit: shenyang.UnitCNYPerUSD,
+			Period: fromTT, Qualifier: shenyang.Computed, Formula: tt19 + " / " + us19, Inputs: []string{tt19, us19},
+			Method: shenyang.MethodIntervals, Citations: 2, // one sentence carries both
+		}},
+		{"RateOf dollars per yuan", func() (shenyang.Figure, error) {
+			return shenyang.RateOf("t.r", "rate", in(us19), in(tt19))
+		}, computed{
+			// 15 / 105.5 = 0.14218009478672985...; [14.5/105.55, 15.5/105.45]
+			// = [0.13737565135007105..., 0.14698909435751541...]
+			Value: "0.1421800947867299", Range: "[0.137375651350071, 0.1469890943575155]", Unit: shenyang.UnitUSDPerCNY,
+			Period:    shenyang.Period{ISO: "2019", InferredFrom: inherited(us19, lastYear)},
+			Qualifier: shenyang.Computed, Formula: us19 + " / " + tt19, Inputs: []string{us19, tt19},
+			Method: shenyang.MethodIntervals, Citations: 2,
+		}},
+		{"Convert yuan at the implied rate", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t.c", "convert", in(im19), in(rate))
+		}, computed{
+			// I / (T / U) = 75.2 * 15 / 105.5 = 1128/105.5 = 10.69194312796208|53... billion;
+			// each enters once: [75.15 * 14.5 / 105.55, 75.25 * 15.5 / 105.45]
+			// = [1089.675/105.55, 1166.375/105.45] = [10.32378019895783|0..., 11.06092935040303|4...]
+			Value: "10691943127.96209", Range: "[10323780198.95783, 11060929350.40304]", Unit: shenyang.UnitUSD,
+			Period:    shenyang.Period{ISO: "2019", InferredFrom: inherited(im19, sameYear)},
+			Qualifier: shenyang.Computed, Formula: im19 + " / " + rate, Inputs: []string{im19, rate},
+			Method: shenyang.MethodIntervals, Citations: 4,
+		}},
+		{"Convert exports, total trade twice", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t.c", "convert", in(ex19), in(rate))
+		}, computed{
+			// (T - I) / (T / U) = 30.3 * 15 / 105.5 = 4.308056872037914|69... billion;
+			// U(1 - I/T) rises with T and U and falls with I:
+			// [14.5 * 30.2/105.45, 15.5 * 30.4/105.55] = [4.15267899478425|7..., 4.46423495973472|2...]
+			Value: "4308056872.037915", Range: "[4152678994.784257, 4464234959.734723]", Unit: shenyang.UnitUSD,
+			Period: fromTT, Qualifier: shenyang.Computed, Formula: ex19 + " / " + rate, Inputs: []string{ex19, rate},
+			Method: shenyang.MethodCorners, Citations: 4,
+		}},
+		{"Convert dollars to yuan, multiplying", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t.c", "convert", in(us19), in(or19))
+		}, computed{
+			// 15e9 * 6.8985 = 103477500000; [14.5e9 * 6.89845, 15.5e9 * 6.89855]
+			Value: "103477500000", Range: "[100027525000, 106927525000]", Unit: shenyang.UnitCNY,
+			Period:    shenyang.Period{ISO: "2019", InferredFrom: inherited(us19, lastYear)},
+			Qualifier: shenyang.Computed, Formula: us19 + " * " + or19, Inputs: []string{us19, or19},
+			Method: shenyang.MethodIntervals, Citations: 2,
+		}},
+		{"Convert a one-sided amount", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t.c", "convert", in(bmw), in(rate))
+		}, computed{
+			// 52e9 * 15 / 105.5 = 7393364928.909952|6...; (52e9, +inf) over
+			// [105.45/15.5, 105.55/14.5]: from 52e9 * 14.5 / 105.55
+			// = 7143533870.203694|9..., rounded down and so closed
+			Value: "7393364928.909953", Range: "[7143533870.203694, +inf)", Unit: shenyang.UnitUSD,
+			Period: shenyang.Period{ISO: "2009/2020-04-09", InferredFrom: inherited(bmw,
+				`"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`)},
+			Qualifier: shenyang.AtLeast, Formula: bmw + " / " + rate, Inputs: []string{bmw, rate},
+			Method: shenyang.MethodIntervals, Citations: 3,
+		}},
+		{"Reconcile two counts", func() (shenyang.Figure, error) {
+			return shenyang.Reconcile("t.r", "reconcile", in(investors.Fortune500LocalCompanies), in(investors.Fortune500LocalCompaniesZh))
+		}, computed{
+			// some 170: [165, 175]; more than 170: (170, +inf); both: (170,
+			// 175], in whole numbers [171, 175], midpoint 173
+			Value: "173", Range: "[171, 175]", Unit: shenyang.UnitCount,
+			Period:    shenyang.Period{ISO: "2020-01-07/2020-04-09", InferredFrom: "the span of its inputs' periods, one of them inferred"},
+			Qualifier: shenyang.Computed,
+			Formula:   "midpoint(" + investors.Fortune500LocalCompanies + " ∩ " + investors.Fortune500LocalCompaniesZh + ")",
+			Inputs:    []string{investors.Fortune500LocalCompanies, investors.Fortune500LocalCompaniesZh},
+			Method:    shenyang.MethodIntersection, Citations: 2,
+		}},
+		{"Reconcile two dollar totals", func() (shenyang.Figure, error) {
+			return shenyang.Reconcile("t.r", "reconcile", in(us19), in(trade.TotalUSDOfficial2019))
+		}, computed{
+			// [14.5, 15.5] billion and [105.45/6.89855, 105.55/6.89845] billion
+			// = [15.28582093338455, 15.30053852677051] (rounded outward): the second
+			// lies inside the first; midpoint 30.58635946015506 / 2 = 15.29317973007753
+			Value: "15293179730.07753", Range: "[15285820933.38455, 15300538526.77051]", Unit: shenyang.UnitUSD,
+			Period:    shenyang.Period{ISO: "2019", InferredFrom: inherited(us19, lastYear)},
+			Qualifier: shenyang.Computed, Formula: "midpoint(" + us19 + " ∩ " + trade.TotalUSDOfficial2019 + ")",
+			Inputs: []string{us19, trade.TotalUSDOfficial2019}, Method: shenyang.MethodIntersection,
+			Citations: 3, // the report's sentence, the Chinese edition, the communiqué
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := tt.f()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tt.want
+			want.ID, want.Status = f.ID, shenyang.Derived // the caller's id, checked below
+			if !strings.HasPrefix(f.ID, "t.") || f.Label == "" {
+				t.Errorf("id %q, label %q: want the caller's", f.ID, f.Label)
+			}
+			want.Label = f.Label
+			if diff := cmp.Diff(want, summarize(f)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFigureFunctionsEdges covers ranges open at zero, one-sided ranges
+// and decimals at the module's limits, on figures built for the test.
+func TestFigureFunctionsEdges(t *testing.T) {
+	fig := func(t *testing.T, id string, u shenyang.Unit, v, r string) shenyang.Figure {
+		return computeFigure(t, id, u, v, r, "2019")
+	}
+	ratio, cny := shenyang.UnitRatio, shenyang.UnitCNY
+	one1000 := "1" + strings.Repeat("0", 1000)         // 10^1000
+	tenth1000 := "0." + strings.Repeat("0", 999) + "1" // 10^-1000
+	tests := []struct {
+		name string
+		f    func(t *testing.T) (shenyang.Figure, error)
+		want computed
+	}{
+		{"Growth over a prior open at zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Growth("t.g", "g", fig(t, "p", cny, "1", "(0, 2]"), fig(t, "c", cny, "1.5", "[1, 2]"))
+		}, computed{
+			// 1.5/1 - 1 = 0.5; [1/2 - 1, +inf) as the prior tends to 0
+			Value: "0.5", Range: "[-0.5, +inf)", Unit: ratio, Qualifier: shenyang.AtLeast,
+			Formula: "(c - p) / p", Inputs: []string{"p", "c"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Prior over a growth open at -1", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Prior("t.p", "p", fig(t, "v", cny, "1", "[1, 2]"), fig(t, "g", ratio, "-0.5", "(-1, 0]"))
+		}, computed{
+			// 1 / (1 - 0.5) = 2; [1/(1+0), +inf) as 1 + g tends to 0
+			Value: "2", Range: "[1, +inf)", Unit: cny, Period: shenyang.Period{ISO: "2018"}, Qualifier: shenyang.AtLeast,
+			Formula: "v / (1 + g)", Inputs: []string{"v", "g"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Share over a whole open at zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t.s", "s", fig(t, "p", cny, "1", "[1, 2]"), fig(t, "w", cny, "0.5", "(0, 1]"))
+		}, computed{
+			// 1/0.5 = 2; [1/1, +inf)
+			Value: "2", Range: "[1, +inf)", Unit: ratio, Qualifier: shenyang.AtLeast,
+			Formula: "p / w", Inputs: []string{"p", "w"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Share over a negative whole", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t.s", "s", fig(t, "p", cny, "1", "[1, 2]"), fig(t, "w", cny, "-1", "[-2, -1]"))
+		}, computed{
+			// 1/-1 = -1; [2/-1, 1/-2] = [-2, -0.5]
+			Value: "-1", Range: "[-2, -0.5]", Unit: ratio, Qualifier: shenyang.Computed,
+			Formula: "p / w", Inputs: []string{"p", "w"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Share over a whole unbounded below, open at zero", func(t *testing.T) (shenyang.Figure, error) {
+			// regression: (-inf, 0) holds no zero, but was refused as a
+			// divisor range containing zero, while (0, +inf) was taken
+			return shenyang.Share("t.s", "s", fig(t, "p", cny, "1", "[1, 2]"), fig(t, "w", cny, "-1", "(-inf, 0)"))
+		}, computed{
+			// 1/-1 = -1; 1/w runs over (-inf, 0), times [1, 2]: (-inf, 0)
+			Value: "-1", Range: "(-inf, 0)", Unit: ratio, Qualifier: shenyang.Computed,
+			Formula: "p / w", Inputs: []string{"p", "w"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Difference keeps open ends", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Difference("t.d", "d", fig(t, "a", cny, "3", "(2, 4]"), fig(t, "b", cny, "1", "[0, 1)"))
+		}, computed{
+			// 3 - 1 = 2; (2 - 1, 4 - 0]: 2 - 1 is not reached, exact, so still open
+			Value: "2", Range: "(1, 4]", Unit: cny, Qualifier: shenyang.Computed,
+			Formula: "a - b", Inputs: []string{"a", "b"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Sum one-sided", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Sum("t.s", "s", fig(t, "a", cny, "3", "(2, +inf)"), fig(t, "b", cny, "1", "[0, 1]"))
+		}, computed{
+			// (2 + 0, +inf), open: more than 2
+			Value: "4", Range: "(2, +inf)", Unit: cny, Qualifier: shenyang.MoreThan,
+			Formula: "a + b", Inputs: []string{"a", "b"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Sum at the decimal limits", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Sum("t.s", "s", fig(t, "a", cny, one1000, "["+one1000+", "+one1000+"]"), fig(t, "b", cny, tenth1000, "["+tenth1000+", "+tenth1000+"]"))
+		}, computed{
+			// 10^1000 + 10^-1000 is 10^1000 to 16 digits, half to even and
+			// down; up it is 1.000000000000001 × 10^1000
+			Value: one1000, Range: "[" + one1000 + ", 1000000000000001" + strings.Repeat("0", 985) + "]", Unit: cny,
+			Qualifier: shenyang.Computed, Formula: "a + b", Inputs: []string{"a", "b"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Share of two figures with one id", func(t *testing.T) (shenyang.Figure, error) {
+			// regression: two different figures both named "x" were taken
+			// for one, and the range came out as [0.1, 0.1] "by corners"
+			return shenyang.Share("t.s", "s", fig(t, "x", cny, "15", "[10, 20]"), fig(t, "x", cny, "150", "[100, 200]"))
+		}, computed{
+			// 15/150 = 0.1; [10/200, 20/100]
+			Value: "0.1", Range: "[0.05, 0.2]", Unit: ratio, Qualifier: shenyang.Computed,
+			Formula: "x / x", Inputs: []string{"x", "x"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Growth of two figures with one id", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Growth("t.g", "g", fig(t, "x", cny, "15", "[10, 20]"), fig(t, "x", cny, "150", "[100, 200]"))
+		}, computed{
+			// 150/15 - 1 = 9; [100/20 - 1, 200/10 - 1] = [4, 19]
+			Value: "9", Range: "[4, 19]", Unit: ratio, Qualifier: shenyang.Computed,
+			Formula: "(x - x) / x", Inputs: []string{"x", "x"}, Method: shenyang.MethodIntervals,
+		}},
+		{"Difference of one figure with itself", func(t *testing.T) (shenyang.Figure, error) {
+			x := fig(t, "x", cny, "15", "[10, 20]")
+			return shenyang.Difference("t.d", "d", x, x)
+		}, computed{
+			// x - x = 0 wherever x lies: [0, 0] by corners, where
+			// intervals would give [-10, 10]
+			Value: "0", Range: "[0, 0]", Unit: cny, Qualifier: shenyang.Computed,
+			Formula: "x - x", Inputs: []string{"x", "x"}, Method: shenyang.MethodCorners,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := tt.f(t)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tt.want
+			want.ID, want.Label, want.Status = f.ID, f.Label, shenyang.Derived
+			if want.Period.ISO == "" {
+				want.Period = shenyang.Period{ISO: "2019"} // every input's
+			}
+			if diff := cmp.Diff(want, summarize(f)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFigureFunctionUnitErrors(t *testing.T) {
+	in := func(id string) shenyang.Figure { return computeInput(t, id) }
+	const (
+		tt19 = indicators.TradeTotal2019
+		fg19 = indicators.ForeignCapitalGrowth2019
+		us19 = trade.TotalUSD2019
+		rate = trade.ImpliedRate2019
+	)
+	unset := shenyang.Unit(0)
+	tests := []struct {
+		name     string
+		f        func() (shenyang.Figure, error)
+		want     shenyang.UnitError
+		currency bool // wraps ErrCurrencyMismatch too
+		text     string
+	}{
+		{"Share of dollars in yuan", func() (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", in(trade.ImportsUSD2019), in(tt19))
+		}, shenyang.UnitError{Op: "Share", Arg: tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitUSD}, true,
+			`shenyang: Share: indicators.trade-total.2019: unit "CNY" does not match "USD"`},
+		{"Difference of yuan and dollars", func() (shenyang.Figure, error) {
+			return shenyang.Difference("t", "t", in(tt19), in(us19))
+		}, shenyang.UnitError{Op: "Difference", Arg: us19, Got: shenyang.UnitUSD, Want: shenyang.UnitCNY}, true, ""},
+		{"Sum of yuan and dollars", func() (shenyang.Figure, error) {
+			return shenyang.Sum("t", "t", in(us19), in(tt19))
+		}, shenyang.UnitError{Op: "Sum", Arg: tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitUSD}, true, ""},
+		{"Growth of dollars over a ratio", func() (shenyang.Figure, error) {
+			return shenyang.Growth("t", "t", in(fg19), in(indicators.ForeignCapital2019))
+		}, shenyang.UnitError{Op: "Growth", Arg: indicators.ForeignCapital2019, Got: shenyang.UnitUSD, Want: shenyang.UnitRatio}, false, ""},
+		{"Reconcile a count and yuan", func() (shenyang.Figure, error) {
+			return shenyang.Reconcile("t", "t", in(trade.Partners2019), in(tt19))
+		}, shenyang.UnitError{Op: "Reconcile", Arg: tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitCount}, false, ""},
+		{"Prior with a growth in yuan", func() (shenyang.Figure, error) {
+			return shenyang.Prior("t", "t", in(tt19), in(indicators.Imports2019))
+		}, shenyang.UnitError{Op: "Prior", Arg: "growth " + indicators.Imports2019, Got: shenyang.UnitCNY, Want: shenyang.UnitRatio}, false,
+			`shenyang: Prior: growth indicators.imports.2019: unit "CNY" does not match "ratio"`},
+		{"Convert a ratio", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", in(fg19), in(rate))
+		}, shenyang.UnitError{Op: "Convert", Arg: "amount " + fg19, Got: shenyang.UnitRatio, Want: shenyang.UnitCNY}, false,
+			`shenyang: Convert: amount indicators.foreign-capital.growth.2019: unit "ratio" does not match "CNY"`},
+		{"Convert a rate", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", in(rate), in(rate))
+		}, shenyang.UnitError{Op: "Convert", Arg: "amount " + rate, Got: shenyang.UnitCNYPerUSD, Want: shenyang.UnitCNY}, false, ""},
+		{"Convert at dollars instead of a rate", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", in(tt19), in(us19))
+		}, shenyang.UnitError{Op: "Convert", Arg: "rate", Got: shenyang.UnitUSD, Want: shenyang.UnitUSDPerCNY}, false,
+			`shenyang: Convert: rate: unit "USD" does not match "USD per CNY"`},
+		{"Convert dollars at a ratio", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", in(us19), in(fg19))
+		}, shenyang.UnitError{Op: "Convert", Arg: "rate", Got: shenyang.UnitRatio, Want: shenyang.UnitCNYPerUSD}, false, ""},
+		{"Convert at an unset rate", func() (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", in(us19), shenyang.Figure{})
+		}, shenyang.UnitError{Op: "Convert", Arg: "rate", Got: unset, Want: shenyang.UnitCNYPerUSD}, false,
+			`shenyang: Convert: rate: unit unset does not match "CNY per USD"`},
+		{"RateOf a ratio", func() (shenyang.Figure, error) {
+			return shenyang.RateOf("t", "t", in(fg19), in(us19))
+		}, shenyang.UnitError{Op: "RateOf", Arg: "amount " + fg19, Got: shenyang.UnitRatio, Want: shenyang.UnitCNY}, false, ""},
+		{"RateOf per a ratio", func() (shenyang.Figure, error) {
+			return shenyang.RateOf("t", "t", in(tt19), in(fg19))
+		}, shenyang.UnitError{Op: "RateOf", Arg: "per " + fg19, Got: shenyang.UnitRatio, Want: shenyang.UnitCNY}, false, ""},
+		{"RateOf yuan in yuan", func() (shenyang.Figure, error) {
+			return shenyang.RateOf("t", "t", in(tt19), in(indicators.Imports2019))
+		}, shenyang.UnitError{Op: "RateOf", Arg: "per", Got: shenyang.UnitCNY, Want: shenyang.UnitUSD}, true,
+			`shenyang: RateOf: per: unit "CNY" does not match "USD"`},
+		{"RateOf dollars in dollars", func() (shenyang.Figure, error) {
+			return shenyang.RateOf("t", "t", in(us19), in(indicators.ForeignCapital2019))
+		}, shenyang.UnitError{Op: "RateOf", Arg: "per", Got: shenyang.UnitUSD, Want: shenyang.UnitCNY}, true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := tt.f()
+			if !f.IsZero() {
+				t.Errorf("a figure %v beside the error", f)
+			}
+			if !errors.Is(err, shenyang.ErrUnitMismatch) {
+				t.Fatalf("error %v does not wrap ErrUnitMismatch", err)
+			}
+			if got := errors.Is(err, shenyang.ErrCurrencyMismatch); got != tt.currency {
+				t.Errorf("wraps ErrCurrencyMismatch: %v, want %v", got, tt.currency)
+			}
+			var ue *shenyang.UnitError
+			if !errors.As(err, &ue) {
+				t.Fatalf("error %v is not a *UnitError", err)
+			}
+			if diff := cmp.Diff(tt.want, *ue); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if tt.text != "" && err.Error() != tt.text {
+				t.Errorf("message %q, want %q", err.Error(), tt.text)
+			}
+		})
+	}
+}
+
+func TestFigureFunctionValueErrors(t *testing.T) {
+	in := func(id string) shenyang.Figure { return computeInput(t, id) }
+	fig := func(t *testing.T, id string, u shenyang.Unit, v, r string) shenyang.Figure {
+		return computeFigure(t, id, u, v, r, "2019")
+	}
+	ratio, cny := shenyang.UnitRatio, shenyang.UnitCNY
+	one1000 := "1" + strings.Repeat("0", 1000)         // 10^1000
+	one999 := "1" + strings.Repeat("0", 999)           // 10^999
+	tenth1000 := "0." + strings.Repeat("0", 999) + "1" // 10^-1000
+	one := fig(t, "one", cny, "1", "[1, 1]")
+	huge := fig(t, "huge", cny, one1000, "["+one1000+", "+one1000+"]")
+	tiny := fig(t, "tiny", cny, tenth1000, "["+tenth1000+", "+tenth1000+"]")
+	tests := []struct {
+		name string
+		f    func(t *testing.T) (shenyang.Figure, error)
+		want shenyang.ValueError
+	}{
+		// non-positive bases of growth
+		{"Growth over zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Growth("t", "t", fig(t, "p", cny, "0", "[-1, 1]"), one)
+		}, shenyang.ValueError{Op: "Growth", Arg: "prior", Value: "p [-1, 1]", Err: shenyang.ErrNotPositive}},
+		{"Growth over a range touching zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Growth("t", "t", fig(t, "p", cny, "1", "[0, 2]"), one)
+		}, shenyang.ValueError{Op: "Growth", Arg: "prior", Value: "p [0, 2]", Err: shenyang.ErrNotPositive}},
+		{"Growth over a range unbounded below", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Growth("t", "t", fig(t, "p", cny, "1", "(-inf, 2]"), one)
+		}, shenyang.ValueError{Op: "Growth", Arg: "prior", Value: "p (-inf, 2]", Err: shenyang.ErrNotPositive}},
+		{"Growth over a negative value", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Growth("t", "t", fig(t, "p", cny, "-1", "[-2, -1]"), one)
+		}, shenyang.ValueError{Op: "Growth", Arg: "prior", Value: "p [-2, -1]", Err: shenyang.ErrNotPositive}},
+		// growth at or below -1
+		{"Prior of growth -1", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Prior("t", "t", one, fig(t, "g", ratio, "-1", "[-1, -1]"))
+		}, shenyang.ValueError{Op: "Prior", Arg: "growth", Value: "g [-1, -1]", Err: shenyang.ErrGrowthTooLow}},
+		{"Prior of a growth range closed at -1", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Prior("t", "t", one, fig(t, "g", ratio, "-0.5", "[-1, 0]"))
+		}, shenyang.ValueError{Op: "Prior", Arg: "growth", Value: "g [-1, 0]", Err: shenyang.ErrGrowthTooLow}},
+		{"Prior of growth -1.5", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Prior("t", "t", one, fig(t, "g", ratio, "-1.5", "[-2, -1.25]"))
+		}, shenyang.ValueError{Op: "Prior", Arg: "growth", Value: "g [-2, -1.25]", Err: shenyang.ErrGrowthTooLow}},
+		{"Prior of a growth unbounded below", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Prior("t", "t", one, fig(t, "g", ratio, "0", "(-inf, 1]"))
+		}, shenyang.ValueError{Op: "Prior", Arg: "growth", Value: "g (-inf, 1]", Err: shenyang.ErrGrowthTooLow}},
+		// zero totals
+		{"Share of a zero whole", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", one, fig(t, "w", cny, "0", "[0, 0]"))
+		}, shenyang.ValueError{Op: "Share", Arg: "whole", Value: "w [0, 0]", Err: shenyang.ErrDivisorRange}},
+		{"Share over a range holding zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", one, fig(t, "w", cny, "1", "[-1, 2]"))
+		}, shenyang.ValueError{Op: "Share", Arg: "whole", Value: "w [-1, 2]", Err: shenyang.ErrDivisorRange}},
+		{"Share over a range closed at zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", one, fig(t, "w", cny, "1", "[0, 2]"))
+		}, shenyang.ValueError{Op: "Share", Arg: "whole", Value: "w [0, 2]", Err: shenyang.ErrDivisorRange}},
+		{"Share over a range open at zero from below, unbounded above", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", one, fig(t, "w", cny, "1", "(-1, +inf)"))
+		}, shenyang.ValueError{Op: "Share", Arg: "whole", Value: "w (-1, +inf)", Err: shenyang.ErrDivisorRange}},
+		{"Share over a range unbounded below reaching zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", one, fig(t, "w", cny, "-1", "(-inf, 0]"))
+		}, shenyang.ValueError{Op: "Share", Arg: "whole", Value: "w (-inf, 0]", Err: shenyang.ErrDivisorRange}},
+		{"Share over a range unbounded below and above zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", one, fig(t, "w", cny, "-1", "(-inf, 1]"))
+		}, shenyang.ValueError{Op: "Share", Arg: "whole", Value: "w (-inf, 1]", Err: shenyang.ErrDivisorRange}},
+		// rates must be positive
+		{"Convert at a rate touching zero", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", in(trade.TotalUSD2019), fig(t, "r", shenyang.UnitCNYPerUSD, "1", "[0, 2]"))
+		}, shenyang.ValueError{Op: "Convert", Arg: "rate", Value: "r [0, 2]", Err: shenyang.ErrNotPositive}},
+		{"RateOf per zero dollars", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.RateOf("t", "t", one, fig(t, "d", shenyang.UnitUSD, "0", "[0, 0]"))
+		}, shenyang.ValueError{Op: "RateOf", Arg: "per", Value: "d [0, 0]", Err: shenyang.ErrNotPositive}},
+		// unset figures
+		{"Growth of an unset figure", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Growth("t", "t", shenyang.Figure{}, one)
+		}, shenyang.ValueError{Op: "Growth", Arg: "a", Err: shenyang.ErrUnset}},
+		{"Sum with an unset figure", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Sum("t", "t", one, shenyang.Figure{})
+		}, shenyang.ValueError{Op: "Sum", Arg: "b", Err: shenyang.ErrUnset}},
+		{"Prior of an unset value", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Prior("t", "t", shenyang.Figure{}, in(indicators.ForeignCapitalGrowth2019))
+		}, shenyang.ValueError{Op: "Prior", Arg: "value", Err: shenyang.ErrUnset}},
+		{"Prior of an unset growth", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Prior("t", "t", one, shenyang.Figure{})
+		}, shenyang.ValueError{Op: "Prior", Arg: "growth", Err: shenyang.ErrUnset}},
+		{"Convert an unset amount", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", shenyang.Figure{}, in(trade.ImpliedRate2019))
+		}, shenyang.ValueError{Op: "Convert", Arg: "amount", Err: shenyang.ErrUnset}},
+		{"Share of a figure without a range", func(t *testing.T) (shenyang.Figure, error) {
+			noRange := shenyang.Figure{ID: "n", Unit: cny, Value: decimal.New(1, 0), Status: shenyang.Reported}
+			return shenyang.Share("t", "t", noRange, one)
+		}, shenyang.ValueError{Op: "Share", Arg: "a", Value: "n", Err: shenyang.ErrUnset}},
+		{"Difference of a figure without a unit", func(t *testing.T) (shenyang.Figure, error) {
+			noUnit := fig(t, "u", 0, "1", "[1, 1]")
+			return shenyang.Difference("t", "t", one, noUnit)
+		}, shenyang.ValueError{Op: "Difference", Arg: "b", Value: "u", Err: shenyang.ErrUnset}},
+		// results beyond the decimal limits
+		{"Share beyond the largest exponent", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", huge, tiny) // 10^1000 / 10^-1000 = 10^2000
+		}, shenyang.ValueError{Op: "Share", Arg: "result", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange}},
+		{"Share below the smallest exponent", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Share("t", "t", tiny, huge) // 10^-2000
+		}, shenyang.ValueError{Op: "Share", Arg: "result", Value: "with exponent -2000 and length 1", Err: shenyang.ErrOutOfRange}},
+		{"Convert beyond the limits", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", fig(t, "d", shenyang.UnitUSD, one1000, "["+one1000+", "+one1000+"]"),
+				fig(t, "r", shenyang.UnitCNYPerUSD, one999, "["+one999+", "+one999+"]")) // 10^1999
+		}, shenyang.ValueError{Op: "Convert", Arg: "result", Value: "with exponent 1999 and length 1", Err: shenyang.ErrOutOfRange}},
+		{"Share whose range only is beyond the limits", func(t *testing.T) (shenyang.Figure, error) {
+			// the value 1/1 fits; the high end 10^1000 / 10^-1000 does not
+			return shenyang.Share("t", "t", fig(t, "p", cny, "1", "[1, "+one1000+"]"), fig(t, "w", cny, "1", "["+tenth1000+", 1]"))
+		}, shenyang.ValueError{Op: "Share", Arg: "result", Value: "with exponent 2000 and length 1", Err: shenyang.ErrOutOfRange}},
+		// Reconcile
+		{"Reconcile disjoint ranges", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Reconcile("t", "t", in(indicators.TradeTotal2019), in(indicators.Imports2019))
+		}, shenyang.ValueError{Op: "Reconcile", Arg: "b", Value: indicators.Imports2019 + " [75150000000, 75250000000]", Err: shenyang.ErrEmptyRange}},
+		{"Reconcile ranges meeting at an open end", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Reconcile("t", "t", fig(t, "a", cny, "1", "[0, 1)"), fig(t, "b", cny, "1", "[1, 2]"))
+		}, shenyang.ValueError{Op: "Reconcile", Arg: "b", Value: "b [1, 2]", Err: shenyang.ErrEmptyRange}},
+		{"Reconcile two readings unbounded above", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Reconcile("t", "t", in(investors.Fortune500Companies), in(investors.Fortune500LocalCompaniesZh))
+		}, shenyang.ValueError{Op: "Reconcile", Arg: "b", Value: investors.Fortune500LocalCompaniesZh + " (170, +inf)", Err: shenyang.ErrUnbounded}},
+		{"Reconcile counts with no whole number in common", func(t *testing.T) (shenyang.Figure, error) {
+			// (170, 171) holds no whole number: the next ones in are 171
+			// and 170
+			return shenyang.Reconcile("t", "t", fig(t, "a", shenyang.UnitCount, "170", "(170, 171)"), fig(t, "b", shenyang.UnitCount, "171", "[170, 171]"))
+		}, shenyang.ValueError{Op: "Reconcile", Arg: "result", Value: "[171, 170]", Err: shenyang.ErrEmptyRange}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := tt.f(t)
+			if !f.IsZero() {
+				t.Errorf("a figure %v beside the error", f)
+			}
+			if !errors.Is(err, tt.want.Err) {
+				t.Fatalf("error %v does not wrap %v", err, tt.want.Err)
+			}
+			var ve *shenyang.ValueError
+			if !errors.As(err, &ve) {
+				t.Fatalf("error %v is not a *ValueError", err)
+			}
+			if diff := cmp.Diff(tt.want, *ve, cmpopts.EquateErrors()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFigureFunctionsPeriods covers the period rules: Prior moves each
+// date back one year, and a result of two inputs spans both periods.
+func TestFigureFunctionsPeriods(t *testing.T) {
+	cny, ratio := shenyang.UnitCNY, shenyang.UnitRatio
+	growth := computeFigure(t, "g", ratio, "0.5", "[0.25, 0.75]", "2019")
+	priors := []struct {
+		period string
+		want   string
+		err    error
+	}{
+		{"2019", "2018", nil},
+		{"2019-03-01", "2018-03-01", nil},
+		{"2019-05/2019-12", "2018-05/2018-12", nil},
+		{"2009/2020-04-09", "2008/2019-04-09", nil},
+		{"0001", "0000", nil},
+		{"2020-02-29", "", shenyang.ErrInvalid},      // 2019 has no 29 February
+		{"2019-02-29", "", shenyang.ErrInvalid},      // nor has 2018
+		{"2019/2020-02-29", "", shenyang.ErrInvalid}, // the end moves too
+		{"0000", "", shenyang.ErrInvalid},            // no year before year 0
+		{"19", "", shenyang.ErrSyntax},
+		{"x019", "", shenyang.ErrSyntax},
+		{"2019/20x0", "", shenyang.ErrSyntax},
+	}
+	for _, tt := range priors {
+		t.Run("Prior "+tt.period, func(t *testing.T) {
+			v := computeFigure(t, "v", cny, "3", "[2, 4]", tt.period)
+			f, err := shenyang.Prior("t.p", "p", v, growth)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("error %v, want %v", err, tt.err)
+			}
+			if err != nil {
+				var ve *shenyang.ValueError
+				if !errors.As(err, &ve) || ve.Op != "Prior" || ve.Arg != "value" || ve.Value != "v period "+tt.period {
+					t.Errorf("error %#v, want a *ValueError of Prior naming value v's period", err)
+				}
+				return
+			}
+			if diff := cmp.Diff(shenyang.Period{ISO: tt.want}, f.Period); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			// 3 / 1.5 = 2; [2/1.75, 4/1.25] = [1.142857142857142|857..., 3.2]
+			if got := shenyang.FormatDecimal(f.Value) + " " + f.Range.String(); got != "2 [1.142857142857142, 3.2]" {
+				t.Errorf("value and range %s, want 2 [1.142857142857142, 3.2]", got)
+			}
+		})
+	}
+	spans := []struct {
+		a, b shenyang.Period
+		want shenyang.Period
+	}{
+		{shenyang.Period{ISO: "2019"}, shenyang.Period{ISO: "2019"}, shenyang.Period{ISO: "2019"}},
+		{shenyang.Period{ISO: "2019"}, shenyang.Period{ISO: "2018"}, shenyang.Period{ISO: "2018/2019"}},
+		{shenyang.Period{ISO: "2018"}, shenyang.Period{ISO: "2019"}, shenyang.Period{ISO: "2018/2019"}},
+		{shenyang.Period{ISO: "2019-05"}, shenyang.Period{ISO: "2019"}, shenyang.Period{ISO: "2019"}}, // May lies inside 2019
+		{shenyang.Period{ISO: "2019-05"}, shenyang.Period{ISO: "2019-12-31"}, shenyang.Period{ISO: "2019-05/2019-12-31"}},
+		{shenyang.Period{ISO: "2009/2020-04-09"}, shenyang.Period{ISO: "2019"}, shenyang.Period{ISO: "2009/2020-04-09"}},
+		{shenyang.Period{ISO: "2020-04-09"}, shenyang.Period{ISO: "2020-01-07"}, shenyang.Period{ISO: "2020-01-07/2020-04-09"}},
+		{shenyang.Period{ISO: "2018/2019"}, shenyang.Period{ISO: "2019/2020"}, shenyang.Period{ISO: "2018/2020"}},
+		// an inferred input: the same period takes its basis, a span says so
+		{shenyang.Period{ISO: "2019"}, shenyang.Period{ISO: "2019", InferredFrom: "a guess"},
+			shenyang.Period{ISO: "2019", InferredFrom: inherited("b", "a guess")}},
+		{shenyang.Period{ISO: "2018", InferredFrom: "a guess"}, shenyang.Period{ISO: "2019"},
+			shenyang.Period{ISO: "2018/2019", InferredFrom: "the span of its inputs' periods, one of them inferred"}},
+	}
+	for _, tt := range spans {
+		t.Run("Sum "+tt.a.String()+" and "+tt.b.String(), func(t *testing.T) {
+			a := computeFigure(t, "a", cny, "1", "[1, 1]", "")
+			b := computeFigure(t, "b", cny, "2", "[2, 2]", "")
+			a.Period, b.Period = tt.a, tt.b
+			for _, fn := range []struct {
+				name string
+				f    func(id, label string, a, b shenyang.Figure) (shenyang.Figure, error)
+			}{{"Sum", shenyang.Sum}, {"Difference", shenyang.Difference}, {"Share", shenyang.Share}} {
+				f, err := fn.f("t.s", "s", a, b)
+				if err != nil {
+					t.Fatalf("%s: %v", fn.name, err)
+				}
+				if diff := cmp.Diff(tt.want, f.Period); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", fn.name, diff)
+				}
+			}
+		})
+	}
+	// Growth and Convert take the period of current and of the amount
+	prior := computeFigure(t, "p", cny, "2", "[2, 2]", "2018")
+	current := computeFigure(t, "c", cny, "3", "[3, 3]", "2019-06")
+	g, err := shenyang.Growth("t.g", "g", prior, current)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(shenyang.Period{ISO: "2019-06"}, g.Period); diff != "" {
+		t.Errorf("Growth (-want +got):\n%s", diff)
+	}
+	rate := computeFigure(t, "r", shenyang.UnitCNYPerUSD, "7", "[7, 7]", "2019")
+	c, err := shenyang.Convert("t.c", "c", current, rate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(shenyang.Period{ISO: "2019-06"}, c.Period); diff != "" {
+		t.Errorf("Convert (-want +got):\n%s", diff)
+	}
+}
+
+// TestFigureFunctionsFromJSON: a figure decoded from JSON has lost its
+// formula. For a reported input that changes nothing; a derived one is
+// then a reported figure with its own range.
+func TestFigureFunctionsFromJSON(t *testing.T) {
+	decode := func(t *testing.T, f shenyang.Figure) shenyang.Figure {
+		t.Helper()
+		b, err := json.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g shenyang.Figure
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	imports := computeInput(t, indicators.Imports2019)
+	total := computeInput(t, indicators.TradeTotal2019)
+	exports := computeInput(t, trade.Exports2019)
+	t.Run("reported input", func(t *testing.T) {
+		for _, in := range [][2]shenyang.Figure{{imports, total}, {decode(t, imports), total}, {imports, decode(t, total)}, {decode(t, imports), decode(t, total)}} {
+			f, err := shenyang.Share("t.s", "s", in[0], in[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			// 75.2 / 105.5, as in TestFigureFunctions
+			want := computed{ID: "t.s", Label: "s", Value: "0.7127962085308057", Range: "[0.7119848413074372, 0.7136083451872926]",
+				Unit: shenyang.UnitRatio, Period: shenyang.Period{ISO: "2019", InferredFrom: inherited(indicators.Imports2019, sameYear)},
+				Qualifier: shenyang.Computed, Status: shenyang.Derived, Formula: indicators.Imports2019 + " / " + indicators.TradeTotal2019,
+				Inputs: []string{indicators.Imports2019, indicators.TradeTotal2019}, Method: shenyang.MethodIntervals, Citations: 4}
+			if diff := cmp.Diff(want, summarize(f)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		}
+	})
+	t.Run("derived input", func(t *testing.T) {
+		decoded := decode(t, exports)
+		if !decoded.Equal(exports) {
+			t.Fatalf("decoded %v, want %v", decoded, exports)
+		}
+		f, err := shenyang.Sum("t.s", "s", decoded, imports)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the same value, 30.3 + 75.2 = 105.5 billion, but exports are
+		// now a figure of their own, [30.2, 30.4] billion: [30.2 + 75.15,
+		// 30.4 + 75.25], where the original gives [105.45, 105.55]
+		want := computed{ID: "t.s", Label: "s", Value: "105500000000", Range: "[105350000000, 105650000000]",
+			Unit: shenyang.UnitCNY, Period: shenyang.Period{ISO: "2019", InferredFrom: inherited(indicators.TradeTotal2019, lastYear)},
+			Qualifier: shenyang.Computed, Status: shenyang.Derived, Formula: trade.Exports2019 + " + " + indicators.Imports2019,
+			Inputs: []string{trade.Exports2019, indicators.Imports2019}, Method: shenyang.MethodIntervals, Citations: 4}
+		if diff := cmp.Diff(want, summarize(f)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+}
+
+func TestCountRangeOf(t *testing.T) {
+	tests := []struct {
+		n    decimal.Decimal
+		q    shenyang.Qualifier
+		want string
+		err  error
+	}{
+		{decimal.New(188, 0), shenyang.AsPrinted, "[188, 188]", nil},
+		{decimal.New(170, 0), shenyang.Some, "[165, 175]", nil}, // half of the last non-zero digit, 10
+		{decimal.New(17, 0), shenyang.Some, "[17, 17]", nil},    // [16.5, 17.5] holds 17 alone
+		{decimal.New(1, 3), shenyang.Some, "[500, 1500]", nil},  // some 1e3: [0.5e3, 1.5e3]
+		{decimal.New(175, 0), shenyang.Some, "[175, 175]", nil}, // [174.5, 175.5]
+		{decimal.New(100, 0), shenyang.MoreThan, "(100, +inf)", nil},
+		{decimal.New(52, 0), shenyang.Surpassed, "(52, +inf)", nil},
+		{decimal.New(100, 0), shenyang.AtLeast, "[100, +inf)", nil},
+		{decimal.New(0, 0), shenyang.AsPrinted, "[0, 0]", nil},
+		{decimal.New(15, -1), shenyang.AsPrinted, "", shenyang.ErrInvalid}, // 1.5 is not whole
+		{decimal.New(100, 0), 0, "", shenyang.ErrUnset},
+		{decimal.New(100, 0), shenyang.Computed, "", shenyang.ErrInvalid},
+		{decimal.New(1, 1001), shenyang.AsPrinted, "", shenyang.ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.n.String()+" "+tt.q.String(), func(t *testing.T) {
+			r, err := shenyang.CountRangeOf(tt.n, tt.q)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("error %v, want %v", err, tt.err)
+			}
+			var ve *shenyang.ValueError
+			if err != nil && (!errors.As(err, &ve) || ve.Op != "CountRangeOf") {
+				t.Errorf("error %v is not a *ValueError of CountRangeOf", err)
+			}
+			if err == nil && r.String() != tt.want {
+				t.Errorf("range %s, want %s", r, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,413 @@
+package exact
+
+import (
+	"errors"
+	"math/big"
+	"strconv"
+	"testing"
+)
+
+// fuzzFl builds an fl from fuzzed parts, its magnitude cut below 10^15.
+func fuzzFl(m uint64, e int8, neg bool) fl {
+	m %= flMax
+	return fl{neg: neg && m != 0, m: m, e: int(e)}
+}
+
+func FuzzFl(f *testing.F) {
+	f.Add(uint64(333333333333333), int8(-15), false, uint64(666666666666666), int8(-15), true, int64(1), int64(3), int8(0))
+	f.Add(uint64(999999999999999), int8(0), false, uint64(999999999999999), int8(0), false, int64(-2), int64(3), int8(0))
+	f.Add(uint64(1), int8(30), false, uint64(1), int8(0), true, int64(1), int64(9223372036854775807), int8(0))
+	f.Add(uint64(7), int8(-100), true, uint64(3), int8(100), false, int64(-9223372036854775808), int64(1), int8(40))
+	f.Add(uint64(0), int8(5), false, uint64(5), int8(-5), false, int64(0), int64(1), int8(0))
+	f.Fuzz(func(t *testing.T, am uint64, ae int8, an bool, bm uint64, be int8, bn bool, qn, qd int64, qs int8) {
+		a, b := fuzzFl(am, ae, an), fuzzFl(bm, be, bn)
+		ar, br := flRat(a), flRat(b)
+		if got, want := a.cmp(b), ar.Cmp(br); got != want {
+			t.Fatalf("%s cmp %s = %d, want %d", flText(a), flText(b), got, want)
+		}
+		if got := flRat(a.neg1()); got.Cmp(new(big.Rat).Neg(ar)) != 0 {
+			t.Fatalf("neg1(%s) = %s", flText(a), flText(a.neg1()))
+		}
+		type op struct {
+			name string
+			f    func(dir) fl
+			want *big.Rat
+		}
+		ops := []op{
+			{"add", func(d dir) fl { return a.add(b, d) }, new(big.Rat).Add(ar, br)},
+			{"mul", func(d dir) fl { return a.mul(b, d) }, new(big.Rat).Mul(ar, br)},
+		}
+		if b.m != 0 {
+			ops = append(ops, op{"quo", func(d dir) fl { return a.quo(b, d) }, new(big.Rat).Quo(ar, br)})
+		}
+		for _, o := range ops {
+			lo, hi := o.f(down), o.f(up)
+			if flRat(lo).Cmp(o.want) > 0 || flRat(hi).Cmp(o.want) < 0 {
+				t.Fatalf("%s %s %s: [%s, %s] does not hold %s", flText(a), o.name, flText(b), flText(lo), flText(hi), o.want.RatString())
+			}
+			if lo.m > flMax || hi.m > flMax {
+				t.Fatalf("%s %s %s: [%s, %s] has a magnitude beyond 10^15", flText(a), o.name, flText(b), flText(lo), flText(hi))
+			}
+		}
+		// flOf bounds the rational it converts
+		var q Q
+		var x *big.Rat
+		if qd != 0 {
+			s := int(qs) % 40
+			q, x = qOf(qn, qd, s), ratOf(qn, qd, s)
+			lo, ok1 := flOf(q, down)
+			hi, ok2 := flOf(q, up)
+			if !ok1 || !ok2 {
+				t.Fatalf("flOf(%s) declined", x.RatString())
+			}
+			if flRat(lo).Cmp(x) > 0 || flRat(hi).Cmp(x) < 0 {
+				t.Fatalf("flOf(%s) = [%s, %s] does not hold it", x.RatString(), flText(lo), flText(hi))
+			}
+		}
+		// fi operations hold the exact result of every corner and of
+		// the midpoints: A = [a, b] sorted, B = [q, q] widened to fls
+		A := fi{a, b}
+		if a.cmp(b) > 0 {
+			A = fi{b, a}
+		}
+		if x == nil {
+			return
+		}
+		B, ok := fiOf(Point(q))
+		if !ok {
+			t.Fatalf("fiOf(%s) declined", x.RatString())
+		}
+		mid := func(lo, hi *big.Rat) *big.Rat {
+			m := new(big.Rat).Add(lo, hi)
+			return m.Quo(m, big.NewRat(2, 1))
+		}
+		xs := []*big.Rat{flRat(A.lo), flRat(A.hi), mid(flRat(A.lo), flRat(A.hi))}
+		ys := []*big.Rat{flRat(B.lo), flRat(B.hi), x}
+		holds := func(r fi, v *big.Rat) bool { return flRat(r.lo).Cmp(v) <= 0 && flRat(r.hi).Cmp(v) >= 0 }
+		quo, qok := A.quo(B)
+		if qok && B.lo.sign() <= 0 && B.hi.sign() >= 0 {
+			t.Fatalf("[%s, %s] quo accepted a divisor touching 0", flText(B.lo), flText(B.hi))
+		}
+		for _, u := range xs {
+			if v := new(big.Rat).Neg(u); !holds(A.neg(), v) {
+				t.Fatalf("neg [%s, %s] does not hold %s", flText(A.lo), flText(A.hi), v.RatString())
+			}
+			for _, w := range ys {
+				checks := []struct {
+					name string
+					r    fi
+					v    *big.Rat
+				}{
+					{"add", A.add(B), new(big.Rat).Add(u, w)},
+					{"add reversed", B.add(A), new(big.Rat).Add(u, w)},
+					{"mul", A.mul(B), new(big.Rat).Mul(u, w)},
+				}
+				if qok {
+					checks = append(checks, struct {
+						name string
+						r    fi
+						v    *big.Rat
+					}{"quo", quo, new(big.Rat).Quo(u, w)})
+				}
+				for _, c := range checks {
+					if !holds(c.r, c.v) {
+						t.Fatalf("[%s, %s] %s [%s, %s] = [%s, %s] does not hold %s", flText(A.lo), flText(A.hi), c.name, flText(B.lo), flText(B.hi), flText(c.r.lo), flText(c.r.hi), c.v.RatString())
+					}
+				}
+			}
+		}
+	})
+}
+
+// node is a formula as the oracle evaluates it, beside the Expr built
+// from the same program.
+type node struct {
+	op   op
+	leaf int
+	c    *big.Rat
+	x, y *node
+}
+
+// eval returns the formula's value with leaf i set to at[vars[i]], and
+// false when it divides by zero.
+func (n *node) eval(vars []int, at []*big.Rat) (*big.Rat, bool) {
+	switch n.op {
+	case opLeaf:
+		return at[vars[n.leaf]], true
+	case opConst:
+		return n.c, true
+	}
+	a, ok := n.x.eval(vars, at)
+	if !ok {
+		return nil, false
+	}
+	b, ok := n.y.eval(vars, at)
+	if !ok {
+		return nil, false
+	}
+	switch n.op {
+	case opAdd:
+		return new(big.Rat).Add(a, b), true
+	case opSub:
+		return new(big.Rat).Sub(a, b), true
+	case opMul:
+		return new(big.Rat).Mul(a, b), true
+	}
+	if b.Sign() == 0 {
+		return nil, false
+	}
+	return new(big.Rat).Quo(a, b), true
+}
+
+// count adds up how often each variable enters the formula.
+func (n *node) count(vars, uses []int) {
+	switch n.op {
+	case opLeaf:
+		uses[vars[n.leaf]]++
+	case opConst:
+	default:
+		n.x.count(vars, uses)
+		n.y.count(vars, uses)
+	}
+}
+
+// compile runs prog as a stack program and returns the formula and its
+// Expr: each byte b pushes leaf b%8 (0 to 2; leaf 3 for b%8 = 2 with b/8
+// odd) or the constant b/8%5 - 2 (b%8 = 3), or combines the two top
+// entries with +, -, * or / (b%8 = 4 to 7). What is left is summed. At
+// most 12 bytes are read.
+func compile(prog []byte, leaves []*Expr) (*node, *Expr) {
+	type entry struct {
+		n *node
+		e *Expr
+	}
+	var st []entry
+	for i, b := range prog {
+		if i == 12 {
+			break
+		}
+		switch k := b % 8; {
+		case k < 3:
+			if k == 2 && b/8%2 == 1 {
+				k = 3
+			}
+			st = append(st, entry{&node{op: opLeaf, leaf: int(k)}, leaves[k]})
+		case k == 3:
+			c := int64(b/8%5) - 2
+			st = append(st, entry{&node{op: opConst, c: big.NewRat(c, 1)}, Const(Int(c))})
+		case len(st) >= 2:
+			x, y := st[len(st)-2], st[len(st)-1]
+			st = st[:len(st)-2]
+			o := []op{opAdd, opSub, opMul, opQuo}[k-4]
+			build := []func(x, y *Expr) *Expr{Add, Sub, Mul, Quo}[k-4]
+			st = append(st, entry{&node{op: o, x: x.n, y: y.n}, build(x.e, y.e)})
+		}
+	}
+	if len(st) == 0 {
+		return nil, nil
+	}
+	top := st[0]
+	for _, s := range st[1:] {
+		top = entry{&node{op: opAdd, x: top.n, y: s.n}, Add(top.e, s.e)}
+	}
+	return top.n, top.e
+}
+
+// leafPoints returns a few points of r for the expression fuzzer: its
+// closed ends, points 10^-20 of its width inside its open ends, its
+// midpoint, 0 when r holds it, and points out along an unbounded end.
+func leafPoints(r Interval) []*big.Rat {
+	if r.Lo.Inf || r.Hi.Inf {
+		return samples(r) // at most five points
+	}
+	var out []*big.Rat
+	lo, hi := r.Lo.V.rat(), r.Hi.V.rat()
+	w := new(big.Rat).Sub(hi, lo)
+	tiny := new(big.Rat).Mul(w, pow10Rat(-20))
+	for _, x := range []*big.Rat{lo, hi, new(big.Rat).Add(lo, tiny), new(big.Rat).Sub(hi, tiny), valueIn(r), new(big.Rat)} {
+		if contains(r, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// valueIn returns a point of r to be the leaf's value.
+func valueIn(r Interval) *big.Rat {
+	switch {
+	case !r.Lo.Inf && !r.Hi.Inf:
+		m := new(big.Rat).Add(r.Lo.V.rat(), r.Hi.V.rat())
+		return m.Quo(m, big.NewRat(2, 1))
+	case !r.Lo.Inf:
+		return new(big.Rat).Add(r.Lo.V.rat(), big.NewRat(1, 1))
+	case !r.Hi.Inf:
+		return new(big.Rat).Sub(r.Hi.V.rat(), big.NewRat(1, 1))
+	}
+	return new(big.Rat)
+}
+
+func FuzzExprRange(f *testing.F) {
+	// programs: leaves are bytes 0, 1, 2; 3 pushes -2 (8*0+3), 11 pushes
+	// -1, 19 pushes 0, 27 pushes 1, 35 pushes 2; 4 adds, 5 subtracts, 6
+	// multiplies, 7 divides
+	f.Add([]byte{0, 0, 5}, int8(1), uint8(1), int8(3), uint8(1), int8(5), uint8(1), uint8(0), uint16(0))                        // x - x
+	f.Add([]byte{0, 0, 1, 4, 7}, int8(1), uint8(1), int8(3), uint8(1), int8(5), uint8(1), uint8(0), uint16(0))                  // x / (x + y)
+	f.Add([]byte{0, 1, 5, 0, 2, 7, 7}, int8(100), uint8(10), int8(75), uint8(10), int8(14), uint8(2), uint8(9), uint16(0))      // (x - y) / (x / z)
+	f.Add([]byte{0, 0, 6}, int8(-1), uint8(3), int8(0), uint8(0), int8(0), uint8(0), uint8(0), uint16(0))                       // x * x straddling 0
+	f.Add([]byte{0, 0, 6}, int8(1), uint8(1), int8(0), uint8(0), int8(0), uint8(0), uint8(0), uint16(0b0101))                   // x * x over (1, 2)
+	f.Add([]byte{0, 1, 6, 0, 4}, int8(1), uint8(1), int8(1), uint8(1), int8(0), uint8(0), uint8(0), uint16(0))                  // x * y + x
+	f.Add([]byte{0, 27, 1, 4, 7, 27, 5}, int8(3), uint8(2), int8(1), uint8(1), int8(0), uint8(0), uint8(0), uint16(0b1000))     // x / (1 + y) - 1
+	f.Add([]byte{0, 0, 5, 1, 4}, int8(1), uint8(3), int8(2), uint8(1), int8(0), uint8(0), uint8(0), uint16(0b0010))             // x - x + y, x unbounded above
+	f.Add([]byte{0, 1, 2, 6, 5, 0, 7}, int8(2), uint8(4), int8(-3), uint8(2), int8(1), uint8(5), uint8(3), uint16(0b0100_0001)) // (x - y*z) / x
+	f.Add([]byte{0, 10, 7}, int8(10), uint8(10), int8(0), uint8(0), int8(100), uint8(100), uint8(0), uint16(0))                 // x / x', another figure named x
+	f.Add([]byte{0, 10, 5}, int8(10), uint8(10), int8(0), uint8(0), int8(10), uint8(10), uint8(0), uint16(0))                   // x - x', the same figure
+	f.Add([]byte{2, 10, 4}, int8(1), uint8(1), int8(3), uint8(13), int8(5), uint8(1), uint8(0), uint16(67))                     // z + x': two figures with one range
+	f.Fuzz(func(t *testing.T, prog []byte, xl int8, xw uint8, yl int8, yw uint8, zl int8, zw uint8, den uint8, kinds uint16) {
+		ranges := []Interval{
+			fuzzInterval(xl, xw, den, uint8(kinds&15)),
+			fuzzInterval(yl, yw, den>>4, uint8(kinds>>4&15)),
+			fuzzInterval(zl, zw, den, uint8(kinds>>8&15)),
+		}
+		// leaf 3 is another figure with x's id and z's value and range:
+		// a variable of its own, unless z's value and range are x's, when
+		// it is x itself
+		ranges = append(ranges, ranges[2])
+		values := make([]*big.Rat, 4)
+		leaves := make([]*Expr, 4)
+		ids := []string{"x", "y", "z", "x"}
+		for i, r := range ranges {
+			values[i] = valueIn(r)
+			leaves[i] = Leaf(ids[i], fromRat(values[i]), r)
+		}
+		vars := []int{0, 1, 2, 3}
+		if values[3].Cmp(values[0]) == 0 && ivText(ranges[3]) == ivText(ranges[0]) {
+			vars[3] = 0
+		}
+		n, e := compile(prog, leaves)
+		if n == nil {
+			return
+		}
+		uses := make([]int, 4)
+		n.count(vars, uses)
+		repeated := false
+		for _, u := range uses {
+			repeated = repeated || u > 1
+		}
+		where := e.String() + " over x " + ivText(ranges[0]) + ", y " + ivText(ranges[1]) + ", z and x' " + ivText(ranges[2])
+		if e.Repeated() != repeated {
+			t.Fatalf("%s: Repeated() = %v, want %v", where, e.Repeated(), repeated)
+		}
+		v, verr := e.Value()
+		r, m, rerr := e.Range()
+		want, defined := n.eval(vars, values)
+		switch {
+		case verr != nil:
+			if !errors.Is(verr, ErrDivisorZero) || !errors.Is(rerr, ErrDivisorZero) {
+				t.Fatalf("%s: Value error %v, Range error %v; want ErrDivisorZero for both", where, verr, rerr)
+			}
+			return
+		case !defined:
+			t.Fatalf("%s: Value() = %v at a point that divides by zero", where, v)
+		case v.rat().Cmp(want) != 0:
+			t.Fatalf("%s: Value() = %v, want %s", where, v, want.RatString())
+		case rerr != nil:
+			t.Fatalf("%s: Range: %v, with a value", where, rerr)
+		}
+		switch {
+		case !repeated && m != ByIntervals:
+			t.Fatalf("%s: method %d for a formula with each leaf once", where, m)
+		case repeated && m != ByCorners && m != Bounded:
+			t.Fatalf("%s: method %d for a formula with a repeated leaf", where, m)
+		}
+		// every sampled point of the box has a value in the range; a
+		// variable the formula does not read keeps its value
+		var pts [4][]*big.Rat
+		for i := range pts {
+			pts[i] = []*big.Rat{values[i]}
+			if uses[i] > 0 {
+				pts[i] = leafPoints(ranges[i])
+			}
+		}
+		at := make([]*big.Rat, 4)
+		for _, a := range pts[0] {
+			for _, b := range pts[1] {
+				for _, c := range pts[2] {
+					for _, d := range pts[3] {
+						at[0], at[1], at[2], at[3] = a, b, c, d
+						got, ok := n.eval(vars, at)
+						if !ok {
+							t.Fatalf("%s: range %s given, but (%s, %s, %s, %s) divides by zero", where, ivText(r), a.RatString(), b.RatString(), c.RatString(), d.RatString())
+						}
+						if !contains(r, got) {
+							t.Fatalf("%s: method %d range %s does not hold %s at (%s, %s, %s, %s)", where, m, ivText(r), got.RatString(), a.RatString(), b.RatString(), c.RatString(), d.RatString())
+						}
+					}
+				}
+			}
+		}
+		if m != ByCorners {
+			return
+		}
+		// the ends are the least and greatest values at the corners of
+		// the box, closed
+		var lo, hi *big.Rat
+		for c := range 16 {
+			for i := range 4 {
+				if uses[i] == 0 { // not in the formula: any point
+					at[i] = values[i]
+					continue
+				}
+				if ranges[i].Lo.Inf || ranges[i].Hi.Inf {
+					t.Fatalf("%s: corners over an unbounded leaf", where)
+				}
+				at[i] = ranges[i].Lo.V.rat()
+				if c>>i&1 == 1 {
+					at[i] = ranges[i].Hi.V.rat()
+				}
+			}
+			got, ok := n.eval(vars, at)
+			if !ok {
+				t.Fatalf("%s: corner %d divides by zero", where, c)
+			}
+			if lo == nil || got.Cmp(lo) < 0 {
+				lo = got
+			}
+			if hi == nil || got.Cmp(hi) > 0 {
+				hi = got
+			}
+		}
+		if r.Lo.Inf || r.Hi.Inf || r.Lo.Open || r.Hi.Open || r.Lo.V.rat().Cmp(lo) != 0 || r.Hi.V.rat().Cmp(hi) != 0 {
+			t.Fatalf("%s: corners give %s, want [%s, %s]", where, ivText(r), lo.RatString(), hi.RatString())
+		}
+	})
+}
+
+// TestCompile checks the fuzzer's program reader on one program, so that
+// the seeds above mean what their comments say.
+func TestCompile(t *testing.T) {
+	x := Leaf("x", Int(1), Point(Int(1)))
+	y := Leaf("y", Int(2), Point(Int(2)))
+	z := Leaf("z", Int(3), Point(Int(3)))
+	x2 := Leaf("x", Int(4), Point(Int(4)))
+	tests := []struct {
+		prog []byte
+		want string
+	}{
+		{[]byte{0, 0, 5}, "(x - x)"},
+		{[]byte{0, 0, 1, 4, 7}, "(x / (x + y))"},
+		{[]byte{0, 1, 5, 0, 2, 7, 7}, "((x - y) / (x / z))"},
+		{[]byte{0, 27, 1, 4, 7, 27, 5}, "((x / (1 + y)) - 1)"},
+		{[]byte{3, 11, 19, 35, 4, 4, 4}, "(-2 + (-1 + (0 + 2)))"},
+		{[]byte{0, 1}, "(x + y)"},     // what is left is summed
+		{[]byte{4, 2}, "z"},           // an operation on fewer than two entries is skipped
+		{[]byte{10, 0, 7}, "(x / x)"}, // 10 = 8 + 2 pushes leaf 3, another x
+	}
+	for _, tt := range tests {
+		t.Run(strconv.Quote(string(tt.prog)), func(t *testing.T) {
+			_, e := compile(tt.prog, []*Expr{x, y, z, x2})
+			if got := e.String(); got != tt.want {
+				t.Errorf("compile(%v) = %s, want %s", tt.prog, got, tt.want)
+			}
+		})
+	}
+}
