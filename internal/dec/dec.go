@@ -146,16 +146,9 @@ func divRound(num, den *big.Int, m Mode) (*big.Int, bool) {
 }
 
 // Round returns d rounded to Sig significant digits in mode m, and whether
-// no rounding was needed. d must pass [Check].
+// no rounding was needed, with big.Int arithmetic, for any coefficient. d
+// must pass [Check].
 func Round(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
-	if r, exact, ok := roundFast(d, m); ok {
-		return r, exact
-	}
-	return roundBig(d, m)
-}
-
-// roundBig is Round with big.Int arithmetic, for any coefficient.
-func roundBig(d decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	c := d.Coefficient()
 	n := digits(c)
 	if n <= Sig {
@@ -178,7 +171,7 @@ func Mul(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 // mulBig is Mul with big.Int arithmetic, for any operands.
 func mulBig(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 	c := new(big.Int).Mul(a.Coefficient(), b.Coefficient())
-	return roundBig(decimal.NewFromBigInt(c, exp32(int64(a.Exponent())+int64(b.Exponent()))), m)
+	return Round(decimal.NewFromBigInt(c, exp32(int64(a.Exponent())+int64(b.Exponent()))), m)
 }
 
 // Quo returns a/b rounded to Sig significant digits in mode m, and whether

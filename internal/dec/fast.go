@@ -108,25 +108,6 @@ func trimSmall(mag uint64, exp int64) (uint64, int64) {
 	return mag, exp
 }
 
-// roundFast is Round for coefficients of at most maxSmall digits.
-func roundFast(d decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
-	mag, neg, exp, n, ok := small(d)
-	if !ok {
-		return decimal.Decimal{}, false, false
-	}
-	if n <= Sig {
-		return d, true, true
-	}
-	drop := n - Sig
-	p := pow10u[drop]
-	q, r := mag/p, mag%p
-	exact := r == 0
-	if !exact && roundAway(q, r, p, neg, m) {
-		q++
-	}
-	return newDec(q, neg, exp+int32(drop)), exact, true //nolint:gosec // drop is at most maxSmall
-}
-
 // mulFast is Mul for factors of at most maxSmall digits whose product has
 // at most 35 digits, so that the digits to drop divide by a uint64.
 func mulFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
