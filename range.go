@@ -395,14 +395,6 @@ func subEnds(a, b end) end {
 // Add returns the range of x+y for x in r and y in s.
 func (r Range) Add(s Range) (Range, error) {
 	const op = "Range.Add"
-	var e [4]dec.Small // r.low, r.high, s.low, s.high
-	if smallEnds(r, s, &e) {
-		lo, lok := dec.AddSmall(e[0], e[2], false)
-		hi, hok := dec.AddSmall(e[1], e[3], false)
-		if lok && hok {
-			return Range{low: Bound{value: lo, kind: either(r.low, s.low)}, high: Bound{value: hi, kind: either(r.high, s.high)}}, nil
-		}
-	}
 	if inLimits(r, s) {
 		lo, hi := dec.Add(r.low.value, s.low.value), dec.Add(r.high.value, s.high.value)
 		if dec.Fits(lo) && dec.Fits(hi) {
@@ -421,14 +413,6 @@ func (r Range) Add(s Range) (Range, error) {
 // both sides, as from (1, +inf) minus (2, +inf), is [ErrUnbounded].
 func (r Range) Sub(s Range) (Range, error) {
 	const op = "Range.Sub"
-	var e [4]dec.Small // r.low, r.high, s.low, s.high
-	if smallEnds(r, s, &e) {
-		lo, lok := dec.AddSmall(e[0], e[3], true)
-		hi, hok := dec.AddSmall(e[1], e[2], true)
-		if lok && hok {
-			return Range{low: Bound{value: lo, kind: either(r.low, s.high)}, high: Bound{value: hi, kind: either(r.high, s.low)}}, nil
-		}
-	}
 	if inLimits(r, s) {
 		lo, hi := dec.Sub(r.low.value, s.high.value), dec.Sub(r.high.value, s.low.value)
 		if dec.Fits(lo) && dec.Fits(hi) {

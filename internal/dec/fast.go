@@ -108,25 +108,6 @@ func trimSmall(mag uint64, exp int64) (uint64, int64) {
 	return mag, exp
 }
 
-// roundFast is Round for coefficients of at most maxSmall digits.
-func roundFast(d decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
-	mag, neg, exp, n, ok := small(d)
-	if !ok {
-		return decimal.Decimal{}, false, false
-	}
-	if n <= Sig {
-		return d, true, true
-	}
-	drop := n - Sig
-	p := pow10u[drop]
-	q, r := mag/p, mag%p
-	exact := r == 0
-	if !exact && roundAway(q, r, p, neg, m) {
-		q++
-	}
-	return newDec(q, neg, exp+int32(drop)), exact, true //nolint:gosec // drop is at most maxSmall
-}
-
 // mulFast is Mul for factors of at most maxSmall digits whose product has
 // at most 35 digits, so that the digits to drop divide by a uint64.
 func mulFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
@@ -247,53 +228,6 @@ func trimFast(d decimal.Decimal) (decimal.Decimal, bool) {
 		return decimal.Decimal{}, false
 	}
 	return newDec(mag, neg, int32(e)), true //nolint:gosec // inputs pass Check, so e stays within a few thousand
-}
-
-// align returns the magnitudes of a and b scaled to the smaller of their
-// exponents, and that exponent; ok is false when either has more than
-// maxSmall digits or the scaled one would.
-func align(a, b decimal.Decimal) (ma uint64, na bool, mb uint64, nb bool, exp int32, ok bool) {
-	ma, na, ea, da, ok := small(a)
-	if !ok {
-		return 0, false, 0, false, 0, false
-	}
-	mb, nb, eb, db, ok := small(b)
-	if !ok {
-		return 0, false, 0, false, 0, false
-	}
-	switch {
-	case ea > eb:
-		if int64(da)+int64(ea)-int64(eb) > maxSmall {
-			return 0, false, 0, false, 0, false
-		}
-		ma *= pow10u[ea-eb]
-		return ma, na, mb, nb, eb, true
-	case eb > ea:
-		if int64(db)+int64(eb)-int64(ea) > maxSmall {
-			return 0, false, 0, false, 0, false
-		}
-		mb *= pow10u[eb-ea]
-	}
-	return ma, na, mb, nb, ea, true
-}
-
-// signed returns the int64 of a magnitude below 10^18 with sign neg.
-func signed(mag uint64, neg bool) int64 {
-	if neg {
-		return -int64(mag) //nolint:gosec // mag has at most maxSmall (18) digits, below 2^63
-	}
-	return int64(mag) //nolint:gosec // mag has at most maxSmall (18) digits, below 2^63
-}
-
-// addFast is Add for operands that align within maxSmall digits: the sum
-// of two magnitudes below 10^18 fits an int64. Like decimal's Add, the
-// result has the smaller exponent and is not trimmed.
-func addFast(a, b decimal.Decimal, negB bool) (decimal.Decimal, bool) {
-	ma, na, mb, nb, exp, ok := align(a, b)
-	if !ok {
-		return decimal.Decimal{}, false
-	}
-	return decimal.New(signed(ma, na)+signed(mb, nb != negB), exp), true
 }
 
 // cmpFast is Cmp for coefficients of at most maxSmall digits.

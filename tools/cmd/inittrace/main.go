@@ -20,6 +20,7 @@ import (
 	_ "github.com/shenyang-data/shenyang/internal/build"
 	_ "github.com/shenyang-data/shenyang/internal/dec"
 	_ "github.com/shenyang-data/shenyang/internal/decode"
+	_ "github.com/shenyang-data/shenyang/internal/exact"
 	_ "github.com/shenyang-data/shenyang/internal/perf"
 	_ "github.com/shenyang-data/shenyang/internal/readme"
 	_ "github.com/shenyang-data/shenyang/internal/testcheck"
