@@ -94,15 +94,4 @@ func (c Currency) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses an ISO 4217 code with [ParseCurrency]; "" gives the
 // unset currency. On error c is left unchanged.
-func (c *Currency) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*c = 0
-		return nil
-	}
-	v, err := ParseCurrency(string(b))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *Currency) UnmarshalText(b []byte) error { return unmarshalText(b, c, ParseCurrency) }

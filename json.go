@@ -85,3 +85,18 @@ func decodeInto[P, T any](op string, b []byte, dst *T, conv func(P) T) error {
 	*dst = conv(v)
 	return nil
 }
+
+// unmarshalText stores parse of b in dst, or the zero value for empty b;
+// on error dst is left unchanged. The enumerations' UnmarshalText use it.
+func unmarshalText[T ~uint8](b []byte, dst *T, parse func(string) (T, error)) error {
+	if len(b) == 0 {
+		*dst = 0
+		return nil
+	}
+	v, err := parse(string(b))
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}

@@ -117,18 +117,7 @@ func (q Qualifier) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses a qualifier with [ParseQualifier]; "" gives the
 // unset qualifier. On error q is left unchanged.
-func (q *Qualifier) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*q = 0
-		return nil
-	}
-	v, err := ParseQualifier(string(b))
-	if err != nil {
-		return err
-	}
-	*q = v
-	return nil
-}
+func (q *Qualifier) UnmarshalText(b []byte) error { return unmarshalText(b, q, ParseQualifier) }
 
 // CountRangeOf returns the range a printed count n stands for with
 // qualifier q. Counts are whole numbers: a count printed with no hedge is

@@ -111,15 +111,4 @@ func (u Unit) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses a unit with [ParseUnit]; "" gives the unset unit.
 // On error u is left unchanged.
-func (u *Unit) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*u = 0
-		return nil
-	}
-	v, err := ParseUnit(string(b))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
-}
+func (u *Unit) UnmarshalText(b []byte) error { return unmarshalText(b, u, ParseUnit) }
