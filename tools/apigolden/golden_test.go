@@ -1,4 +1,8 @@
-package apicheck
+// Package apigolden holds the API golden files of the library's public
+// packages, outside the library's module zip: TestAPIGolden compares each
+// package's go doc -all output with its file under testdata, and
+// -update rewrites them.
+package apigolden
 
 import (
 	"flag"
@@ -12,13 +16,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the API golden files in testdata/api from go doc -all")
+var update = flag.Bool("update", false, "rewrite the API golden files in testdata from go doc -all")
 
 // module is the library's module path.
 const module = "github.com/shenyang-data/shenyang"
 
 // public are the module's public packages, relative to its root, each
-// with its golden file under testdata/api.
+// with its golden file under testdata.
 var public = []struct{ dir, golden string }{
 	{".", "shenyang.txt"},
 	{"audit", "audit.txt"},
@@ -43,12 +47,12 @@ func goCmd(t *testing.T, args ...string) []byte {
 	return out
 }
 
-// TestAPIGolden compares each public package's API, as `go doc -all`
-// prints it, with its golden file, so that every change to the API shows
-// in review as a change of testdata/api.
 // goldenGo is the Go release whose go doc wrote the golden files.
 const goldenGo = "go1.26"
 
+// TestAPIGolden compares each public package's API, as `go doc -all`
+// prints it, with its golden file, so that every change to the API shows
+// in review as a change of testdata.
 func TestAPIGolden(t *testing.T) {
 	// go doc's rendering changes between Go releases (doc links are
 	// printed in brackets by newer releases): the golden files are of the Go
@@ -60,7 +64,7 @@ func TestAPIGolden(t *testing.T) {
 		t.Run(p.golden, func(t *testing.T) {
 			t.Parallel()
 			got := goCmd(t, "doc", "-all", "./"+p.dir)
-			path := filepath.Join("testdata", "api", p.golden)
+			path := filepath.Join("testdata", p.golden)
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 					t.Fatal(err)
