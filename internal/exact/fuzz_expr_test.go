@@ -198,8 +198,9 @@ func compile(prog []byte, leaves []*Expr) (*node, *Expr) {
 		case len(st) >= 2:
 			x, y := st[len(st)-2], st[len(st)-1]
 			st = st[:len(st)-2]
-			o := []op{opAdd, opSub, opMul, opQuo}[k-4]
-			build := []func(x, y *Expr) *Expr{Add, Sub, Mul, Quo}[k-4]
+			i := (k - 4) % 4 // k is 4 to 7 here
+			o := [4]op{opAdd, opSub, opMul, opQuo}[i]
+			build := [4]func(x, y *Expr) *Expr{Add, Sub, Mul, Quo}[i]
 			st = append(st, entry{&node{op: o, x: x.n, y: y.n}, build(x.e, y.e)})
 		}
 	}
