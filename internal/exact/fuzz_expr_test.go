@@ -53,7 +53,7 @@ func FuzzFl(f *testing.F) {
 		var q Q
 		var x *big.Rat
 		if qd != 0 {
-			s := qs % 40
+			s := int(qs) % 40
 			q, x = qOf(qn, qd, s), ratOf(qn, qd, s)
 			lo, ok1 := flOf(q, down)
 			hi, ok2 := flOf(q, up)
@@ -198,19 +198,9 @@ func compile(prog []byte, leaves []*Expr) (*node, *Expr) {
 		case len(st) >= 2:
 			x, y := st[len(st)-2], st[len(st)-1]
 			st = st[:len(st)-2]
-			var e *Expr
-			var o op
-			switch k {
-			case 4:
-				o, e = opAdd, Add(x.e, y.e)
-			case 5:
-				o, e = opSub, Sub(x.e, y.e)
-			case 6:
-				o, e = opMul, Mul(x.e, y.e)
-			default:
-				o, e = opQuo, Quo(x.e, y.e)
-			}
-			st = append(st, entry{&node{op: o, x: x.n, y: y.n}, e})
+			o := []op{opAdd, opSub, opMul, opQuo}[k-4]
+			build := []func(x, y *Expr) *Expr{Add, Sub, Mul, Quo}[k-4]
+			st = append(st, entry{&node{op: o, x: x.n, y: y.n}, build(x.e, y.e)})
 		}
 	}
 	if len(st) == 0 {

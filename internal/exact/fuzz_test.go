@@ -14,9 +14,9 @@ import (
 // fuzzer's integers without going through the code under test.
 
 // ratOf returns n/d × 10^s as a big.Rat (d != 0).
-func ratOf(n, d int64, s int8) *big.Rat {
+func ratOf(n, d int64, s int) *big.Rat {
 	r := new(big.Rat).SetFrac(big.NewInt(n), big.NewInt(d))
-	p := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(absInt(int(s)))), nil))
+	p := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(absInt(s))), nil))
 	if s < 0 {
 		return r.Quo(r, p)
 	}
@@ -24,7 +24,7 @@ func ratOf(n, d int64, s int8) *big.Rat {
 }
 
 // qOf builds n/d × 10^s with the package's operations.
-func qOf(n, d int64, s int8) Q {
+func qOf(n, d int64, s int) Q {
 	return Int(n).Quo(Int(d)).Mul(Dec(decimal.New(1, int32(s))))
 }
 
@@ -63,7 +63,7 @@ func FuzzQ(f *testing.F) {
 		if ad == 0 || bd == 0 {
 			return
 		}
-		sa, sb := as%40, bs%40
+		sa, sb := int(as)%40, int(bs)%40
 		a, b := qOf(an, ad, sa), qOf(bn, bd, sb)
 		ar, br := ratOf(an, ad, sa), ratOf(bn, bd, sb)
 		for _, c := range []struct {
@@ -184,7 +184,7 @@ func FuzzRound(f *testing.F) {
 		if d == 0 {
 			return
 		}
-		q, x := qOf(n, d, s), ratOf(n, d, s)
+		q, x := qOf(n, d, int(s)), ratOf(n, d, int(s))
 		for _, m := range []Mode{HalfEven, Floor, Ceil} {
 			got, exact := Round(q, m)
 			want, wantExact := oracleRound(x, m)
