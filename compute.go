@@ -45,7 +45,7 @@ import (
 // whole range. The new figure has current's period.
 func Growth(id, label string, prior, current Figure) (Figure, error) {
 	const op = "Growth"
-	if err := sameUnit(op, prior, current); err != nil {
+	if err := sameUnit(op, "prior", prior, "current", current); err != nil {
 		return Figure{}, err
 	}
 	if err := positive(op, "prior", prior); err != nil {
@@ -88,7 +88,7 @@ func Prior(id, label string, value, growth Figure) (Figure, error) {
 // contain zero.
 func Share(id, label string, part, whole Figure) (Figure, error) {
 	const op = "Share"
-	if err := sameUnit(op, part, whole); err != nil {
+	if err := sameUnit(op, "part", part, "whole", whole); err != nil {
 		return Figure{}, err
 	}
 	if err := nonZero(op, "whole", whole); err != nil {
@@ -102,7 +102,7 @@ func Share(id, label string, part, whole Figure) (Figure, error) {
 // Difference returns a - b, in their common unit.
 func Difference(id, label string, a, b Figure) (Figure, error) {
 	const op = "Difference"
-	if err := sameUnit(op, a, b); err != nil {
+	if err := sameUnit(op, "a", a, "b", b); err != nil {
 		return Figure{}, err
 	}
 	return derive(op, id, label, a.Unit, joinPeriods(a.Period, b.Period),
@@ -112,7 +112,7 @@ func Difference(id, label string, a, b Figure) (Figure, error) {
 // Sum returns a + b, in their common unit.
 func Sum(id, label string, a, b Figure) (Figure, error) {
 	const op = "Sum"
-	if err := sameUnit(op, a, b); err != nil {
+	if err := sameUnit(op, "a", a, "b", b); err != nil {
 		return Figure{}, err
 	}
 	return derive(op, id, label, a.Unit, joinPeriods(a.Period, b.Period),
@@ -134,8 +134,8 @@ func RateOf(id, label string, amount, per Figure) (Figure, error) {
 		return Figure{}, err
 	}
 	unit, ok := rateUnit(quote, base)
-	if !ok {
-		return Figure{}, &UnitError{Op: op, Arg: "per", Got: per.Unit, Want: otherCurrencyUnit(quote)}
+	if !ok { // one currency in itself: the only other case, with two currencies
+		return Figure{}, valueErr(op, "per", per.ID+" in "+base.String(), ErrSameCurrency)
 	}
 	if err := positive(op, "per", per); err != nil {
 		return Figure{}, err
@@ -154,9 +154,12 @@ func Convert(id, label string, amount, rate Figure) (Figure, error) {
 	if err != nil {
 		return Figure{}, err
 	}
+	if err := checkOperand(op, "rate", rate); err != nil {
+		return Figure{}, err
+	}
 	quote, base, ok := rate.Unit.rateCurrencies()
 	if !ok {
-		return Figure{}, &UnitError{Op: op, Arg: "rate", Got: rate.Unit, Want: rateUnitFor(c)}
+		return Figure{}, &UnitError{Op: op, Arg: "rate " + rate.ID, Got: rate.Unit, Want: rateUnitFor(c)}
 	}
 	if err := positive(op, "rate", rate); err != nil {
 		return Figure{}, err
@@ -180,7 +183,7 @@ func Convert(id, label string, amount, rate Figure) (Figure, error) {
 // and ranges that meet in a bounded range.
 func Reconcile(id, label string, a, b Figure) (Figure, error) {
 	const op = "Reconcile"
-	if err := sameUnit(op, a, b); err != nil {
+	if err := sameUnit(op, "a", a, "b", b); err != nil {
 		return Figure{}, err
 	}
 	both, err := a.Range.Intersect(b.Range)
@@ -426,15 +429,15 @@ func checkOperand(op, arg string, f Figure) error {
 	return nil
 }
 
-func sameUnit(op string, a, b Figure) error {
-	if err := checkOperand(op, "a", a); err != nil {
+func sameUnit(op, aName string, a Figure, bName string, b Figure) error {
+	if err := checkOperand(op, aName, a); err != nil {
 		return err
 	}
-	if err := checkOperand(op, "b", b); err != nil {
+	if err := checkOperand(op, bName, b); err != nil {
 		return err
 	}
 	if a.Unit != b.Unit {
-		return &UnitError{Op: op, Arg: b.ID, Got: b.Unit, Want: a.Unit}
+		return &UnitError{Op: op, Arg: bName + " " + b.ID, Got: b.Unit, Want: a.Unit}
 	}
 	return nil
 }

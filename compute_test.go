@@ -444,7 +444,6 @@ func TestFigureFunctionUnitErrors(t *testing.T) {
 		us19 = trade.TotalUSD2019
 		rate = trade.ImpliedRate2019
 	)
-	unset := shenyang.Unit(0)
 	tests := []struct {
 		name     string
 		f        func() (shenyang.Figure, error)
@@ -454,20 +453,20 @@ func TestFigureFunctionUnitErrors(t *testing.T) {
 	}{
 		{"Share of dollars in yuan", func() (shenyang.Figure, error) {
 			return shenyang.Share("t", "t", in(trade.ImportsUSD2019), in(tt19))
-		}, shenyang.UnitError{Op: "Share", Arg: tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitUSD}, true,
-			`shenyang: Share: indicators.trade-total.2019: unit "CNY" does not match "USD"`},
+		}, shenyang.UnitError{Op: "Share", Arg: "whole " + tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitUSD}, true,
+			`shenyang: Share: whole indicators.trade-total.2019: unit "CNY" does not match "USD"`},
 		{"Difference of yuan and dollars", func() (shenyang.Figure, error) {
 			return shenyang.Difference("t", "t", in(tt19), in(us19))
-		}, shenyang.UnitError{Op: "Difference", Arg: us19, Got: shenyang.UnitUSD, Want: shenyang.UnitCNY}, true, ""},
+		}, shenyang.UnitError{Op: "Difference", Arg: "b " + us19, Got: shenyang.UnitUSD, Want: shenyang.UnitCNY}, true, ""},
 		{"Sum of yuan and dollars", func() (shenyang.Figure, error) {
 			return shenyang.Sum("t", "t", in(us19), in(tt19))
-		}, shenyang.UnitError{Op: "Sum", Arg: tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitUSD}, true, ""},
+		}, shenyang.UnitError{Op: "Sum", Arg: "b " + tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitUSD}, true, ""},
 		{"Growth of dollars over a ratio", func() (shenyang.Figure, error) {
 			return shenyang.Growth("t", "t", in(fg19), in(indicators.ForeignCapital2019))
-		}, shenyang.UnitError{Op: "Growth", Arg: indicators.ForeignCapital2019, Got: shenyang.UnitUSD, Want: shenyang.UnitRatio}, false, ""},
+		}, shenyang.UnitError{Op: "Growth", Arg: "current " + indicators.ForeignCapital2019, Got: shenyang.UnitUSD, Want: shenyang.UnitRatio}, false, ""},
 		{"Reconcile a count and yuan", func() (shenyang.Figure, error) {
 			return shenyang.Reconcile("t", "t", in(trade.Partners2019), in(tt19))
-		}, shenyang.UnitError{Op: "Reconcile", Arg: tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitCount}, false, ""},
+		}, shenyang.UnitError{Op: "Reconcile", Arg: "b " + tt19, Got: shenyang.UnitCNY, Want: shenyang.UnitCount}, false, ""},
 		{"Prior with a growth in yuan", func() (shenyang.Figure, error) {
 			return shenyang.Prior("t", "t", in(tt19), in(indicators.Imports2019))
 		}, shenyang.UnitError{Op: "Prior", Arg: "growth " + indicators.Imports2019, Got: shenyang.UnitCNY, Want: shenyang.UnitRatio}, false,
@@ -481,28 +480,17 @@ func TestFigureFunctionUnitErrors(t *testing.T) {
 		}, shenyang.UnitError{Op: "Convert", Arg: "amount " + rate, Got: shenyang.UnitCNYPerUSD, Want: shenyang.UnitCNY}, false, ""},
 		{"Convert at dollars instead of a rate", func() (shenyang.Figure, error) {
 			return shenyang.Convert("t", "t", in(tt19), in(us19))
-		}, shenyang.UnitError{Op: "Convert", Arg: "rate", Got: shenyang.UnitUSD, Want: shenyang.UnitUSDPerCNY}, false,
-			`shenyang: Convert: rate: unit "USD" does not match "USD per CNY"`},
+		}, shenyang.UnitError{Op: "Convert", Arg: "rate " + us19, Got: shenyang.UnitUSD, Want: shenyang.UnitUSDPerCNY}, false,
+			`shenyang: Convert: rate trade.total-usd.2019: unit "USD" does not match "USD per CNY"`},
 		{"Convert dollars at a ratio", func() (shenyang.Figure, error) {
 			return shenyang.Convert("t", "t", in(us19), in(fg19))
-		}, shenyang.UnitError{Op: "Convert", Arg: "rate", Got: shenyang.UnitRatio, Want: shenyang.UnitCNYPerUSD}, false, ""},
-		{"Convert at an unset rate", func() (shenyang.Figure, error) {
-			return shenyang.Convert("t", "t", in(us19), shenyang.Figure{})
-		}, shenyang.UnitError{Op: "Convert", Arg: "rate", Got: unset, Want: shenyang.UnitCNYPerUSD}, false,
-			`shenyang: Convert: rate: unit unset does not match "CNY per USD"`},
+		}, shenyang.UnitError{Op: "Convert", Arg: "rate " + fg19, Got: shenyang.UnitRatio, Want: shenyang.UnitCNYPerUSD}, false, ""},
 		{"RateOf a ratio", func() (shenyang.Figure, error) {
 			return shenyang.RateOf("t", "t", in(fg19), in(us19))
 		}, shenyang.UnitError{Op: "RateOf", Arg: "amount " + fg19, Got: shenyang.UnitRatio, Want: shenyang.UnitCNY}, false, ""},
 		{"RateOf per a ratio", func() (shenyang.Figure, error) {
 			return shenyang.RateOf("t", "t", in(tt19), in(fg19))
 		}, shenyang.UnitError{Op: "RateOf", Arg: "per " + fg19, Got: shenyang.UnitRatio, Want: shenyang.UnitCNY}, false, ""},
-		{"RateOf yuan in yuan", func() (shenyang.Figure, error) {
-			return shenyang.RateOf("t", "t", in(tt19), in(indicators.Imports2019))
-		}, shenyang.UnitError{Op: "RateOf", Arg: "per", Got: shenyang.UnitCNY, Want: shenyang.UnitUSD}, true,
-			`shenyang: RateOf: per: unit "CNY" does not match "USD"`},
-		{"RateOf dollars in dollars", func() (shenyang.Figure, error) {
-			return shenyang.RateOf("t", "t", in(us19), in(indicators.ForeignCapital2019))
-		}, shenyang.UnitError{Op: "RateOf", Arg: "per", Got: shenyang.UnitUSD, Want: shenyang.UnitCNY}, true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -602,7 +590,18 @@ func TestFigureFunctionValueErrors(t *testing.T) {
 		// unset figures
 		{"Growth of an unset figure", func(t *testing.T) (shenyang.Figure, error) {
 			return shenyang.Growth("t", "t", shenyang.Figure{}, one)
-		}, shenyang.ValueError{Op: "Growth", Arg: "a", Err: shenyang.ErrUnset}},
+		}, shenyang.ValueError{Op: "Growth", Arg: "prior", Err: shenyang.ErrUnset}},
+		// an unset rate is unset, not a unit mismatch
+		{"Convert at an unset rate", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.Convert("t", "t", computeInput(t, trade.TotalUSD2019), shenyang.Figure{})
+		}, shenyang.ValueError{Op: "Convert", Arg: "rate", Err: shenyang.ErrUnset}},
+		// a rate of a currency in itself
+		{"RateOf yuan in yuan", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.RateOf("t", "t", computeInput(t, indicators.TradeTotal2019), computeInput(t, indicators.Imports2019))
+		}, shenyang.ValueError{Op: "RateOf", Arg: "per", Value: "indicators.imports.2019 in CNY", Err: shenyang.ErrSameCurrency}},
+		{"RateOf dollars in dollars", func(t *testing.T) (shenyang.Figure, error) {
+			return shenyang.RateOf("t", "t", computeInput(t, trade.TotalUSD2019), computeInput(t, indicators.ForeignCapital2019))
+		}, shenyang.ValueError{Op: "RateOf", Arg: "per", Value: "indicators.foreign-capital.2019 in USD", Err: shenyang.ErrSameCurrency}},
 		{"Sum with an unset figure", func(t *testing.T) (shenyang.Figure, error) {
 			return shenyang.Sum("t", "t", one, shenyang.Figure{})
 		}, shenyang.ValueError{Op: "Sum", Arg: "b", Err: shenyang.ErrUnset}},
@@ -618,7 +617,7 @@ func TestFigureFunctionValueErrors(t *testing.T) {
 		{"Share of a figure without a range", func(t *testing.T) (shenyang.Figure, error) {
 			noRange := shenyang.Figure{ID: "n", Unit: cny, Value: decimal.New(1, 0), Status: shenyang.Reported}
 			return shenyang.Share("t", "t", noRange, one)
-		}, shenyang.ValueError{Op: "Share", Arg: "a", Value: "n", Err: shenyang.ErrUnset}},
+		}, shenyang.ValueError{Op: "Share", Arg: "part", Value: "n", Err: shenyang.ErrUnset}},
 		{"Difference of a figure without a unit", func(t *testing.T) (shenyang.Figure, error) {
 			noUnit := fig(t, "u", 0, "1", "[1, 1]")
 			return shenyang.Difference("t", "t", one, noUnit)

@@ -79,12 +79,6 @@ func (u Unit) rateCurrencies() (quote, base Currency, ok bool) {
 	return 0, 0, false
 }
 
-func otherCurrencyUnit(c Currency) Unit {
-	if c == CNY {
-		return UnitUSD
-	}
-	return UnitCNY
-}
 
 func rateUnitFor(c Currency) Unit {
 	if c == USD {
