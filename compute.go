@@ -263,7 +263,7 @@ func derive(op, id, label string, unit Unit, period Period, formula string, e *e
 	if err != nil {
 		return Figure{}, valueErr(op, "formula", formula, ErrDivisorRange)
 	}
-	r, err := roundRange(op, xr, unit)
+	r, err := roundRange(op, xr, unit, true)
 	if err != nil {
 		return Figure{}, err
 	}
@@ -370,7 +370,12 @@ func roundWhole(xq exact.Q, m exact.Mode) decimal.Decimal {
 }
 
 // roundRange rounds an exact range outward.
-func roundRange(op string, x exact.Interval, unit Unit) (Range, error) {
+//
+// An exact whole end of a count's range that is open stays open when
+// keepOpen is set, so that a count derived from "more than 100" reads
+// (288, +inf) with the value 288 at its bound, as a reported "more than"
+// figure does; otherwise it becomes the next whole number in, [289, +inf).
+func roundRange(op string, x exact.Interval, unit Unit, keepOpen bool) (Range, error) {
 	end := func(b exact.Bound, m exact.Mode) (Bound, error) {
 		if b.Inf {
 			return Unbounded(), nil
@@ -379,6 +384,9 @@ func roundRange(op string, x exact.Interval, unit Unit) (Range, error) {
 			w := roundWhole(b.V, m)
 			if exact.Dec(w).Cmp(b.V) == 0 && !b.Open {
 				return Closed(w), nil
+			}
+			if exact.Dec(w).Cmp(b.V) == 0 && keepOpen {
+				return Open(w), nil
 			}
 			if exact.Dec(w).Cmp(b.V) == 0 { // an open whole end: the next whole number in
 				step := decimal.New(1, 0)
@@ -419,7 +427,7 @@ func roundRange(op string, x exact.Interval, unit Unit) (Range, error) {
 
 // wholeRange narrows r to the whole numbers in it.
 func wholeRange(op string, r Range) (Range, error) {
-	return roundRange(op, interval(r), UnitCount)
+	return roundRange(op, interval(r), UnitCount, false)
 }
 
 func checkOperand(op, arg string, f Figure) error {

@@ -870,3 +870,30 @@ func TestCountRangeOf(t *testing.T) {
 		})
 	}
 }
+
+// TestDerivedValueAtOpenBound: more than 100 companies plus exactly 188
+// partners is more than 288, with the value 288 at the open bound, as a
+// reported "more than" figure has it, and the figure survives JSON.
+func TestDerivedValueAtOpenBound(t *testing.T) {
+	more := computeInput(t, investors.Fortune500Companies) // (100, +inf)
+	exact := computeInput(t, trade.Partners2019)           // [188, 188]
+	f, err := shenyang.Sum("t.sum", "a sum of counts", more, exact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 100 + 188 = 288; (100, +inf) + [188, 188] = (288, +inf).
+	if got := shenyang.FormatDecimal(f.Value) + " " + f.Range.String() + " " + f.Qualifier.String(); got != "288 (288, +inf) more than" {
+		t.Errorf("Sum = %s, want 288 (288, +inf) more than", got)
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g shenyang.Figure
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("decoding %s: %v", b, err)
+	}
+	if !g.Equal(f) {
+		t.Errorf("decoded %v, want %v", g, f)
+	}
+}

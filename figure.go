@@ -40,8 +40,9 @@ type Figure struct {
 	Period Period // the time the value refers to
 	// Value is in base units (yuan, dollars, a ratio, a count). For a
 	// reported figure qualified MoreThan or Surpassed it is the printed
-	// bound, which Range excludes; every other figure's Range contains its
-	// Value.
+	// bound, which Range excludes, and so may a derived MoreThan figure's
+	// be (more than 100 plus exactly 188 is more than 288, value 288);
+	// every other figure's Range contains its Value.
 	Value     decimal.Decimal
 	Unit      Unit      // the unit of Value and Range
 	Range     Range     // the values the figure stands for: the authority, see above
@@ -209,7 +210,7 @@ func checkFigure(op string, g Figure) error {
 				return valueErr(op, "value", dec.Format(g.Value)+" qualified "+g.Qualifier.String()+
 					", not the "+kind+" lower bound of range "+g.Range.String(), ErrInconsistent)
 			}
-		} else if !g.Range.Contains(g.Value) {
+		} else if !g.Range.Contains(g.Value) && !atOpenLow(g) {
 			return valueErr(op, "value", dec.Format(g.Value)+" outside range "+g.Range.String(), ErrInconsistent)
 		}
 	}
@@ -239,4 +240,12 @@ func checkFigure(op string, g Figure) error {
 		}
 	}
 	return nil
+}
+
+// atOpenLow reports whether a derived figure qualified "more than" has its
+// value at its range's open lower bound, as a sum of a "more than" figure
+// and an exact one does: the value is the bound, as a reported one's is.
+func atOpenLow(g Figure) bool {
+	low, ok := g.Range.Low().Value()
+	return g.Status == Derived && g.Qualifier == MoreThan && ok && g.Range.Low().IsOpen() && cmpDec(low, g.Value) == 0
 }

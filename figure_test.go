@@ -204,6 +204,9 @@ func TestFigureUnmarshalJSONConsistency(t *testing.T) {
 			{"whole count written 1.0", fig("1.0", "count", "as printed", "reported", rng("0.5", "1.5", false, false), cite)},
 			{"rate", fig("7.0333", "CNY per USD", "as printed", "derived", rng("7.03", "7.04", false, false), deriv)},
 			// A derived count is whole: 173 of [171, 175].
+			// A derived "more than" figure may have its value at the bound:
+			// more than 100 plus exactly 188 is more than 288.
+			{"derived more than at its bound", fig("288", "count", "more than", "derived", rng("288", "", true, false), deriv)},
 			{"derived count", fig("173", "count", "computed", "derived", rng("171", "175", false, false), deriv)},
 			// A derived figure's value lies in its range, whatever its
 			// qualifier.
@@ -230,8 +233,8 @@ func TestFigureUnmarshalJSONConsistency(t *testing.T) {
 			testcheck.VE(op, "value", "1 outside range (1, 2]", shenyang.ErrInconsistent)),
 		testcheck.Bad("derived value outside its range", fig("3", "ratio", "as printed", "derived", rng("1", "2", false, false), deriv),
 			testcheck.VE(op, "value", "3 outside range [1, 2]", shenyang.ErrInconsistent)),
-		testcheck.Bad("derived value at the open bound of a one-sided range", fig("0.7", "ratio", "more than", "derived", rng("0.7", "", true, false), deriv),
-			testcheck.VE(op, "value", "0.7 outside range (0.7, +inf)", shenyang.ErrInconsistent)),
+		testcheck.Bad("derived value at the open bound of a two-sided range", fig("0.7", "ratio", "computed", "derived", rng("0.7", "1", true, false), deriv),
+			testcheck.VE(op, "value", "0.7 outside range (0.7, 1]", shenyang.ErrInconsistent)),
 		testcheck.Bad("more than, closed bound", fig("100", "count", "more than", "reported", rng("100", "", false, false), cite),
 			testcheck.VE(op, "value", "100 qualified more than, not the open lower bound of range [100, +inf)", shenyang.ErrInconsistent)),
 		testcheck.Bad("surpassed, other bound", fig("100", "count", "surpassed", "reported", rng("99", "", true, false), cite),
