@@ -79,7 +79,6 @@ func (u Unit) rateCurrencies() (quote, base Currency, ok bool) {
 	return 0, 0, false
 }
 
-
 func rateUnitFor(c Currency) Unit {
 	if c == USD {
 		return UnitCNYPerUSD
