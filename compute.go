@@ -25,8 +25,10 @@ import (
 //     at 16 significant digits (a count: to a whole number);
 //   - its range is the exact range of the formula over the ranges of the
 //     reported figures, rounded outward once at 16 significant digits (a
-//     count: to the whole numbers inside it). An end that needs no rounding
-//     keeps its openness; a rounded end is closed.
+//     count: to the whole numbers inside it). A rounded end is closed. An
+//     end that needs no rounding keeps its openness under interval
+//     arithmetic; the corner method gives closed ends (x·x over (1, 2) is
+//     [1, 4]), a point wider than exact at most, and still sound.
 //
 // The range is exact when every reported figure enters the formula once
 // (interval arithmetic), or, when one enters more than once, when the
