@@ -166,12 +166,8 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // f is left unchanged.
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	const op = "Figure.UnmarshalJSON"
-	if isNull(b) {
-		*f = Figure{}
-		return nil
-	}
-	var w figureJSON
-	if err := decodeJSON(op, b, &w); err != nil {
+	w, ok, err := decodeWire[figureJSON](op, b, f)
+	if !ok {
 		return reop(op, err)
 	}
 	v, err := parseDec(op, "value", w.Value)

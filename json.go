@@ -100,3 +100,19 @@ func unmarshalText[T ~uint8](b []byte, dst *T, parse func(string) (T, error)) er
 	*dst = v
 	return nil
 }
+
+// decodeWire decodes data, the JSON form of a T, into its wire struct W.
+// For null it sets *dst to the zero T. It reports true when there is a W
+// to convert: false for null (with a nil error) and on error.
+func decodeWire[W, T any](op string, data []byte, dst *T) (W, bool, error) {
+	var w W
+	if isNull(data) {
+		var zero T
+		*dst = zero
+		return w, false, nil
+	}
+	if err := decodeJSON(op, data, &w); err != nil {
+		return w, false, err
+	}
+	return w, true, nil
+}

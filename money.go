@@ -176,12 +176,8 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // a bad decimal are errors; on error m is left unchanged.
 func (m *Money) UnmarshalJSON(data []byte) error {
 	const op = "Money.UnmarshalJSON"
-	if isNull(data) {
-		*m = Money{}
-		return nil
-	}
-	var w moneyJSON
-	if err := decodeJSON(op, data, &w); err != nil {
+	w, ok, err := decodeWire[moneyJSON](op, data, m)
+	if !ok {
 		return err
 	}
 	if w.Amount == nil {

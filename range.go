@@ -817,12 +817,8 @@ func (b Bound) MarshalJSON() ([]byte, error) {
 // the unset bound. On error b is left unchanged.
 func (b *Bound) UnmarshalJSON(data []byte) error {
 	const op = "Bound.UnmarshalJSON"
-	if isNull(data) {
-		*b = Bound{}
-		return nil
-	}
-	var w boundJSON
-	if err := decodeJSON(op, data, &w); err != nil {
+	w, ok, err := decodeWire[boundJSON](op, data, b)
+	if !ok {
 		return err
 	}
 	var v Bound
@@ -891,12 +887,8 @@ func (r Range) MarshalJSON() ([]byte, error) {
 // error r is left unchanged.
 func (r *Range) UnmarshalJSON(data []byte) error {
 	const op = "Range.UnmarshalJSON"
-	if isNull(data) {
-		*r = Range{}
-		return nil
-	}
-	var w rangeJSON
-	if err := decodeJSON(op, data, &w); err != nil {
+	w, ok, err := decodeWire[rangeJSON](op, data, r)
+	if !ok {
 		return err
 	}
 	low, err := jsonBound(op, "low", w.Low, w.LowOpen)

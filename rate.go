@@ -336,12 +336,8 @@ func (r Rate) MarshalJSON() ([]byte, error) {
 // unchanged.
 func (r *Rate) UnmarshalJSON(data []byte) error {
 	const op = "Rate.UnmarshalJSON"
-	if isNull(data) {
-		*r = Rate{}
-		return nil
-	}
-	var w rateJSON
-	if err := decodeJSON(op, data, &w); err != nil {
+	w, ok, err := decodeWire[rateJSON](op, data, r)
+	if !ok {
 		return err
 	}
 	v, err := RateBetween(w.Base, w.Quote)
