@@ -103,22 +103,20 @@ func Share(id, label string, part, whole Figure) (Figure, error) {
 
 // Difference returns a - b, in their common unit.
 func Difference(id, label string, a, b Figure) (Figure, error) {
-	const op = "Difference"
-	if err := sameUnit(op, "a", a, "b", b); err != nil {
-		return Figure{}, err
-	}
-	return derive(op, id, label, a.Unit, joinPeriods(a.Period, b.Period),
-		a.ID+" - "+b.ID, exact.Sub(a.expr(), b.expr()), a, b)
+	return linear("Difference", id, label, a, " - ", b, exact.Sub)
 }
 
 // Sum returns a + b, in their common unit.
 func Sum(id, label string, a, b Figure) (Figure, error) {
-	const op = "Sum"
+	return linear("Sum", id, label, a, " + ", b, exact.Add)
+}
+
+// linear is Difference and Sum: a sym b, built by f.
+func linear(op, id, label string, a Figure, sym string, b Figure, f func(x, y *exact.Expr) *exact.Expr) (Figure, error) {
 	if err := sameUnit(op, "a", a, "b", b); err != nil {
 		return Figure{}, err
 	}
-	return derive(op, id, label, a.Unit, joinPeriods(a.Period, b.Period),
-		a.ID+" + "+b.ID, exact.Add(a.expr(), b.expr()), a, b)
+	return derive(op, id, label, a.Unit, joinPeriods(a.Period, b.Period), a.ID+sym+b.ID, f(a.expr(), b.expr()), a, b)
 }
 
 // RateOf returns the exchange rate that prices per in amount's currency:

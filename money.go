@@ -91,32 +91,26 @@ func parseMoney(op, amount, code string) (Money, error) {
 
 // Add returns m+n. Both must be set and in the same currency, and the sum
 // within the module's decimal range.
-func (m Money) Add(n Money) (Money, error) {
-	const op = "Money.Add"
-	if m.currency == n.currency && !m.IsZero() { // the fast path: errors take the general one
-		if d, ok := dec.AddChecked(m.amount, n.amount, false); ok {
-			return Money{amount: d, currency: m.currency}, nil
-		}
-	}
-	if err := m.sameAs(op, n); err != nil {
-		return Money{}, err
-	}
-	return moneyResult(op, dec.Add(m.amount, n.amount), m.currency)
-}
+func (m Money) Add(n Money) (Money, error) { return m.add("Money.Add", n, false) }
 
 // Sub returns m-n. Both must be set and in the same currency, and the
 // difference within the module's decimal range.
-func (m Money) Sub(n Money) (Money, error) {
-	const op = "Money.Sub"
+func (m Money) Sub(n Money) (Money, error) { return m.add("Money.Sub", n, true) }
+
+// add is Add, or Sub when neg is set.
+func (m Money) add(op string, n Money, neg bool) (Money, error) {
 	if m.currency == n.currency && !m.IsZero() { // the fast path: errors take the general one
-		if d, ok := dec.AddChecked(m.amount, n.amount, true); ok {
+		if d, ok := dec.AddChecked(m.amount, n.amount, neg); ok {
 			return Money{amount: d, currency: m.currency}, nil
 		}
 	}
 	if err := m.sameAs(op, n); err != nil {
 		return Money{}, err
 	}
-	return moneyResult(op, dec.Sub(m.amount, n.amount), m.currency)
+	if neg {
+		return moneyResult(op, dec.Sub(m.amount, n.amount), m.currency)
+	}
+	return moneyResult(op, dec.Add(m.amount, n.amount), m.currency)
 }
 
 func moneyResult(op string, d decimal.Decimal, c Currency) (Money, error) {

@@ -195,36 +195,12 @@ func Citations() iter.Seq2[string, shenyang.Citation] {
 			}
 			return true
 		}
-		for _, f := range d.Figures {
-			if !emit(f.ID, f.Citations) {
-				return
-			}
-		}
-		for _, c := range d.Claims {
-			if !emit(c.ID, c.Citations) {
-				return
-			}
-		}
-		for _, s := range d.Statements {
-			if !emit(s.ID, s.Citations) {
-				return
-			}
-		}
-		for _, in := range d.Investors {
-			if !emit(in.ID, in.Citations) {
-				return
-			}
-		}
-		for _, p := range d.Products {
-			if !emit(p.ID, p.Citations) {
-				return
-			}
-		}
-		for _, p := range d.Parks {
-			if !emit(p.ID, p.Citations) {
-				return
-			}
-		}
+		_ = emitAll(d.Figures, emit, func(f shenyang.Figure) (string, shenyang.List[shenyang.Citation]) { return f.ID, f.Citations }) &&
+			emitAll(d.Claims, emit, func(c shenyang.Claim) (string, shenyang.List[shenyang.Citation]) { return c.ID, c.Citations }) &&
+			emitAll(d.Statements, emit, func(s shenyang.Statement) (string, shenyang.List[shenyang.Citation]) { return s.ID, s.Citations }) &&
+			emitAll(d.Investors, emit, func(in investors.Investor) (string, shenyang.List[shenyang.Citation]) { return in.ID, in.Citations }) &&
+			emitAll(d.Products, emit, func(p investors.Product) (string, shenyang.List[shenyang.Citation]) { return p.ID, p.Citations }) &&
+			emitAll(d.Parks, emit, func(p parks.Park) (string, shenyang.List[shenyang.Citation]) { return p.ID, p.Citations })
 	}
 }
 
@@ -271,4 +247,15 @@ func WriteCitationsCSV(w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// emitAll passes the id and citations of each item to emit, and reports
+// false as soon as emit does.
+func emitAll[T any](items []T, emit func(string, shenyang.List[shenyang.Citation]) bool, of func(T) (string, shenyang.List[shenyang.Citation])) bool {
+	for _, v := range items {
+		if !emit(of(v)) {
+			return false
+		}
+	}
+	return true
 }
