@@ -76,13 +76,13 @@ func TestAPIGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(path)
 			if err != nil {
-				t.Fatalf("%v; write the golden files with: go test ./internal/apicheck -run TestAPIGolden -update", err)
+				t.Fatalf("%v; write the golden files with: (cd tools && go test ./apigolden -run TestAPIGolden -update)", err)
 			}
 			lines := func(b []byte) []string { return strings.Split(string(b), "\n") }
 			if diff := cmp.Diff(lines(want), lines(got)); diff != "" {
 				t.Errorf("the API of %s (go doc -all) differs from %s (-want +got):\n%s\n"+
 					"If the change is meant, rewrite the golden files and commit them with it:\n"+
-					"\tgo test ./internal/apicheck -run TestAPIGolden -update",
+					"\t(cd tools && go test ./apigolden -run TestAPIGolden -update)",
 					strings.TrimSuffix(module+"/"+p.dir, "/."), path, diff)
 			}
 		})
@@ -112,6 +112,6 @@ func TestAPIGoldenCoversEveryPublicPackage(t *testing.T) {
 	slices.Sort(got)
 	slices.Sort(want)
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("public packages (-golden files +go list):\n%s\nadd or remove the package in the list public of golden_test.go, then: go test ./internal/apicheck -run TestAPIGolden -update", diff)
+		t.Errorf("public packages (-golden files +go list):\n%s\nadd or remove the package in the list public of golden_test.go, then: (cd tools && go test ./apigolden -run TestAPIGolden -update)", diff)
 	}
 }
