@@ -393,30 +393,23 @@ func subEnds(a, b end) end {
 }
 
 // Add returns the range of x+y for x in r and y in s.
-func (r Range) Add(s Range) (Range, error) {
-	const op = "Range.Add"
-	if inLimits(r, s) {
-		lo, hi := dec.Add(r.low.value, s.low.value), dec.Add(r.high.value, s.high.value)
-		if dec.Fits(lo) && dec.Fits(hi) {
-			return Range{low: Bound{value: lo, kind: either(r.low, s.low)}, high: Bound{value: hi, kind: either(r.high, s.high)}}, nil
-		}
-	}
-	if err := checkOperands(op, r, s); err != nil {
-		return Range{}, err
-	}
-	rl, rh := r.ends()
-	sl, sh := s.ends()
-	return result(op, addEnds(rl, sl), addEnds(rh, sh))
-}
+func (r Range) Add(s Range) (Range, error) { return r.addSub("Range.Add", s, false) }
 
 // Sub returns the range of x-y for x in r and y in s. A result unbounded on
 // both sides, as from (1, +inf) minus (2, +inf), is [ErrUnbounded].
-func (r Range) Sub(s Range) (Range, error) {
-	const op = "Range.Sub"
+func (r Range) Sub(s Range) (Range, error) { return r.addSub("Range.Sub", s, true) }
+
+// addSub is Add, or Sub when sub is set: r's low end meets s's low end in
+// a sum and its high end in a difference, and the other way round.
+func (r Range) addSub(op string, s Range, sub bool) (Range, error) {
+	sLow, sHigh, f, ends := s.low, s.high, dec.Add, addEnds
+	if sub {
+		sLow, sHigh, f, ends = s.high, s.low, dec.Sub, subEnds
+	}
 	if inLimits(r, s) {
-		lo, hi := dec.Sub(r.low.value, s.high.value), dec.Sub(r.high.value, s.low.value)
+		lo, hi := f(r.low.value, sLow.value), f(r.high.value, sHigh.value)
 		if dec.Fits(lo) && dec.Fits(hi) {
-			return Range{low: Bound{value: lo, kind: either(r.low, s.high)}, high: Bound{value: hi, kind: either(r.high, s.low)}}, nil
+			return Range{low: Bound{value: lo, kind: either(r.low, sLow)}, high: Bound{value: hi, kind: either(r.high, sHigh)}}, nil
 		}
 	}
 	if err := checkOperands(op, r, s); err != nil {
@@ -424,7 +417,10 @@ func (r Range) Sub(s Range) (Range, error) {
 	}
 	rl, rh := r.ends()
 	sl, sh := s.ends()
-	return result(op, subEnds(rl, sh), subEnds(rh, sl))
+	if sub {
+		sl, sh = sh, sl
+	}
+	return result(op, ends(rl, sl), ends(rh, sh))
 }
 
 // finite reports whether both bounds of r have a value: r is set and
