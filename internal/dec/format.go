@@ -48,12 +48,26 @@ func formatSmall(mag uint64, neg bool, exp int64) string {
 	default:
 		n++ // the point
 	}
+	return plain(n, neg, digs, int(exp))
+}
+
+// formatBig is Format with big.Int arithmetic, for any coefficient.
+func formatBig(d decimal.Decimal) string {
+	d = trimBig(d)
+	c := d.Coefficient()
+	digs := new(big.Int).Abs(c).Append(nil, 10)
+	return plain(0, c.Sign() < 0, digs, int(d.Exponent()))
+}
+
+// plain writes the magnitude digs times ten to the e in plain notation,
+// signed when neg; n is the length to allocate for, if known.
+func plain(n int, neg bool, digs []byte, e int) string {
 	var b strings.Builder
 	b.Grow(n)
 	if neg {
 		b.WriteByte('-')
 	}
-	switch e := int(exp); {
+	switch {
 	case e >= 0:
 		b.Write(digs)
 		for range e {
@@ -70,38 +84,6 @@ func formatSmall(mag uint64, neg bool, exp int64) string {
 		b.Write(digs[:cut])
 		b.WriteByte('.')
 		b.Write(digs[cut:])
-	}
-	return b.String()
-}
-
-// formatBig is Format with big.Int arithmetic, for any coefficient.
-func formatBig(d decimal.Decimal) string {
-	d = trimBig(d)
-	c := d.Coefficient()
-	neg := c.Sign() < 0
-	digs := new(big.Int).Abs(c).String()
-	e := int(d.Exponent())
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	switch {
-	case e >= 0:
-		b.WriteString(digs)
-		for range e {
-			b.WriteByte('0')
-		}
-	case -e >= len(digs):
-		b.WriteString("0.")
-		for range -e - len(digs) {
-			b.WriteByte('0')
-		}
-		b.WriteString(digs)
-	default:
-		cut := len(digs) + e
-		b.WriteString(digs[:cut])
-		b.WriteByte('.')
-		b.WriteString(digs[cut:])
 	}
 	return b.String()
 }

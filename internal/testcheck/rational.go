@@ -58,32 +58,29 @@ func Round(x *big.Rat, m dec.Mode) (*big.Rat, bool) {
 	}
 	scale := pow10Rat(dec.Sig - Magnitude(x)) // x*scale has Sig integer digits
 	y := new(big.Rat).Mul(x, scale)
-	q, r := new(big.Int).QuoRem(y.Num(), y.Denom(), new(big.Int)) // truncated toward zero
-	if r.Sign() == 0 {
+	if y.IsInt() {
 		return x, true
 	}
-	neg := y.Sign() < 0
-	away := false
+	// floor(y) by Euclidean division (the denominator is positive), then
+	// the fraction left over decides: a different route from the module's,
+	// which truncates toward zero and compares twice the remainder.
+	q := new(big.Int).Div(y.Num(), y.Denom())
+	up := false
 	switch m {
 	case dec.Floor:
-		away = neg
 	case dec.Ceil:
-		away = !neg
+		up = true
 	default:
-		twice := new(big.Int).Mul(new(big.Int).Abs(r), big.NewInt(2))
-		switch twice.Cmp(y.Denom()) {
+		frac := new(big.Rat).Sub(y, new(big.Rat).SetInt(q))
+		switch frac.Cmp(big.NewRat(1, 2)) {
 		case 1:
-			away = true
+			up = true
 		case 0:
-			away = q.Bit(0) == 1
+			up = q.Bit(0) == 1 // q odd: q+1 is the even neighbour
 		}
 	}
-	if away {
-		if neg {
-			q.Sub(q, big.NewInt(1))
-		} else {
-			q.Add(q, big.NewInt(1))
-		}
+	if up {
+		q.Add(q, big.NewInt(1))
 	}
 	return new(big.Rat).Quo(new(big.Rat).SetInt(q), scale), false
 }
