@@ -106,6 +106,18 @@ func valueErr(op, arg, value string, err error) error {
 	return &ValueError{Op: op, Arg: arg, Value: value, Err: err}
 }
 
+// unsetErr returns the [ErrUnset] error of the first of two arguments, a
+// and b, that is the zero value (aZero, bZero), or nil when neither is.
+func unsetErr(op, a string, aZero bool, b string, bZero bool) error {
+	switch {
+	case aZero:
+		return valueErr(op, a, "", ErrUnset)
+	case bZero:
+		return valueErr(op, b, "", ErrUnset)
+	}
+	return nil
+}
+
 // ErrUnitMismatch reports a figure whose unit does not fit the operation:
 // dollars against yuan, a ratio where money is needed, a rate whose
 // currencies do not match the amount.

@@ -165,14 +165,15 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // "Figure.UnmarshalJSON", the errors of the fields' decoders too. On error
 // f is left unchanged.
 func (f *Figure) UnmarshalJSON(b []byte) error {
-	const op = "Figure.UnmarshalJSON"
-	w, ok, err := decodeWire[figureJSON](op, b, f)
-	if !ok {
-		return reop(op, err)
-	}
+	return decodeWire("Figure.UnmarshalJSON", b, f, figureOf)
+}
+
+// figureOf turns a decoded figureJSON into a Figure, checked by
+// checkFigure.
+func figureOf(op string, w figureJSON) (Figure, error) {
 	v, err := parseDec(op, "value", w.Value)
 	if err != nil {
-		return err
+		return Figure{}, err
 	}
 	g := Figure{
 		ID: w.ID, Label: w.Label, Period: w.Period, Value: v, Unit: w.Unit,
@@ -183,10 +184,9 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 		g.Derivation = *w.Derivation
 	}
 	if err := checkFigure(op, g); err != nil {
-		return err
+		return Figure{}, err
 	}
-	*f = g
-	return nil
+	return g, nil
 }
 
 // checkFigure returns the first inconsistency of a decoded figure, in the

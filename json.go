@@ -101,18 +101,24 @@ func unmarshalText[T ~uint8](b []byte, dst *T, parse func(string) (T, error)) er
 	return nil
 }
 
-// decodeWire decodes data, the JSON form of a T, into its wire struct W.
-// For null it sets *dst to the zero T. It reports true when there is a W
-// to convert: false for null (with a nil error) and on error.
-func decodeWire[W, T any](op string, data []byte, dst *T) (W, bool, error) {
-	var w W
+// decodeWire decodes data, the JSON form of a T, into its wire struct W
+// and converts that with conv, storing the result in *dst only on success;
+// null stores the zero T. Errors name op, those of nested values' decoders
+// too.
+func decodeWire[W, T any](op string, data []byte, dst *T, conv func(op string, w W) (T, error)) error {
 	if isNull(data) {
 		var zero T
 		*dst = zero
-		return w, false, nil
+		return nil
 	}
+	var w W
 	if err := decodeJSON(op, data, &w); err != nil {
-		return w, false, err
+		return reop(op, err)
 	}
-	return w, true, nil
+	v, err := conv(op, w)
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
 }

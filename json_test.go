@@ -187,7 +187,7 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 			testcheck.Bad("negative quote", `{"base":{"amount":"1","currency":"USD"},"quote":{"amount":"-7","currency":"CNY"}}`, testcheck.VE(op, "quote", "-7 CNY", shenyang.ErrNotPositive)),
 			testcheck.Bad("no base", `{"quote":{"amount":"7","currency":"CNY"}}`, testcheck.VE(op, "base", "", shenyang.ErrUnset)),
 			testcheck.Bad("null quote", `{"base":{"amount":"1","currency":"USD"},"quote":null}`, testcheck.VE(op, "quote", "", shenyang.ErrUnset)),
-			testcheck.Bad("unknown currency", `{"base":{"amount":"1","currency":"XXX"},"quote":{"amount":"7","currency":"CNY"}}`, testcheck.VE(mop, "code", `"XXX"`, shenyang.ErrUnknownCurrency)),
+			testcheck.Bad("unknown currency", `{"base":{"amount":"1","currency":"XXX"},"quote":{"amount":"7","currency":"CNY"}}`, testcheck.VE(op, "code", `"XXX"`, shenyang.ErrUnknownCurrency)),
 			testcheck.Bad("a number", `7.0333`, testcheck.VE(op, "json", `"7.0333"`, shenyang.ErrSyntax)),
 		})
 	})

@@ -121,12 +121,10 @@ func moneyResult(op string, d decimal.Decimal, c Currency) (Money, error) {
 }
 
 func (m Money) sameAs(op string, n Money) error {
-	switch {
-	case m.IsZero():
-		return valueErr(op, "receiver", "", ErrUnset)
-	case n.IsZero():
-		return valueErr(op, "argument", "", ErrUnset)
-	case m.currency != n.currency:
+	if err := unsetErr(op, "receiver", m.IsZero(), "argument", n.IsZero()); err != nil {
+		return err
+	}
+	if m.currency != n.currency {
 		return &MismatchError{Op: op, Got: n.currency, Want: m.currency}
 	}
 	if err := checkDec(op, "receiver", m.amount); err != nil {
@@ -169,29 +167,26 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // the unset value. A missing amount or currency, an unknown currency and
 // a bad decimal are errors; on error m is left unchanged.
 func (m *Money) UnmarshalJSON(data []byte) error {
-	const op = "Money.UnmarshalJSON"
-	w, ok, err := decodeWire[moneyJSON](op, data, m)
-	if !ok {
-		return err
-	}
+	return decodeWire("Money.UnmarshalJSON", data, m, moneyOf)
+}
+
+// moneyOf turns a decoded moneyJSON into Money, checking it as
+// [NewMoney] does.
+func moneyOf(op string, w moneyJSON) (Money, error) {
 	if w.Amount == nil {
-		return valueErr(op, "amount", "", ErrUnset)
+		return Money{}, valueErr(op, "amount", "", ErrUnset)
 	}
 	if w.Currency == nil || *w.Currency == "" {
-		return valueErr(op, "currency", "", ErrUnset)
+		return Money{}, valueErr(op, "currency", "", ErrUnset)
 	}
 	amount, err := parseDec(op, "amount", *w.Amount)
 	if err != nil {
-		return err
+		return Money{}, err
 	}
 	c, err := ParseCurrency(*w.Currency)
 	if err != nil {
-		return reop(op, err)
+		return Money{}, reop(op, err)
 	}
 	v, err := NewMoney(amount, c)
-	if err != nil {
-		return reop(op, err)
-	}
-	*m = v
-	return nil
+	return v, reop(op, err)
 }

@@ -111,11 +111,8 @@ func rangeOK(low, high Bound) bool {
 // the first failing check in the order below.
 func newRangeErr(low, high Bound) error {
 	const op = "NewRange"
-	if low.IsZero() {
-		return valueErr(op, "low", "", ErrUnset)
-	}
-	if high.IsZero() {
-		return valueErr(op, "high", "", ErrUnset)
+	if err := unsetErr(op, "low", low.IsZero(), "high", high.IsZero()); err != nil {
+		return err
 	}
 	if low.IsUnbounded() && high.IsUnbounded() {
 		return valueErr(op, "bounds", "", ErrUnbounded)
@@ -332,11 +329,8 @@ func (e end) bound() Bound {
 
 // checkOperands validates both operands of a binary range operation.
 func checkOperands(op string, r, s Range) error {
-	if r.IsZero() {
-		return valueErr(op, "receiver", "", ErrUnset)
-	}
-	if s.IsZero() {
-		return valueErr(op, "argument", "", ErrUnset)
+	if err := unsetErr(op, "receiver", r.IsZero(), "argument", s.IsZero()); err != nil {
+		return err
 	}
 	if err := r.check(op, "receiver"); err != nil {
 		return err
@@ -812,35 +806,31 @@ func (b Bound) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes the form [Bound.MarshalJSON] writes; null gives
 // the unset bound. On error b is left unchanged.
 func (b *Bound) UnmarshalJSON(data []byte) error {
-	const op = "Bound.UnmarshalJSON"
-	w, ok, err := decodeWire[boundJSON](op, data, b)
-	if !ok {
-		return err
-	}
-	var v Bound
+	return decodeWire("Bound.UnmarshalJSON", data, b, boundOf)
+}
+
+// boundOf turns a decoded boundJSON into a Bound.
+func boundOf(op string, w boundJSON) (Bound, error) {
 	switch w.Kind {
 	case "unbounded":
 		if w.Value != nil {
-			return valueErr(op, "value", quoteShort(*w.Value)+" of an unbounded bound", ErrSyntax)
+			return Bound{}, valueErr(op, "value", quoteShort(*w.Value)+" of an unbounded bound", ErrSyntax)
 		}
-		v = Unbounded()
+		return Unbounded(), nil
 	case "closed", "open":
 		if w.Value == nil {
-			return valueErr(op, "value", "", ErrUnset)
+			return Bound{}, valueErr(op, "value", "", ErrUnset)
 		}
 		d, err := parseDec(op, "value", *w.Value)
 		if err != nil {
-			return err
+			return Bound{}, err
 		}
-		v = Closed(d)
 		if w.Kind == "open" {
-			v = Open(d)
+			return Open(d), nil
 		}
-	default:
-		return valueErr(op, "kind", quoteShort(w.Kind), ErrSyntax)
+		return Closed(d), nil
 	}
-	*b = v
-	return nil
+	return Bound{}, valueErr(op, "kind", quoteShort(w.Kind), ErrSyntax)
 }
 
 // rangeJSON is the JSON form of a Range: bounds as decimal strings, null
@@ -882,25 +872,22 @@ func (r Range) MarshalJSON() ([]byte, error) {
 // sides, an open flag on a missing bound and bad decimals are errors; on
 // error r is left unchanged.
 func (r *Range) UnmarshalJSON(data []byte) error {
-	const op = "Range.UnmarshalJSON"
-	w, ok, err := decodeWire[rangeJSON](op, data, r)
-	if !ok {
-		return err
-	}
+	return decodeWire("Range.UnmarshalJSON", data, r, rangeOf)
+}
+
+// rangeOf turns a decoded rangeJSON into a Range, checking it as
+// [NewRange] does.
+func rangeOf(op string, w rangeJSON) (Range, error) {
 	low, err := jsonBound(op, "low", w.Low, w.LowOpen)
 	if err != nil {
-		return err
+		return Range{}, err
 	}
 	high, err := jsonBound(op, "high", w.High, w.HighOpen)
 	if err != nil {
-		return err
+		return Range{}, err
 	}
 	v, err := NewRange(low, high)
-	if err != nil {
-		return reop(op, err)
-	}
-	*r = v
-	return nil
+	return v, reop(op, err)
 }
 
 // jsonBound turns one side of a rangeJSON into a Bound.

@@ -80,11 +80,8 @@ func RateBetween(base, quote Money) (Rate, error) {
 // fail a check, the first failing one in the order below.
 func rateBetweenErr(base, quote Money) error {
 	const op = "RateBetween"
-	if base.IsZero() {
-		return valueErr(op, "base", "", ErrUnset)
-	}
-	if quote.IsZero() {
-		return valueErr(op, "quote", "", ErrUnset)
+	if err := unsetErr(op, "base", base.IsZero(), "quote", quote.IsZero()); err != nil {
+		return err
 	}
 	if err := checkPair(op, base.currency, quote.currency); err != nil {
 		return err
@@ -335,15 +332,8 @@ func (r Rate) MarshalJSON() ([]byte, error) {
 // as [RateBetween] does; null gives the unset rate. On error r is left
 // unchanged.
 func (r *Rate) UnmarshalJSON(data []byte) error {
-	const op = "Rate.UnmarshalJSON"
-	w, ok, err := decodeWire[rateJSON](op, data, r)
-	if !ok {
-		return err
-	}
-	v, err := RateBetween(w.Base, w.Quote)
-	if err != nil {
-		return reop(op, err)
-	}
-	*r = v
-	return nil
+	return decodeWire("Rate.UnmarshalJSON", data, r, func(op string, w rateJSON) (Rate, error) {
+		v, err := RateBetween(w.Base, w.Quote)
+		return v, reop(op, err)
+	})
 }
