@@ -14,13 +14,11 @@ const (
 
 // String returns "reported" or "derived"; "" when unset.
 func (s Status) String() string {
-	switch s {
-	case Reported:
-		return "reported"
-	case Derived:
-		return "derived"
+	names := [...]string{Reported: "reported", Derived: "derived"}
+	if int(s) >= len(names) {
+		return ""
 	}
-	return ""
+	return names[s]
 }
 
 // MarshalText returns "reported", "derived", or "" when unset. A value
@@ -35,15 +33,11 @@ func (s Status) MarshalText() ([]byte, error) {
 // UnmarshalText parses "reported" or "derived"; "" gives the unset status.
 // On error s is left unchanged.
 func (s *Status) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "":
-		*s = 0
-	case "reported":
-		*s = Reported
-	case "derived":
-		*s = Derived
-	default:
-		return valueErr("Status.UnmarshalText", "status", strconv.Quote(string(b)), ErrSyntax)
+	for t := range Derived + 1 {
+		if string(b) == t.String() {
+			*s = t
+			return nil
+		}
 	}
-	return nil
+	return valueErr("Status.UnmarshalText", "status", strconv.Quote(string(b)), ErrSyntax)
 }

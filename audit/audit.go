@@ -24,15 +24,11 @@ const (
 
 // String returns "holds", "fails" or "undecided"; "" when unset.
 func (v Verdict) String() string {
-	switch v {
-	case Holds:
-		return "holds"
-	case Fails:
-		return "fails"
-	case Undecided:
-		return "undecided"
+	names := [...]string{Holds: "holds", Fails: "fails", Undecided: "undecided"}
+	if int(v) >= len(names) {
+		return ""
 	}
-	return ""
+	return names[v]
 }
 
 // MarshalText returns the [Verdict.String] form; "" when unset. A value
@@ -48,15 +44,11 @@ func (v Verdict) MarshalText() ([]byte, error) {
 // unset verdict. Anything else is an error wrapping [shenyang.ErrSyntax],
 // and leaves v unchanged.
 func (v *Verdict) UnmarshalText(b []byte) error {
-	for w := Holds; w <= Undecided; w++ {
+	for w := range Undecided + 1 {
 		if string(b) == w.String() {
 			*v = w
 			return nil
 		}
-	}
-	if len(b) == 0 {
-		*v = 0
-		return nil
 	}
 	return &shenyang.ValueError{Op: "audit.Verdict.UnmarshalText", Arg: "verdict", Value: strconv.Quote(string(b)), Err: shenyang.ErrSyntax}
 }
@@ -293,26 +285,23 @@ func within(inner, outer shenyang.Range) Verdict {
 }
 
 // positive decides "every value of r is above zero".
-func positive(r shenyang.Range) Verdict {
-	lo, lok := r.Low().Value()
-	hi, hok := r.High().Value()
-	switch {
-	case lok && (lo.Sign() > 0 || (lo.Sign() == 0 && r.Low().IsOpen())):
-		return Holds
-	case hok && (hi.Sign() < 0 || (hi.Sign() == 0)):
-		return Fails
-	}
-	return Undecided
-}
+func positive(r shenyang.Range) Verdict { return signed(r, 1) }
 
 // negative decides "every value of r is below zero".
-func negative(r shenyang.Range) Verdict {
-	lo, lok := r.Low().Value()
-	hi, hok := r.High().Value()
-	switch {
-	case hok && (hi.Sign() < 0 || (hi.Sign() == 0 && r.High().IsOpen())):
+func negative(r shenyang.Range) Verdict { return signed(r, -1) }
+
+// signed decides "every value of r has the sign s", 1 or -1: it holds when
+// the bound nearer zero has that sign (or is an open zero), and fails when
+// the farther bound has not.
+func signed(r shenyang.Range, s int) Verdict {
+	near, far := r.Low(), r.High()
+	if s < 0 {
+		near, far = far, near
+	}
+	if v, ok := near.Value(); ok && (v.Sign() == s || v.Sign() == 0 && near.IsOpen()) {
 		return Holds
-	case lok && lo.Sign() >= 0:
+	}
+	if v, ok := far.Value(); ok && v.Sign() != s {
 		return Fails
 	}
 	return Undecided

@@ -124,6 +124,10 @@ func TestVerdictRules(t *testing.T) {
 		{"negative: below", negative(r(t, c(d("-2")), o(d("0")))), Holds},
 		{"negative: straddling", negative(r(t, c(d("-2")), c(d("1")))), Undecided},
 		{"negative: at least zero", negative(r(t, c(d("0")), c(d("1")))), Fails},
+		{"positive: closed zero below", positive(r(t, c(d("0")), c(d("1")))), Undecided},
+		{"negative: closed zero above", negative(r(t, c(d("-1")), c(d("0")))), Undecided},
+		{"negative: unbounded below", negative(r(t, shenyang.Unbounded(), c(d("-1")))), Holds},
+		{"negative: unbounded below, reaching zero", negative(r(t, shenyang.Unbounded(), o(d("1")))), Undecided},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

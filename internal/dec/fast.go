@@ -25,20 +25,26 @@ var pow10u = [20]uint64{
 	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
 }
 
-// small returns the magnitude, sign, exponent and digit count of d when its
-// coefficient has at most maxSmall digits; ok is false otherwise. It does
-// not allocate: NumDigits and CoefficientInt64 read the coefficient in
-// place, unlike Coefficient, which copies it.
-func small(d decimal.Decimal) (mag uint64, neg bool, exp int32, n int, ok bool) {
-	n = d.NumDigits()
+// small returns d as a Small when its coefficient has at most maxSmall
+// digits, and false otherwise. Unlike [Checked] it does not look at the
+// exponent. It does not allocate: NumDigits and CoefficientInt64 read the
+// coefficient in place, unlike Coefficient, which copies it.
+func small(d decimal.Decimal) (Small, bool) {
+	n := d.NumDigits()
 	if n > maxSmall {
-		return 0, false, 0, 0, false
+		return Small{}, false
 	}
-	c := d.CoefficientInt64()
-	if c < 0 {
-		return uint64(-c), true, d.Exponent(), n, true
+	return Small{c: d.CoefficientInt64(), exp: d.Exponent(), n: int32(n)}, true //nolint:gosec // n is at most maxSmall
+}
+
+// smallPair is small of a and of b, false unless both are.
+func smallPair(a, b decimal.Decimal) (Small, Small, bool) {
+	x, ok := small(a)
+	if !ok {
+		return Small{}, Small{}, false
 	}
-	return uint64(c), false, d.Exponent(), n, true
+	y, ok := small(b)
+	return x, y, ok
 }
 
 // ndigits returns the number of decimal digits of u (1 for zero).
@@ -111,16 +117,14 @@ func trimSmall(mag uint64, exp int64) (uint64, int64) {
 // mulFast is Mul for factors of at most maxSmall digits whose product has
 // at most 35 digits, so that the digits to drop divide by a uint64.
 func mulFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
-	ma, na, ea, _, ok := small(a)
+	x, y, ok := smallPair(a, b)
 	if !ok {
 		return decimal.Decimal{}, false, false
 	}
-	mb, nb, eb, _, ok := small(b)
-	if !ok {
-		return decimal.Decimal{}, false, false
-	}
+	ma, na := x.parts()
+	mb, nb := y.parts()
 	neg := na != nb
-	exp := ea + eb
+	exp := x.exp + y.exp
 	hi, lo := bits.Mul64(ma, mb)
 	n := ndigits128(hi, lo)
 	if n <= Sig {
@@ -147,19 +151,18 @@ func mulFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
 
 // quoFast is Quo for operands of at most maxSmall digits.
 func quoFast(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool, bool) {
-	ma, na, ea, da, ok := small(a)
+	x, y, ok := smallPair(a, b)
 	if !ok {
 		return decimal.Decimal{}, false, false
 	}
-	mb, nb, eb, db, ok := small(b)
-	if !ok {
-		return decimal.Decimal{}, false, false
-	}
-	return quoParts(ma, na, ea, da, mb, nb, eb, db, m)
+	return quoParts(x, y, m)
 }
 
-// quoParts is quoFast on the parts small returns.
-func quoParts(ma uint64, na bool, ea int32, da int, mb uint64, nb bool, eb int32, db int, m Mode) (decimal.Decimal, bool, bool) {
+// quoParts is quoFast on two Smalls.
+func quoParts(x, y Small, m Mode) (decimal.Decimal, bool, bool) {
+	ma, na := x.parts()
+	mb, nb := y.parts()
+	ea, da, eb, db := x.exp, int(x.n), y.exp, int(y.n)
 	if mb == 0 {
 		return decimal.Decimal{}, false, false
 	}
@@ -211,10 +214,12 @@ func quoParts(ma uint64, na bool, ea int32, da int, mb uint64, nb bool, eb int32
 // coefficient with no trailing zero is returned as it is: decimals are
 // immutable, so sharing it is safe.
 func trimFast(d decimal.Decimal) (decimal.Decimal, bool) {
-	mag, neg, exp, _, ok := small(d)
+	x, ok := small(d)
 	if !ok {
 		return decimal.Decimal{}, false
 	}
+	mag, neg := x.parts()
+	exp := x.exp
 	if mag == 0 {
 		return decimal.Decimal{}, true
 	}
@@ -232,19 +237,18 @@ func trimFast(d decimal.Decimal) (decimal.Decimal, bool) {
 
 // cmpFast is Cmp for coefficients of at most maxSmall digits.
 func cmpFast(a, b decimal.Decimal) (int, bool) {
-	ma, na, ea, da, ok := small(a)
+	x, y, ok := smallPair(a, b)
 	if !ok {
 		return 0, false
 	}
-	mb, nb, eb, db, ok := small(b)
-	if !ok {
-		return 0, false
-	}
-	return cmpParts(ma, na, ea, da, mb, nb, eb, db), true
+	return cmpParts(x, y), true
 }
 
-// cmpParts is cmpFast on the parts small returns.
-func cmpParts(ma uint64, na bool, ea int32, da int, mb uint64, nb bool, eb int32, db int) int {
+// cmpParts is cmpFast on two Smalls.
+func cmpParts(x, y Small) int {
+	ma, na := x.parts()
+	mb, nb := y.parts()
+	ea, da, eb, db := x.exp, int(x.n), y.exp, int(y.n)
 	sa, sb := sign(ma, na), sign(mb, nb)
 	if sa != sb || sa == 0 {
 		return cmpInt(sa, sb)
@@ -289,9 +293,9 @@ func cmpInt[T int | int64 | uint64](a, b T) int {
 }
 
 // Small is a decimal read once for repeated arithmetic: its coefficient
-// has at most maxSmall digits and its exponent lies within ±MaxExp, so it
-// passes [Check]. [Checked] makes one; the operations on it below need no
-// further NumDigits.
+// has at most maxSmall digits. [Checked] makes one whose exponent lies
+// within ±MaxExp, so that it passes [Check]; the operations on it below
+// need no further NumDigits.
 type Small struct {
 	c   int64 // the coefficient
 	exp int32
@@ -322,9 +326,7 @@ func (s Small) Sign() int { return cmpInt(s.c, 0) }
 
 // CmpSmall is [Cmp] of two Smalls.
 func CmpSmall(a, b Small) int {
-	ma, na := a.parts()
-	mb, nb := b.parts()
-	return cmpParts(ma, na, a.exp, int(a.n), mb, nb, b.exp, int(b.n))
+	return cmpParts(a, b)
 }
 
 // AddSmall returns a+b, or a-b when negB is set, exactly as [Add] and
@@ -356,9 +358,7 @@ func AddSmall(a, b Small, negB bool) (decimal.Decimal, bool) {
 // quotient falls outside [Check], which then rejects it: a true result
 // passes Check.
 func QuoSmall(a, b Small, m Mode) (decimal.Decimal, bool, bool) {
-	ma, na := a.parts()
-	mb, nb := b.parts()
-	r, exact, ok := quoParts(ma, na, a.exp, int(a.n), mb, nb, b.exp, int(b.n), m)
+	r, exact, ok := quoParts(a, b, m)
 	if !ok {
 		return decimal.Decimal{}, false, false
 	}

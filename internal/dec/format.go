@@ -21,8 +21,9 @@ func Format(d decimal.Decimal) string {
 	if Check(d) != nil {
 		return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
 	}
-	if mag, neg, exp, _, ok := small(d); ok {
-		return formatSmall(mag, neg, int64(exp))
+	if x, ok := small(d); ok {
+		mag, neg := x.parts()
+		return formatSmall(mag, neg, int64(x.exp))
 	}
 	return formatBig(d)
 }
