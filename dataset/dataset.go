@@ -45,9 +45,7 @@
 package dataset
 
 import (
-	"encoding/csv"
-	"encoding/json"
-	"io"
+	"errors"
 	"iter"
 	"strings"
 
@@ -58,204 +56,72 @@ import (
 	"github.com/shenyang-data/shenyang/trade"
 )
 
-// CSVVersion is the version of the CSV data contract that [WriteCSV] and
-// [WriteCitationsCSV] write (header, column meanings, formats). It changes
-// only when a column is added, removed or redefined. Version 2 added the
-// note and source columns and left a derived row's quote and source_url
-// empty.
-const CSVVersion = "2"
-
-// Header returns the CSV data contract's header row.
-func Header() []string {
-	return []string{"id", "period", "value", "unit", "low", "high", "qualifier", "status", "formula", "inputs", "quote", "source_url", "note", "source"}
+// Figure returns the figure with the given id, whichever package holds it
+// (the id's prefix names the package: "trade.exports.2019" is trade's),
+// and false if there is none.
+func Figure(id string) (shenyang.Figure, bool) {
+	pkg, _, _ := strings.Cut(id, ".")
+	switch pkg {
+	case "indicators":
+		return indicators.Figure(id)
+	case "trade":
+		return trade.Figure(id)
+	case "investors":
+		return investors.Figure(id)
+	}
+	return shenyang.Figure{}, false
 }
 
-// Row returns the CSV row of f. Bounds are written as numbers, empty where
-// unbounded; a lower bound is exclusive when the qualifier is "more than"
-// or "surpassed". Any other bound is read as closed: where the module knows
-// a derived bound to be open, the closed reading is wider and still true;
-// the JSON export carries the openness.
-//
-// A derived figure's quote, source_url and source are empty: no source
-// printed it, and its inputs say what it rests on. A reported figure's
-// are its primary citation's; its note is its own caveat or, when it has
-// none and the primary citation has no quote, that citation's note.
-func Row(f shenyang.Figure) []string {
-	bound := func(b shenyang.Bound) string {
-		if v, ok := b.Value(); ok {
-			return shenyang.FormatDecimal(v)
-		}
-		return ""
-	}
-	var quote, url, source string
-	note := f.Note
-	if c, ok := f.Primary(); ok && f.Status != shenyang.Derived {
-		quote, url, source = c.Quote, c.Source.URL, sourceName(c.Source)
-		if note == "" && !c.HasQuote() {
-			note = c.Note
+// Figures returns an iterator over every figure of the dataset, in a
+// stable order: the packages indicators, trade and investors in turn, and
+// within each the reported figures in the order the report prints them,
+// then the derived ones in the order they are defined. The CSV export has
+// one row per figure in this order.
+func Figures() iter.Seq[shenyang.Figure] { return figures }
+
+// figures calls each package's iterator directly, so that the loops
+// inline and iterating allocates nothing.
+func figures(yield func(shenyang.Figure) bool) {
+	for f := range indicators.Figures() {
+		if !yield(f) {
+			return
 		}
 	}
-	return []string{
-		f.ID, f.Period.ISO, shenyang.FormatDecimal(f.Value), f.Unit.String(),
-		bound(f.Range.Low()), bound(f.Range.High()),
-		f.Qualifier.String(), f.Status.String(),
-		f.Derivation.Formula, strings.Join(f.Derivation.Inputs.Slice(), ";"),
-		quote, url, note, source,
-	}
-}
-
-// sourceName returns the publisher and title of s, as the source columns
-// write them: "China Daily Global: Shenyang's opening-up attracts foreign
-// capital".
-func sourceName(s shenyang.Source) string {
-	switch {
-	case s.Publisher == "":
-		return s.Title
-	case s.Title == "":
-		return s.Publisher
-	}
-	return s.Publisher + ": " + s.Title
-}
-
-// WriteCSV writes the header and one row per figure.
-func WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(Header()); err != nil {
-		return err
-	}
-	for f := range Figures() {
-		if err := cw.Write(Row(f)); err != nil {
-			return err
+	for f := range trade.Figures() {
+		if !yield(f) {
+			return
 		}
 	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// Document is the whole dataset, as [Collect] gathers it. Its JSON form
-// ([Document.MarshalJSON]) writes each source and each figure once.
-type Document struct {
-	Source     shenyang.Source        `json:"source"`
-	Sources    []shenyang.Source      `json:"sources"`
-	Figures    []shenyang.Figure      `json:"figures"`
-	Indicators []indicators.Indicator `json:"indicators"`
-	Investors  []investors.Investor   `json:"investors"`
-	Products   []investors.Product    `json:"products"`
-	Parks      []parks.Park           `json:"parks"`
-	Statements []shenyang.Statement   `json:"statements"`
-	Claims     []shenyang.Claim       `json:"claims"`
-}
-
-// Collect gathers the whole dataset.
-func Collect() Document {
-	d := Document{Source: shenyang.Report(), Sources: collect(shenyang.Sources())}
-	for f := range Figures() {
-		d.Figures = append(d.Figures, f)
+	for f := range investors.Figures() {
+		if !yield(f) {
+			return
+		}
 	}
-	d.Indicators = collect(indicators.All())
-	d.Investors = collect(investors.All())
-	d.Products = collect(investors.Products())
-	d.Parks = collect(parks.All())
-	d.Statements = collect(shenyang.Statements())
+}
+
+// Claims returns an iterator over every claim without a number: the
+// report's own (shenyang.Claims), then those of indicators, trade (its
+// priorities), investors and parks.
+func Claims() iter.Seq[shenyang.Claim] { return claims }
+
+func claims(yield func(shenyang.Claim) bool) {
 	for _, seq := range [...]iter.Seq[shenyang.Claim]{
 		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
 	} {
-		d.Claims = append(d.Claims, collect(seq)...)
-	}
-	return d
-}
-
-func collect[T any](seq iter.Seq[T]) []T {
-	var out []T
-	for v := range seq {
-		out = append(out, v)
-	}
-	return out
-}
-
-// WriteJSON writes the whole dataset as one indented JSON document, in the
-// form of [Document.MarshalJSON].
-func WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(Collect())
-}
-
-// Citations returns every citation in the dataset with the id of the value
-// that carries it: figures, claims, statements, investors, products and
-// parks.
-func Citations() iter.Seq2[string, shenyang.Citation] {
-	return func(yield func(string, shenyang.Citation) bool) {
-		d := Collect()
-		emit := func(id string, l shenyang.List[shenyang.Citation]) bool {
-			for c := range l.All() {
-				if !yield(id, c) {
-					return false
-				}
-			}
-			return true
-		}
-		_ = emitAll(d.Figures, emit, func(f shenyang.Figure) (string, shenyang.List[shenyang.Citation]) { return f.ID, f.Citations }) &&
-			emitAll(d.Claims, emit, func(c shenyang.Claim) (string, shenyang.List[shenyang.Citation]) { return c.ID, c.Citations }) &&
-			emitAll(d.Statements, emit, func(s shenyang.Statement) (string, shenyang.List[shenyang.Citation]) { return s.ID, s.Citations }) &&
-			emitAll(d.Investors, emit, func(in investors.Investor) (string, shenyang.List[shenyang.Citation]) { return in.ID, in.Citations }) &&
-			emitAll(d.Products, emit, func(p investors.Product) (string, shenyang.List[shenyang.Citation]) { return p.ID, p.Citations }) &&
-			emitAll(d.Parks, emit, func(p parks.Park) (string, shenyang.List[shenyang.Citation]) { return p.ID, p.Citations })
-	}
-}
-
-// CitationHeader returns the header row of the citations CSV.
-func CitationHeader() []string {
-	return []string{"id", "role", "source_url", "quote", "note", "source"}
-}
-
-// The roles of the citations CSV.
-const (
-	rolePrimary       = "primary"       // a reported figure's first citation
-	roleCorroborating = "corroborating" // a reported figure's other citations
-	roleInput         = "input"         // a derived figure's: it carries an input
-)
-
-// WriteCitationsCSV writes every citation of every figure, one row each:
-// the figure's id, the role, the source's URL, the quote (empty where the
-// module stores no text of the source), the note, and the source's
-// publisher and title. The role of a reported figure's first citation is
-// "primary" and of its others "corroborating"; a derived figure's
-// citations carry its inputs, not the derived number, and have the role
-// "input". Only figures' citations are written, so that every id is one of
-// the figures CSV.
-func WriteCitationsCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(CitationHeader()); err != nil {
-		return err
-	}
-	for f := range Figures() {
-		i := 0
-		for c := range f.Citations.All() {
-			role := roleCorroborating
-			switch {
-			case f.Status == shenyang.Derived:
-				role = roleInput
-			case i == 0:
-				role = rolePrimary
-			}
-			i++
-			if err := cw.Write([]string{f.ID, role, c.Source.URL, c.Quote, c.Note, sourceName(c.Source)}); err != nil {
-				return err
+		for c := range seq {
+			if !yield(c) {
+				return
 			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
 }
 
-// emitAll passes the id and citations of each item to emit, and reports
-// false as soon as emit does.
-func emitAll[T any](items []T, emit func(string, shenyang.List[shenyang.Citation]) bool, of func(T) (string, shenyang.List[shenyang.Citation])) bool {
-	for _, v := range items {
-		if !emit(of(v)) {
-			return false
-		}
-	}
-	return true
-}
+// Statements returns an iterator over the statements the report quotes.
+func Statements() iter.Seq[shenyang.Statement] { return shenyang.Statements() }
+
+// Err returns nil, or an error naming every figure that could not be built
+// because its definition is broken (an unknown input, a unit mismatch),
+// with the figures built on it. Such figures are missing from [Figure] and
+// [Figures]; every other figure is served. The data as shipped has none:
+// the module's tests fail first.
+func Err() error { return errors.Join(indicators.Err(), trade.Err(), investors.Err()) }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
+	"iter"
 	"strconv"
 
 	"github.com/shenyang-data/shenyang"
@@ -12,7 +14,91 @@ import (
 	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
+	"github.com/shenyang-data/shenyang/trade"
 )
+
+// Document is the whole dataset, as [Collect] gathers it. Its JSON form
+// ([Document.MarshalJSON]) writes each source and each figure once.
+type Document struct {
+	Source     shenyang.Source        `json:"source"`
+	Sources    []shenyang.Source      `json:"sources"`
+	Figures    []shenyang.Figure      `json:"figures"`
+	Indicators []indicators.Indicator `json:"indicators"`
+	Investors  []investors.Investor   `json:"investors"`
+	Products   []investors.Product    `json:"products"`
+	Parks      []parks.Park           `json:"parks"`
+	Statements []shenyang.Statement   `json:"statements"`
+	Claims     []shenyang.Claim       `json:"claims"`
+}
+
+// Collect gathers the whole dataset.
+func Collect() Document {
+	d := Document{Source: shenyang.Report(), Sources: collect(shenyang.Sources())}
+	for f := range Figures() {
+		d.Figures = append(d.Figures, f)
+	}
+	d.Indicators = collect(indicators.All())
+	d.Investors = collect(investors.All())
+	d.Products = collect(investors.Products())
+	d.Parks = collect(parks.All())
+	d.Statements = collect(shenyang.Statements())
+	for _, seq := range [...]iter.Seq[shenyang.Claim]{
+		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
+	} {
+		d.Claims = append(d.Claims, collect(seq)...)
+	}
+	return d
+}
+
+func collect[T any](seq iter.Seq[T]) []T {
+	var out []T
+	for v := range seq {
+		out = append(out, v)
+	}
+	return out
+}
+
+// WriteJSON writes the whole dataset as one indented JSON document, in the
+// form of [Document.MarshalJSON].
+func WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(Collect())
+}
+
+// Citations returns every citation in the dataset with the id of the value
+// that carries it: figures, claims, statements, investors, products and
+// parks.
+func Citations() iter.Seq2[string, shenyang.Citation] {
+	return func(yield func(string, shenyang.Citation) bool) {
+		d := Collect()
+		emit := func(id string, l shenyang.List[shenyang.Citation]) bool {
+			for c := range l.All() {
+				if !yield(id, c) {
+					return false
+				}
+			}
+			return true
+		}
+		_ = emitAll(d.Figures, emit, func(f shenyang.Figure) (string, shenyang.List[shenyang.Citation]) { return f.ID, f.Citations }) &&
+			emitAll(d.Claims, emit, func(c shenyang.Claim) (string, shenyang.List[shenyang.Citation]) { return c.ID, c.Citations }) &&
+			emitAll(d.Statements, emit, func(s shenyang.Statement) (string, shenyang.List[shenyang.Citation]) { return s.ID, s.Citations }) &&
+			emitAll(d.Investors, emit, func(in investors.Investor) (string, shenyang.List[shenyang.Citation]) { return in.ID, in.Citations }) &&
+			emitAll(d.Products, emit, func(p investors.Product) (string, shenyang.List[shenyang.Citation]) { return p.ID, p.Citations }) &&
+			emitAll(d.Parks, emit, func(p parks.Park) (string, shenyang.List[shenyang.Citation]) { return p.ID, p.Citations })
+	}
+}
+
+// emitAll passes the id and citations of each item to emit, and reports
+// false as soon as emit does.
+func emitAll[T any](items []T, emit func(string, shenyang.List[shenyang.Citation]) bool, of func(T) (string, shenyang.List[shenyang.Citation])) bool {
+	for _, v := range items {
+		if !emit(of(v)) {
+			return false
+		}
+	}
+	return true
+}
 
 // The JSON form of a [Document]. Each source is written once, in sources,
 // and a citation names its source by id; each figure is written once, in

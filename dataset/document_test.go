@@ -269,3 +269,24 @@ func TestJSONDocumentRoundTrip(t *testing.T) {
 		t.Errorf("export holds %d figures, want 40 (17 indicators, 16 trade, 7 investors)", len(got.Figures))
 	}
 }
+
+func TestJSONHoldsEverything(t *testing.T) {
+	var buf bytes.Buffer
+	if err := dataset.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{"figures": 40, "sources": 3, "indicators": 3, "investors": 3, "products": 1, "parks": 2, "statements": 2, "claims": 11}
+	for key, want := range counts {
+		var items []json.RawMessage
+		if err := json.Unmarshal(doc[key], &items); err != nil {
+			t.Fatalf("%s: %v", key, err)
+		}
+		if len(items) != want {
+			t.Errorf("%s: %d items, want %d", key, len(items), want)
+		}
+	}
+}
