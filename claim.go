@@ -36,20 +36,25 @@ type Statement struct {
 // UnmarshalJSON decodes the claim's fields; null gives the zero Claim. On
 // error c is left unchanged.
 func (c *Claim) UnmarshalJSON(b []byte) error {
-	type plain Claim
-	return decodeInto("Claim.UnmarshalJSON", b, c, func(v plain) Claim { return Claim(v) })
+	return decodeInto("Claim.UnmarshalJSON", b, (*plainClaim)(c))
 }
 
 // UnmarshalJSON decodes the person's fields; null gives the zero Person.
 // On error p is left unchanged.
 func (p *Person) UnmarshalJSON(b []byte) error {
-	type plain Person
-	return decodeInto("Person.UnmarshalJSON", b, p, func(v plain) Person { return Person(v) })
+	return decodeInto("Person.UnmarshalJSON", b, (*plainPerson)(p))
 }
 
 // UnmarshalJSON decodes the statement's fields; null gives the zero
 // Statement. On error s is left unchanged.
 func (s *Statement) UnmarshalJSON(b []byte) error {
-	type plain Statement
-	return decodeInto("Statement.UnmarshalJSON", b, s, func(v plain) Statement { return Statement(v) })
+	return decodeInto("Statement.UnmarshalJSON", b, (*plainStatement)(s))
 }
+
+// The plain copies of the types above have their fields but not their
+// UnmarshalJSON, which decodes through them.
+type (
+	plainClaim     Claim
+	plainPerson    Person
+	plainStatement Statement
+)

@@ -108,9 +108,11 @@ func (d Derivation) Equal(e Derivation) bool {
 // UnmarshalJSON decodes the derivation's fields; null gives the zero
 // Derivation. On error d is left unchanged.
 func (d *Derivation) UnmarshalJSON(b []byte) error {
-	type plain Derivation
-	return decodeInto("Derivation.UnmarshalJSON", b, d, func(v plain) Derivation { return Derivation(v) })
+	return decodeInto("Derivation.UnmarshalJSON", b, (*plainDerivation)(d))
 }
+
+// plainDerivation has the fields of Derivation but not its UnmarshalJSON.
+type plainDerivation Derivation
 
 // figureJSON is the JSON form of a Figure.
 type figureJSON struct {

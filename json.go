@@ -75,14 +75,15 @@ func reop(op string, err error) error {
 	return err
 }
 
-// decodeInto is [decodeJSON] into a fresh value of a plain copy P of dst's
-// type, stored in dst through conv only on success.
-func decodeInto[P, T any](op string, b []byte, dst *T, conv func(P) T) error {
+// decodeInto is [decodeJSON] into a fresh P, stored in *dst only on
+// success; a type T's UnmarshalJSON passes its receiver as a *plain, with
+// plain declared as `type plain T`, which lacks T's UnmarshalJSON.
+func decodeInto[P any](op string, b []byte, dst *P) error {
 	var v P
 	if err := decodeJSON(op, b, &v); err != nil {
 		return err
 	}
-	*dst = conv(v)
+	*dst = v
 	return nil
 }
 

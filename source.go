@@ -97,13 +97,18 @@ func Cite(quote string) Citation {
 // UnmarshalJSON decodes the source's fields; null gives the zero Source.
 // On error s is left unchanged.
 func (s *Source) UnmarshalJSON(b []byte) error {
-	type plain Source
-	return decodeInto("Source.UnmarshalJSON", b, s, func(v plain) Source { return Source(v) })
+	return decodeInto("Source.UnmarshalJSON", b, (*plainSource)(s))
 }
 
 // UnmarshalJSON decodes the citation's fields; null gives the zero
 // Citation. On error c is left unchanged.
 func (c *Citation) UnmarshalJSON(b []byte) error {
-	type plain Citation
-	return decodeInto("Citation.UnmarshalJSON", b, c, func(v plain) Citation { return Citation(v) })
+	return decodeInto("Citation.UnmarshalJSON", b, (*plainCitation)(c))
 }
+
+// The plain copies of the types above have their fields but not their
+// UnmarshalJSON, which decodes through them.
+type (
+	plainSource   Source
+	plainCitation Citation
+)

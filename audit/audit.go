@@ -70,9 +70,11 @@ type Check struct {
 // UnmarshalJSON decodes the check's fields; null gives the zero Check. On
 // error c is left unchanged.
 func (c *Check) UnmarshalJSON(b []byte) error {
-	type plain Check
-	return decode.Into("audit.Check.UnmarshalJSON", b, c, func(v plain) Check { return Check(v) })
+	return decode.Into("audit.Check.UnmarshalJSON", b, (*plainCheck)(c))
 }
+
+// plainCheck has the fields of Check but not its UnmarshalJSON.
+type plainCheck Check
 
 // Run performs every check, in a fixed order: the exchange rates, the
 // report against itself, what the figures imply, and the agreement of the

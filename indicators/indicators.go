@@ -57,9 +57,11 @@ type Indicator struct {
 // UnmarshalJSON decodes the indicator's fields; null gives the zero
 // Indicator. On error in is left unchanged.
 func (in *Indicator) UnmarshalJSON(b []byte) error {
-	type plain Indicator
-	return decode.Into("indicators.Indicator.UnmarshalJSON", b, in, func(v plain) Indicator { return Indicator(v) })
+	return decode.Into("indicators.Indicator.UnmarshalJSON", b, (*plainIndicator)(in))
 }
+
+// plainIndicator has the fields of Indicator but not its UnmarshalJSON.
+type plainIndicator Indicator
 
 const (
 	lastYear  = `"last year" in a report published on 2020-04-09`

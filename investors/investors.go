@@ -41,9 +41,11 @@ type Investor struct {
 // UnmarshalJSON decodes the investor's fields; null gives the zero
 // Investor. On error in is left unchanged.
 func (in *Investor) UnmarshalJSON(b []byte) error {
-	type plain Investor
-	return decode.Into("investors.Investor.UnmarshalJSON", b, in, func(v plain) Investor { return Investor(v) })
+	return decode.Into("investors.Investor.UnmarshalJSON", b, (*plainInvestor)(in))
 }
+
+// plainInvestor has the fields of Investor but not its UnmarshalJSON.
+type plainInvestor Investor
 
 // Product is a product the report says an investor will make in the city.
 type Product struct {
@@ -60,9 +62,11 @@ type Product struct {
 // UnmarshalJSON decodes the product's fields; null gives the zero
 // Product. On error p is left unchanged.
 func (p *Product) UnmarshalJSON(b []byte) error {
-	type plain Product
-	return decode.Into("investors.Product.UnmarshalJSON", b, p, func(v plain) Product { return Product(v) })
+	return decode.Into("investors.Product.UnmarshalJSON", b, (*plainProduct)(p))
 }
+
+// plainProduct has the fields of Product but not its UnmarshalJSON.
+type plainProduct Product
 
 const (
 	asOfReport = "the report's publication date, 2020-04-09: it gives the count as it stood then"

@@ -27,9 +27,11 @@ type Park struct {
 // UnmarshalJSON decodes the park's fields; null gives the zero Park. On
 // error p is left unchanged.
 func (p *Park) UnmarshalJSON(b []byte) error {
-	type plain Park
-	return decode.Into("parks.Park.UnmarshalJSON", b, p, func(v plain) Park { return Park(v) })
+	return decode.Into("parks.Park.UnmarshalJSON", b, (*plainPark)(p))
 }
+
+// plainPark has the fields of Park but not its UnmarshalJSON.
+type plainPark Park
 
 const (
 	cooperationQ = "The city is expected to increase its cooperation with Japan and South Korea, with leading companies and small and medium-sized tech companies, as well as in projects involving advanced equipment manufacturing and new energy vehicles."

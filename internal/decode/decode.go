@@ -46,15 +46,15 @@ func quoteShort(s string) string {
 	return strconv.Quote(s)
 }
 
-// Into decodes b into a fresh value of a plain copy P of dst's type, with
-// [JSON], and stores conv of it in dst only on success. A type's
-// UnmarshalJSON calls it with P declared as `type plain T`, which has no
-// UnmarshalJSON of its own.
-func Into[P, T any](op string, b []byte, dst *T, conv func(P) T) error {
+// Into decodes b into a fresh P with [JSON] and stores it in *dst only on
+// success. A type T's UnmarshalJSON passes its receiver as a *plain, with
+// plain declared as `type plain T`, which has T's fields but not its
+// UnmarshalJSON.
+func Into[P any](op string, b []byte, dst *P) error {
 	var v P
 	if err := JSON(op, b, &v); err != nil {
 		return err
 	}
-	*dst = conv(v)
+	*dst = v
 	return nil
 }
