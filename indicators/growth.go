@@ -19,20 +19,10 @@ func one() decimal.Decimal { return decimal.New(1, 0) }
 // error wrapping [shenyang.ErrNotPositive].
 func Growth(prior, current decimal.Decimal) (decimal.Decimal, error) {
 	const op = "indicators.Growth"
-	if err := check(op, "prior", prior); err != nil {
+	if err := checkArgs(op, "prior", prior, "current", current); err != nil {
 		return decimal.Decimal{}, err
 	}
-	if err := check(op, "current", current); err != nil {
-		return decimal.Decimal{}, err
-	}
-	if prior.Sign() <= 0 {
-		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "prior", Value: dec.Format(prior), Err: shenyang.ErrNotPositive}
-	}
-	g, _ := dec.Quo(current.Sub(prior), prior, dec.HalfEven)
-	if err := check(op, "result", g); err != nil {
-		return decimal.Decimal{}, err
-	}
-	return g, nil
+	return quotient(op, current.Sub(prior), prior)
 }
 
 // Prior returns the value from which current grew at rate growth,
@@ -42,24 +32,24 @@ func Growth(prior, current decimal.Decimal) (decimal.Decimal, error) {
 // wraps [shenyang.ErrNotPositive] or [shenyang.ErrGrowthTooLow].
 func Prior(current, growth decimal.Decimal) (decimal.Decimal, error) {
 	const op = "indicators.Prior"
-	if err := check(op, "current", current); err != nil {
+	if err := checkArgs(op, "current", current, "growth", growth); err != nil {
 		return decimal.Decimal{}, err
-	}
-	if err := check(op, "growth", growth); err != nil {
-		return decimal.Decimal{}, err
-	}
-	if current.Sign() <= 0 {
-		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "current", Value: dec.Format(current), Err: shenyang.ErrNotPositive}
 	}
 	factor := growth.Add(one())
 	if factor.Sign() <= 0 {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "growth", Value: dec.Format(growth), Err: shenyang.ErrGrowthTooLow}
 	}
-	p, _ := dec.Quo(current, factor, dec.HalfEven)
-	if err := check(op, "result", p); err != nil {
+	return quotient(op, current, factor)
+}
+
+// quotient returns num / den rounded half to even, checked against the
+// module's range.
+func quotient(op string, num, den decimal.Decimal) (decimal.Decimal, error) {
+	q, _ := dec.Quo(num, den, dec.HalfEven)
+	if err := check(op, "result", q); err != nil {
 		return decimal.Decimal{}, err
 	}
-	return p, nil
+	return q, nil
 }
 
 // GrowthRange returns the range of growth rates from any prior value in
@@ -79,13 +69,7 @@ func Prior(current, growth decimal.Decimal) (decimal.Decimal, error) {
 // [shenyang.ErrUnbounded].
 func GrowthRange(prior, current shenyang.Range) (shenyang.Range, error) {
 	const op = "indicators.GrowthRange"
-	if err := positive(op, "prior", prior, shenyang.ErrNotPositive); err != nil {
-		return shenyang.Range{}, err
-	}
-	if current.IsZero() {
-		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "current", Err: shenyang.ErrUnset}
-	}
-	if err := checkRange(op, "current", current); err != nil {
+	if err := checkRanges(op, "prior", prior, "current", current); err != nil {
 		return shenyang.Range{}, err
 	}
 	lo, err := growthEnd(op, current.Low(), prior, false)
@@ -160,21 +144,15 @@ func growthEnd(op string, c shenyang.Bound, prior shenyang.Range, upper bool) (s
 // [0.6666666666666666, +inf).
 func PriorRange(current, growth shenyang.Range) (shenyang.Range, error) {
 	const op = "indicators.PriorRange"
-	if err := positive(op, "current", current, shenyang.ErrNotPositive); err != nil {
-		return shenyang.Range{}, err
-	}
-	if growth.IsZero() {
-		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Err: shenyang.ErrUnset}
-	}
-	if err := checkRange(op, "growth", growth); err != nil {
+	if err := checkRanges(op, "current", current, "growth", growth); err != nil {
 		return shenyang.Range{}, err
 	}
 	factor, err := growth.Add(shenyang.Exactly(one()))
 	if err != nil {
 		return shenyang.Range{}, rewrap(op, "growth", err)
 	}
-	// positive(factor) without its checkRange: the bounds of a sum that
-	// Range.Add returns pass dec.Check.
+	// No checkRange of factor: the bounds of a sum that Range.Add returns
+	// pass dec.Check.
 	if !aboveZero(factor) {
 		return shenyang.Range{}, &shenyang.ValueError{Op: op, Arg: "growth", Value: growth.String(), Err: shenyang.ErrGrowthTooLow}
 	}
@@ -208,6 +186,40 @@ func priorFromZero(op string, current, factor shenyang.Range) (shenyang.Range, e
 	return r, nil
 }
 
+// checkArgs checks the arguments of Growth and Prior: pos, named posArg,
+// and other, named otherArg, within the module's range, and pos positive.
+func checkArgs(op, posArg string, pos decimal.Decimal, otherArg string, other decimal.Decimal) error {
+	if err := check(op, posArg, pos); err != nil {
+		return err
+	}
+	if err := check(op, otherArg, other); err != nil {
+		return err
+	}
+	if pos.Sign() <= 0 {
+		return &shenyang.ValueError{Op: op, Arg: posArg, Value: dec.Format(pos), Err: shenyang.ErrNotPositive}
+	}
+	return nil
+}
+
+// checkRanges is checkArgs for GrowthRange and PriorRange: pos set, within
+// the module's range and above zero, which it may have as an open lower
+// bound, as (0, 5] does; other set and within range.
+func checkRanges(op, posArg string, pos shenyang.Range, otherArg string, other shenyang.Range) error {
+	if pos.IsZero() {
+		return &shenyang.ValueError{Op: op, Arg: posArg, Err: shenyang.ErrUnset}
+	}
+	if err := checkRange(op, posArg, pos); err != nil {
+		return err
+	}
+	if !aboveZero(pos) {
+		return &shenyang.ValueError{Op: op, Arg: posArg, Value: pos.String(), Err: shenyang.ErrNotPositive}
+	}
+	if other.IsZero() {
+		return &shenyang.ValueError{Op: op, Arg: otherArg, Err: shenyang.ErrUnset}
+	}
+	return checkRange(op, otherArg, other)
+}
+
 // check rejects decimals beyond the module's range.
 func check(op, arg string, d decimal.Decimal) error {
 	if !dec.Fits(d) {
@@ -236,21 +248,6 @@ func rewrap(op, arg string, err error) error {
 		return &shenyang.ValueError{Op: op, Arg: arg, Value: ve.Value, Err: ve.Err}
 	}
 	return err
-}
-
-// positive reports an error unless every value of r is positive: r lies
-// above zero, which it may have as an open lower bound, as (0, 5] does.
-func positive(op, arg string, r shenyang.Range, sentinel error) error {
-	if r.IsZero() {
-		return &shenyang.ValueError{Op: op, Arg: arg, Err: shenyang.ErrUnset}
-	}
-	if err := checkRange(op, arg, r); err != nil {
-		return err
-	}
-	if !aboveZero(r) {
-		return &shenyang.ValueError{Op: op, Arg: arg, Value: r.String(), Err: sentinel}
-	}
-	return nil
 }
 
 // aboveZero reports whether every value of r is positive: its lower bound
