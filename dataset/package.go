@@ -119,6 +119,15 @@ func num(name, desc string) Field {
 	return Field{Name: name, Type: "number", Description: desc + exact, DecimalChar: ".", BareNumber: true, Unit: "the row's unit column"}
 }
 
+// csvResource returns the descriptor of one of the CSV files: UTF-8 text
+// in the tabular data resource profile, with its schema.
+func csvResource(name, path, title, desc string, schema Schema) Resource {
+	return Resource{
+		Name: name, Path: path, Profile: "tabular-data-resource", Title: title, Description: desc,
+		Format: "csv", MediaType: "text/csv", Encoding: "utf-8", Schema: &schema,
+	}
+}
+
 // Package returns the data package descriptor.
 func Package() DataPackage {
 	report := shenyang.Report()
@@ -144,12 +153,9 @@ func Package() DataPackage {
 		ReportRetrieved: shenyang.ReportRetrieved,
 		CSVVersion:      CSVVersion,
 		Resources: []Resource{
-			{
-				Name: "figures", Path: CSVFile, Profile: "tabular-data-resource",
-				Title:       "Every figure, reported and derived",
-				Description: "One row per figure. Values and bounds are plain decimals in base units: yuan, dollars, ratios (15 percent is 0.15) or counts.",
-				Format:      "csv", MediaType: "text/csv", Encoding: "utf-8",
-				Schema: &Schema{
+			csvResource("figures", CSVFile, "Every figure, reported and derived",
+				"One row per figure. Values and bounds are plain decimals in base units: yuan, dollars, ratios (15 percent is 0.15) or counts.",
+				Schema{
 					Fields: []Field{
 						str("id", "Stable id of the figure; ids do not change within a major version.", &Constraints{Required: true, Unique: true}),
 						str("period", "Period in ISO 8601: a year (2019), a date (2020-04-09), or an interval (2009/2020-04-09).", &Constraints{Required: true}),
@@ -168,14 +174,10 @@ func Package() DataPackage {
 					},
 					PrimaryKey:    []string{"id"},
 					MissingValues: []string{""},
-				},
-			},
-			{
-				Name: "citations", Path: CitationsCSVFile, Profile: "tabular-data-resource",
-				Title:       "Every citation of every figure",
-				Description: "One row per citation of a figure, in the order of the figures; a reported figure's primary citation comes first. A derived figure's citations carry its inputs, not the derived number.",
-				Format:      "csv", MediaType: "text/csv", Encoding: "utf-8",
-				Schema: &Schema{
+				}),
+			csvResource("citations", CitationsCSVFile, "Every citation of every figure",
+				"One row per citation of a figure, in the order of the figures; a reported figure's primary citation comes first. A derived figure's citations carry its inputs, not the derived number.",
+				Schema{
 					Fields: []Field{
 						str("id", "Id of the figure cited: a key of the figures resource.", &Constraints{Required: true}),
 						str("role", "primary (a reported figure's first citation), corroborating (its others) or input (a derived figure's, carrying one of its inputs).", &Constraints{Required: true, Enum: []string{rolePrimary, roleCorroborating, roleInput}}),
@@ -186,8 +188,7 @@ func Package() DataPackage {
 					},
 					ForeignKeys:   []ForeignKey{{Fields: []string{"id"}, Reference: Reference{Resource: "figures", Fields: []string{"id"}}}},
 					MissingValues: []string{""},
-				},
-			},
+				}),
 			{
 				Name: "document", Path: JSONFile, Profile: "data-resource",
 				Title: "The whole dataset as one JSON document",
