@@ -373,51 +373,6 @@ func TestRootBudgets(t *testing.T) { perf.Check(t, append(rootCases(), rootTextC
 
 func BenchmarkRoot(b *testing.B) { perf.Bench(b, append(rootCases(), rootTextCases()...)) }
 
-// rootLookups are the package's accessors, after first use.
-func rootLookups() []perf.Lookup {
-	return []perf.Lookup{
-		{Name: "Statements", Items: 2, Run: perfCountStatements},
-		{Name: "Claims", Items: 5, Run: perfCountClaims},
-	}
-}
-
-func TestLookupsDoNotAllocate(t *testing.T) { perf.CheckLookups(t, rootLookups()) }
-
-func BenchmarkLookups(b *testing.B) { perf.BenchLookups(b, rootLookups()) }
-
-// BenchmarkFirstUse builds the package's statements and claims from their
-// literals, as the first call of Statements or Claims does.
-func BenchmarkFirstUse(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		shenyang.ResetForTest()
-		for range shenyang.Statements() {
-		}
-	}
-}
-
-// perfCountStatements counts what shenyang.Statements yields with a plain range loop in a
-// top-level function, as a caller's code does, so that the iterator
-// inlines into it.
-func perfCountStatements() int {
-	n := 0
-	for range shenyang.Statements() {
-		n++
-	}
-	return n
-}
-
-// perfCountClaims counts what shenyang.Claims yields with a plain range loop in a
-// top-level function, as a caller's code does, so that the iterator
-// inlines into it.
-func perfCountClaims() int {
-	n := 0
-	for range shenyang.Claims() {
-		n++
-	}
-	return n
-}
-
 // BenchmarkHostileExponent times the inputs of TestRangeAddSubHostileExponent
 // and TestCompareHostileExponent at the exponents issue 11 reports: before
 // the fix Add took about 46 s, Contains 31 s and Bound.Equal 15 s.

@@ -53,14 +53,14 @@
 // # Packages
 //
 // This package holds the shared vocabulary ([Figure], [Range], [Money],
-// [Rate], [Citation], ...), the Figure functions, the source ([Report]),
-// the people the report quotes ([Statements]) and the city-wide plans
-// ([Claims]). The data is in:
+// [Rate], [Citation], ...), the Figure functions and the sources
+// ([Report], [Sources]). The data is in:
 //
 //   - [github.com/shenyang-data/shenyang/dataset]: the whole dataset
 //     behind one door: any figure by id, every figure in a stable order,
-//     the claims and statements, Explain (a figure's derivation tree down
-//     to the reported figures and their quotes), and the CSV and JSON
+//     the statements of the people the report quotes, every claim (the
+//     city-wide plans among them), Explain (a figure's derivation tree
+//     down to the reported figures and their quotes), and the CSV and JSON
 //     exports;
 //   - [github.com/shenyang-data/shenyang/indicators]: the headline
 //     indicators (actual use of foreign capital, total imports and exports,

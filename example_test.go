@@ -371,27 +371,6 @@ func ExampleCite() {
 	// Imports grew 17.1 percent to reach 75.2 billion yuan.
 }
 
-func ExampleStatements() {
-	for s := range shenyang.Statements() {
-		fmt.Printf("%s, %s (%s)\n", s.Speaker.Name, s.Speaker.Role, s.Period.ISO)
-	}
-	// Output:
-	// Jiang Youwei, mayor (2020-01)
-	// Li Hongbiao, researcher (2020-04-09)
-}
-
-func ExampleClaims() {
-	for c := range shenyang.Claims() {
-		fmt.Println(c.ID, c.Items.Len())
-	}
-	// Output:
-	// city.profile 0
-	// plans.opening-up 2
-	// plans.aims 2
-	// plans.sectors 3
-	// sources.attribution 0
-}
-
 func ExampleListOf() {
 	sectors := shenyang.ListOf("automobile", "high-end equipment", "intelligent manufacturing")
 	for s := range sectors.All() {

@@ -1,17 +1,6 @@
 package shenyang
 
-import (
-	"sync"
-
-	"github.com/shopspring/decimal"
-)
-
-// ResetForTest drops the tables built on first use, so that a benchmark
-// can measure building them again. It is not safe for concurrent use.
-func ResetForTest() {
-	rootOnce = sync.Once{}
-	rootData = rootTables{}
-}
+import "github.com/shopspring/decimal"
 
 // MoneyForTest returns amount in c without the checks of NewMoney, so that
 // the external tests reach what only the package itself can build: a Money

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/audit"
+	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/indicators"
 	mdec "github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shenyang-data/shenyang/internal/testcheck"
@@ -800,11 +801,11 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		c, _ := fc.Primary()
 		decodeInto(t, data, c)
 		decodeInto(t, data, c.Source)
-		for cl := range shenyang.Claims() {
+		for cl := range dataset.Claims() {
 			decodeInto(t, data, cl)
 			break
 		}
-		for st := range shenyang.Statements() {
+		for st := range dataset.Statements() {
 			decodeInto(t, data, st)
 			decodeInto(t, data, st.Speaker)
 			break

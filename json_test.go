@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shopspring/decimal"
 )
@@ -111,10 +112,10 @@ func TestJSONRoundTripRoot(t *testing.T) {
 	}
 	t.Run("figure", func(t *testing.T) { testcheck.RoundTrip(t, fc) })
 	t.Run("statements and claims", func(t *testing.T) {
-		for s := range shenyang.Statements() {
+		for s := range dataset.Statements() {
 			testcheck.RoundTrip(t, s)
 		}
-		for c := range shenyang.Claims() {
+		for c := range dataset.Claims() {
 			testcheck.RoundTrip(t, c)
 		}
 		for s := range shenyang.Sources() {

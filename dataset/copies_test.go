@@ -113,7 +113,7 @@ func snapshot(t *testing.T) string {
 		collect(investors.Figures()), collect(investors.All()), collect(investors.Products()), collect(investors.Claims()),
 		collect(parks.All()), collect(parks.Claims()),
 		shenyang.Report(), shenyang.ChineseEdition(), shenyang.Communique(), collect(shenyang.Sources()),
-		collect(shenyang.Statements()), collect(shenyang.Claims()), dataset.Collect())
+		collect(dataset.Statements()), collect(dataset.Claims()), dataset.Collect())
 	b, err := json.Marshal(parts)
 	if err != nil {
 		t.Fatal(err)
@@ -202,10 +202,10 @@ func TestMutatingResultsChangesNothing(t *testing.T) {
 	for s := range shenyang.Sources() {
 		trash(s)
 	}
-	for s := range shenyang.Statements() {
+	for s := range dataset.Statements() {
 		trash(s)
 	}
-	for c := range shenyang.Claims() {
+	for c := range dataset.Claims() {
 		trash(c)
 	}
 	for f := range dataset.Figures() {

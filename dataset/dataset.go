@@ -51,6 +51,7 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/internal/build"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
 	"github.com/shenyang-data/shenyang/trade"
@@ -79,45 +80,42 @@ func Figure(id string) (shenyang.Figure, bool) {
 // one row per figure in this order.
 func Figures() iter.Seq[shenyang.Figure] { return figures }
 
-// figures calls each package's iterator directly, so that the loops
-// inline and iterating allocates nothing.
+// figures passes each package's iterator to yieldAll, which inlines, so
+// that iterating allocates nothing.
 func figures(yield func(shenyang.Figure) bool) {
-	for f := range indicators.Figures() {
-		if !yield(f) {
-			return
+	_ = yieldAll(indicators.Figures(), yield) && yieldAll(trade.Figures(), yield) && yieldAll(investors.Figures(), yield)
+}
+
+// yieldAll passes each value of seq to yield, and reports false as soon as
+// yield does.
+func yieldAll[T any](seq iter.Seq[T], yield func(T) bool) bool {
+	for v := range seq {
+		if !yield(v) {
+			return false
 		}
 	}
-	for f := range trade.Figures() {
-		if !yield(f) {
-			return
-		}
-	}
-	for f := range investors.Figures() {
-		if !yield(f) {
-			return
-		}
-	}
+	return true
 }
 
 // Claims returns an iterator over every claim without a number: the
-// report's own (shenyang.Claims), then those of indicators, trade (its
-// priorities), investors and parks.
+// report's city-wide ones (the city's profile, the commerce bureau's plans
+// for the year and their aim, the sectors the city plans to strengthen,
+// and the Chinese edition's attribution of the figures), then those of
+// indicators, trade (its priorities), investors and parks.
 func Claims() iter.Seq[shenyang.Claim] { return claims }
 
 func claims(yield func(shenyang.Claim) bool) {
-	for _, seq := range [...]iter.Seq[shenyang.Claim]{
-		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
-	} {
-		for c := range seq {
-			if !yield(c) {
-				return
-			}
-		}
-	}
+	_ = yieldAll(cityClaims, yield) && yieldAll(indicators.Claims(), yield) && yieldAll(trade.Priorities(), yield) &&
+		yieldAll(investors.Claims(), yield) && yieldAll(parks.Claims(), yield)
 }
 
-// Statements returns an iterator over the statements the report quotes.
-func Statements() iter.Seq[shenyang.Statement] { return shenyang.Statements() }
+func cityClaims(yield func(shenyang.Claim) bool) { build.Each(load().claims[:], yield) }
+
+// Statements returns an iterator over the statements of the people the
+// report quotes: the mayor and a researcher.
+func Statements() iter.Seq[shenyang.Statement] { return statements }
+
+func statements(yield func(shenyang.Statement) bool) { build.Each(load().statements[:], yield) }
 
 // Err returns nil, or an error naming every figure that could not be built
 // because its definition is broken (an unknown input, a unit mismatch),

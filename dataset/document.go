@@ -14,7 +14,6 @@ import (
 	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
-	"github.com/shenyang-data/shenyang/trade"
 )
 
 // Document is the whole dataset, as [Collect] gathers it. Its JSON form
@@ -33,21 +32,17 @@ type Document struct {
 
 // Collect gathers the whole dataset.
 func Collect() Document {
-	d := Document{Source: shenyang.Report(), Sources: collect(shenyang.Sources())}
-	for f := range Figures() {
-		d.Figures = append(d.Figures, f)
+	return Document{
+		Source:     shenyang.Report(),
+		Sources:    collect(shenyang.Sources()),
+		Figures:    collect(Figures()),
+		Indicators: collect(indicators.All()),
+		Investors:  collect(investors.All()),
+		Products:   collect(investors.Products()),
+		Parks:      collect(parks.All()),
+		Statements: collect(Statements()),
+		Claims:     collect(Claims()),
 	}
-	d.Indicators = collect(indicators.All())
-	d.Investors = collect(investors.All())
-	d.Products = collect(investors.Products())
-	d.Parks = collect(parks.All())
-	d.Statements = collect(shenyang.Statements())
-	for _, seq := range [...]iter.Seq[shenyang.Claim]{
-		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
-	} {
-		d.Claims = append(d.Claims, collect(seq)...)
-	}
-	return d
 }
 
 func collect[T any](seq iter.Seq[T]) []T {

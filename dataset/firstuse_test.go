@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
@@ -33,9 +32,9 @@ var firstUse = [...]struct {
 	pkg   string
 	touch func() bool
 }{
-	{"shenyang", func() bool {
+	{"dataset", func() bool {
 		n := 0
-		for range shenyang.Statements() {
+		for range Statements() {
 			n++
 		}
 		return n == 2

@@ -301,10 +301,10 @@ func everything() ([]byte, error) {
 		text, err := u.MarshalText()
 		put("unit", string(text), errText(err))
 	}
-	for s := range shenyang.Statements() {
+	for s := range dataset.Statements() {
 		put("statement", js(s))
 	}
-	for c := range shenyang.Claims() {
+	for c := range dataset.Claims() {
 		put("claim", js(c))
 	}
 	return b.Bytes(), failed

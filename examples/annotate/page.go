@@ -10,10 +10,8 @@ import (
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/audit"
 	"github.com/shenyang-data/shenyang/dataset"
-	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
-	"github.com/shenyang-data/shenyang/trade"
 )
 
 // page is everything the HTML shows, gathered before any of it is written.
@@ -147,7 +145,7 @@ func cutSegments(n int, quotes []quote) []segment {
 // order, each with the citations that place it in the article.
 func facts() []fact {
 	var out []fact
-	for s := range shenyang.Statements() {
+	for s := range dataset.Statements() {
 		out = append(out, fact{s.ID, "statement", s.Speaker.Name + " (" + s.Speaker.Role + "): " + s.Text, s.Citations})
 	}
 	for v := range investors.All() {
@@ -159,16 +157,12 @@ func facts() []fact {
 	for v := range parks.All() {
 		out = append(out, fact{v.ID, "park", v.Name + ": " + v.Role, v.Citations})
 	}
-	for _, seq := range [...]func(func(shenyang.Claim) bool){
-		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
-	} {
-		for c := range seq {
-			text := c.Text
-			if c.Items.Len() > 0 {
-				text += " (" + strings.Join(c.Items.Slice(), "; ") + ")"
-			}
-			out = append(out, fact{c.ID, "claim", text, c.Citations})
+	for c := range dataset.Claims() {
+		text := c.Text
+		if c.Items.Len() > 0 {
+			text += " (" + strings.Join(c.Items.Slice(), "; ") + ")"
 		}
+		out = append(out, fact{c.ID, "claim", text, c.Citations})
 	}
 	return out
 }

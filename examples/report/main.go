@@ -25,10 +25,8 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/dataset"
-	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
-	"github.com/shenyang-data/shenyang/trade"
 )
 
 // minWidth is the narrowest width the report accepts.
@@ -281,7 +279,7 @@ func facts(p *printer) {
 	p.para("== facts without a number", "", "")
 	p.line("")
 	const in, in2 = "  ", "      "
-	for s := range shenyang.Statements() {
+	for s := range dataset.Statements() {
 		p.para(s.ID+": "+s.Speaker.Name+" ("+s.Speaker.Role+"): "+s.Text, in, in2)
 	}
 	for v := range investors.All() {
@@ -293,15 +291,11 @@ func facts(p *printer) {
 	for v := range parks.All() {
 		p.para(v.ID+": "+v.Name+", "+v.Role, in, in2)
 	}
-	for _, seq := range [...]func(func(shenyang.Claim) bool){
-		shenyang.Claims(), indicators.Claims(), trade.Priorities(), investors.Claims(), parks.Claims(),
-	} {
-		for c := range seq {
-			text := c.ID + ": " + c.Text
-			if c.Items.Len() > 0 {
-				text += " [" + strings.Join(c.Items.Slice(), "; ") + "]"
-			}
-			p.para(text, in, in2)
+	for c := range dataset.Claims() {
+		text := c.ID + ": " + c.Text
+		if c.Items.Len() > 0 {
+			text += " [" + strings.Join(c.Items.Slice(), "; ") + "]"
 		}
+		p.para(text, in, in2)
 	}
 }
