@@ -18,10 +18,11 @@
 // number: its inputs column is its provenance. The JSON holds the figures
 // and every fact without a number: investors, products, parks, statements
 // and claims, with each source written once and cited by id, and each
-// figure once, the indicators naming theirs by id. The citations format lists every citation of every figure
-// under the header id,role,source_url,quote,note,source, role being
-// primary or corroborating for a reported figure and input for a derived
-// one, whose citations carry its inputs.
+// figure once, the indicators naming theirs by id. The citations format
+// lists every citation of every figure under the header
+// id,role,source_url,quote,note,source, role being primary or
+// corroborating for a reported figure and input for a derived one, whose
+// citations carry its inputs.
 package main
 
 import (
