@@ -2,6 +2,7 @@ package shenyang_test
 
 import (
 	"errors"
+	"math/big"
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
@@ -90,8 +91,10 @@ func rootCases() []perf.Case {
 		imports    = decimal.New(752, 8)                      // 75.2e9 yuan
 		exports    = decimal.New(303, 8)                      // 30.3e9 yuan
 		fdi        = decimal.New(165, 7)                      // 1.65e9 dollars
-		prior      = decimal.New(1434782608695652, -6)        // 1434782608.695652 dollars
-		perDollar  = decimal.New(70333, -4)                   // 7.0333 yuan
+		some       = decimal.New(170, 0)                      // some 170 companies
+		ten        = big.NewInt(10)
+		prior      = decimal.New(1434782608695652, -6) // 1434782608.695652 dollars
+		perDollar  = decimal.New(70333, -4)            // 7.0333 yuan
 		cnyM, usdM = perfMoney(cny, shenyang.CNY), perfMoney(usd, shenyang.USD)
 		importsM   = perfMoney(imports, shenyang.CNY)
 		exportsM   = perfMoney(exports, shenyang.CNY)
@@ -289,6 +292,25 @@ func rootCases() []perf.Case {
 			},
 			Shenyang: func() { r1, err = shenyang.RangeOf(fdi, shenyang.AsPrinted) },
 			Float:    func() { f1, f2 = fl.fdi-fl.half, fl.fdi+fl.half },
+			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
+		},
+		{
+			Name: "RangeOf some",
+			// "some 170 local companies": 170's last non-zero digit is the
+			// tens, so it stands for 170 -/+ 5.
+			Want: "165, 175",
+			Decimal: func() {
+				e := some.Exponent()
+				c := some.Coefficient()
+				for r := new(big.Int); c.Sign() != 0; e++ {
+					if c.QuoRem(c, ten, r); r.Sign() != 0 {
+						break
+					}
+				}
+				half := decimal.New(5, e-1)
+				d1, d2 = some.Sub(half), some.Add(half)
+			},
+			Shenyang: func() { r1, err = shenyang.RangeOf(some, shenyang.Some) },
 			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 		{

@@ -209,7 +209,7 @@ func quoBig(a, b decimal.Decimal, m Mode) (decimal.Decimal, bool) {
 			e++
 			continue
 		}
-		return Trim(decimal.NewFromBigInt(q, exp32(e))), exact
+		return trimBig(decimal.NewFromBigInt(q, exp32(e))), exact
 	}
 }
 
@@ -243,9 +243,16 @@ func Cmp(a, b decimal.Decimal) int {
 	return a.Cmp(b)
 }
 
-// Trim removes trailing zeros from the coefficient of d, with big.Int
-// arithmetic, for any coefficient.
+// Trim removes trailing zeros from the coefficient of d.
 func Trim(d decimal.Decimal) decimal.Decimal {
+	if t, ok := trimFast(d); ok {
+		return t
+	}
+	return trimBig(d)
+}
+
+// trimBig is Trim with big.Int arithmetic, for any coefficient.
+func trimBig(d decimal.Decimal) decimal.Decimal {
 	c := d.Coefficient()
 	if c.Sign() == 0 {
 		return decimal.Decimal{}

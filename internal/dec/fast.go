@@ -1,6 +1,7 @@
 package dec
 
 import (
+	"math"
 	"math/bits"
 
 	"github.com/shopspring/decimal"
@@ -207,6 +208,31 @@ func quoParts(x, y Small, m Mode) (decimal.Decimal, bool, bool) {
 		q, e = trimSmall(q, e)
 		return newDec(q, neg, int32(e)), exact, true //nolint:gosec // inputs pass Check, so e stays within a few thousand
 	}
+}
+
+// trimFast is Trim for coefficients of at most maxSmall digits. A
+// coefficient with no trailing zero is returned as it is: decimals are
+// immutable, so sharing it is safe.
+func trimFast(d decimal.Decimal) (decimal.Decimal, bool) {
+	x, ok := small(d)
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	mag, neg := x.parts()
+	exp := x.exp
+	if mag == 0 {
+		return decimal.Decimal{}, true
+	}
+	if mag%10 != 0 {
+		return d, true
+	}
+	mag, e := trimSmall(mag, int64(exp))
+	if e > math.MaxInt32 {
+		// Only decimals far beyond Check get here: leave them to trimBig,
+		// which stops at the largest exponent.
+		return decimal.Decimal{}, false
+	}
+	return newDec(mag, neg, int32(e)), true //nolint:gosec // inputs pass Check, so e stays within a few thousand
 }
 
 // cmpFast is Cmp for coefficients of at most maxSmall digits.

@@ -281,7 +281,7 @@ const generated = 200000
 func TestFastPathsMatchBig(t *testing.T) {
 	g := gen{rand.New(rand.NewPCG(4, 16))} //nolint:gosec // a fixed seed, so that the inputs repeat
 	modes := [...]Mode{HalfEven, Floor, Ceil}
-	var quoTaken, mulTaken, formatTaken, cmpTaken int
+	var quoTaken, mulTaken, trimTaken, cmpTaken int
 	for range generated {
 		a, b, m := g.dec(), g.dec(), modes[g.r.IntN(len(modes))]
 		if g.r.IntN(8) == 0 { // small divisors make ties
@@ -319,19 +319,22 @@ func TestFastPathsMatchBig(t *testing.T) {
 				t.Fatalf("cmp(%s, itself) != 0", show(a))
 			}
 		}
-		if _, ok := small(a); ok {
-			formatTaken++
+		if got, ok := trimFast(a); ok {
+			trimTaken++
+			if want := trimBig(a); !same(got, want) {
+				t.Fatalf("trim(%s): fast %s, big %s", show(a), show(got), show(want))
+			}
 			if got, want := Format(a), formatBig(a); got != want {
 				t.Fatalf("format(%s): fast %q, big %q", show(a), got, want)
 			}
 		}
 	}
-	t.Logf("fast paths taken in %d draws: quo %d, mul %d, format %d, cmp %d",
-		generated, quoTaken, mulTaken, formatTaken, cmpTaken)
+	t.Logf("fast paths taken in %d draws: quo %d, mul %d, trim %d, cmp %d",
+		generated, quoTaken, mulTaken, trimTaken, cmpTaken)
 	// About 18 in 20 digit counts fit the fast paths, so most inputs take
 	// them; products of 36 digits and more do not.
 	for name, n := range map[string]int{
-		"quo": quoTaken, "mul": mulTaken, "format": formatTaken, "cmp": cmpTaken,
+		"quo": quoTaken, "mul": mulTaken, "trim": trimTaken, "cmp": cmpTaken,
 	} {
 		if n < generated/2 {
 			t.Errorf("%s: fast path taken %d times of %d; the generator lost its shape", name, n, generated)

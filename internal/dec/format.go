@@ -54,7 +54,7 @@ func formatSmall(mag uint64, neg bool, exp int64) string {
 
 // formatBig is Format with big.Int arithmetic, for any coefficient.
 func formatBig(d decimal.Decimal) string {
-	d = Trim(d)
+	d = trimBig(d)
 	c := d.Coefficient()
 	digs := new(big.Int).Abs(c).Append(nil, 10)
 	return plain(0, c.Sign() < 0, digs, int(d.Exponent()))
