@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/dataset"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 )
 
 // The ids of the report and of its Chinese edition.
@@ -19,9 +20,8 @@ const (
 type cite struct{ Source, Quote, Note string }
 
 // checkCitations checks every citation: one with a quote is of the report
-// (TestQuotesAreVerbatim finds each quote in the stored article); one
-// without is of another source of the dataset, whose text the module does
-// not store, and its note says so.
+// and quotes it verbatim; one without is of another source of the dataset,
+// whose text the module does not store, and its note says so.
 func checkCitations(t *testing.T, id string, cs shenyang.List[shenyang.Citation]) []cite {
 	t.Helper()
 	if cs.Len() == 0 {
@@ -32,6 +32,9 @@ func checkCitations(t *testing.T, id string, cs shenyang.List[shenyang.Citation]
 		if c.HasQuote() {
 			if c.Source != shenyang.Report() {
 				t.Errorf("%s quotes %q, want the report", id, c.Source.ID)
+			}
+			if !strings.Contains(testcheck.ReportText, c.Quote) {
+				t.Errorf("%s quote %q is not verbatim in the report", id, c.Quote)
 			}
 		} else {
 			if !strings.HasPrefix(c.Note, "no quote: ") {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 )
 
 const sourceFile = "chinadaily-2020-04-09-shenyang-opening-up.txt"
@@ -37,8 +38,30 @@ func sourceText(t *testing.T) string {
 	return string(b)
 }
 
-func TestQuotesAreVerbatim(t *testing.T) {
+// TestReportTextIsTheSource checks that the copy of the report the tests
+// quote against, testcheck.ReportText, is the stored source's text, line
+// by line; it skips where the stored source is absent.
+func TestReportTextIsTheSource(t *testing.T) {
 	text := sourceText(t)
+	n := 0
+	for line := range strings.SplitSeq(testcheck.ReportText, "\n") {
+		if line == "" {
+			continue
+		}
+		n++
+		if !strings.Contains(text, line) {
+			t.Errorf("a line of testcheck.ReportText is not in the stored source: %q", line)
+		}
+	}
+	if n < 10 {
+		t.Errorf("testcheck.ReportText has %d lines of text, want the report's 13 paragraphs and headings", n)
+	}
+}
+
+// TestQuotesAreVerbatim checks every citation of the dataset against the
+// report's text.
+func TestQuotesAreVerbatim(t *testing.T) {
+	text := testcheck.ReportText
 	n := 0
 	for id, c := range Citations() {
 		n++

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -268,6 +269,24 @@ func (g gen) dec() decimal.Decimal {
 	return decimal.NewFromBigInt(g.coef(), int32(g.r.IntN(61)-30)) //nolint:gosec // a small seeded random value, in range by construction
 }
 
+// ratPlain writes d in plain notation by a route of its own, for checking
+// Format: the exact rational coefficient * 10^exponent, written by
+// big.Rat.FloatString with as many places as the exponent asks, then
+// trailing zeros and a bare point cut.
+func ratPlain(d decimal.Decimal) string {
+	e := int64(d.Exponent())
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(max(e, -e)), nil)
+	if e >= 0 {
+		return new(big.Int).Mul(d.Coefficient(), p).String()
+	}
+	s := new(big.Rat).SetFrac(d.Coefficient(), p).FloatString(int(-e))
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
 func same(a, b decimal.Decimal) bool {
 	return a.Exponent() == b.Exponent() && a.Coefficient().Cmp(b.Coefficient()) == 0
 }
@@ -318,6 +337,10 @@ func TestFastPathsMatchBig(t *testing.T) {
 			if want := a.Cmp(a); Cmp(a, a) != want {
 				t.Fatalf("cmp(%s, itself) != 0", show(a))
 			}
+		}
+		// Format, whichever path it takes, against big.Rat.
+		if got, want := Format(a), ratPlain(a); got != want {
+			t.Fatalf("Format(%s) = %q, big.Rat %q", show(a), got, want)
 		}
 		if got, ok := trimFast(a); ok {
 			trimTaken++

@@ -30,6 +30,8 @@ func TestRound(t *testing.T) {
 		{"1234567890123456.5", dec.HalfEven, "1234567890123456", false},
 		{"1234567890123457.5", dec.HalfEven, "1234567890123458", false},
 		{"-1234567890123457.5", dec.HalfEven, "-1234567890123458", false},
+		// A negative tie whose floor, ...57, is odd: up to the even ...56.
+		{"-1234567890123456.5", dec.HalfEven, "-1234567890123456", false},
 		// Above and below the tie.
 		{"1234567890123456.51", dec.HalfEven, "1234567890123457", false},
 		{"1234567890123456.49", dec.HalfEven, "1234567890123456", false},
