@@ -12,13 +12,14 @@ const (
 	Derived                    // computed from other figures
 )
 
+var statusNames = [...]string{Reported: "reported", Derived: "derived"}
+
 // String returns "reported" or "derived"; "" when unset.
 func (s Status) String() string {
-	names := [...]string{Reported: "reported", Derived: "derived"}
-	if int(s) >= len(names) {
+	if int(s) >= len(statusNames) {
 		return ""
 	}
-	return names[s]
+	return statusNames[s]
 }
 
 // MarshalText returns "reported", "derived", or "" when unset. A value

@@ -24,12 +24,13 @@ const (
 
 // String returns "holds", "fails" or "undecided"; "" when unset.
 func (v Verdict) String() string {
-	names := [...]string{Holds: "holds", Fails: "fails", Undecided: "undecided"}
-	if int(v) >= len(names) {
+	if int(v) >= len(verdictNames) {
 		return ""
 	}
-	return names[v]
+	return verdictNames[v]
 }
+
+var verdictNames = [...]string{Holds: "holds", Fails: "fails", Undecided: "undecided"}
 
 // MarshalText returns the [Verdict.String] form; "" when unset. A value
 // that is none of the verdicts is an error wrapping [shenyang.ErrInvalid].

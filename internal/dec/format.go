@@ -36,20 +36,7 @@ func formatSmall(mag uint64, neg bool, exp int64) string {
 	}
 	mag, exp = trimSmall(mag, exp)
 	var buf [20]byte
-	digs := strconv.AppendUint(buf[:0], mag, 10)
-	n := len(digs)
-	if neg {
-		n++
-	}
-	switch {
-	case exp >= 0:
-		n += int(exp)
-	case -exp >= int64(len(digs)):
-		n += 2 + int(-exp) - len(digs) // "0." and leading zeros
-	default:
-		n++ // the point
-	}
-	return plain(n, neg, digs, int(exp))
+	return plain(neg, strconv.AppendUint(buf[:0], mag, 10), int(exp))
 }
 
 // formatBig is Format with big.Int arithmetic, for any coefficient.
@@ -57,12 +44,24 @@ func formatBig(d decimal.Decimal) string {
 	d = trimBig(d)
 	c := d.Coefficient()
 	digs := new(big.Int).Abs(c).Append(nil, 10)
-	return plain(0, c.Sign() < 0, digs, int(d.Exponent()))
+	return plain(c.Sign() < 0, digs, int(d.Exponent()))
 }
 
 // plain writes the magnitude digs times ten to the e in plain notation,
-// signed when neg; n is the length to allocate for, if known.
-func plain(n int, neg bool, digs []byte, e int) string {
+// signed when neg, in one allocation: the string itself.
+func plain(neg bool, digs []byte, e int) string {
+	n := len(digs)
+	if neg {
+		n++
+	}
+	switch {
+	case e >= 0:
+		n += e
+	case -e >= len(digs):
+		n += 2 - e - len(digs) // "0." and leading zeros
+	default:
+		n++ // the point
+	}
 	var b strings.Builder
 	b.Grow(n)
 	if neg {
