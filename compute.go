@@ -188,7 +188,7 @@ func Reconcile(id, label string, a, b Figure) (Figure, error) {
 	}
 	both, err := a.Range.Intersect(b.Range)
 	if err != nil {
-		return Figure{}, valueErr(op, "b", b.ID+" "+b.Range.String(), err)
+		return Figure{}, valueErr(op, "b", b.ID+" "+b.Range.String(), sentinel(err))
 	}
 	if a.Unit == UnitCount {
 		if both, err = wholeRange(op, both); err != nil {
@@ -420,7 +420,7 @@ func roundRange(op string, x exact.Interval, unit Unit, keepOpen bool) (Range, e
 	}
 	r, err := NewRange(lo, hi)
 	if err != nil {
-		return Range{}, valueErr(op, "result", formatRange(lo, hi), err)
+		return Range{}, valueErr(op, "result", formatRange(lo, hi), sentinel(err))
 	}
 	return r, nil
 }

@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
@@ -659,16 +659,7 @@ func TestFigureFunctionValueErrors(t *testing.T) {
 			if !f.IsZero() {
 				t.Errorf("a figure %v beside the error", f)
 			}
-			if !errors.Is(err, tt.want.Err) {
-				t.Fatalf("error %v does not wrap %v", err, tt.want.Err)
-			}
-			var ve *shenyang.ValueError
-			if !errors.As(err, &ve) {
-				t.Fatalf("error %v is not a *ValueError", err)
-			}
-			if diff := cmp.Diff(tt.want, *ve, cmpopts.EquateErrors()); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			testcheck.Err(t, err, testcheck.Failure{Is: tt.want.Err, Val: &tt.want})
 		})
 	}
 }
@@ -704,10 +695,7 @@ func TestFigureFunctionsPeriods(t *testing.T) {
 				t.Fatalf("error %v, want %v", err, tt.err)
 			}
 			if err != nil {
-				var ve *shenyang.ValueError
-				if !errors.As(err, &ve) || ve.Op != "Prior" || ve.Arg != "value" || ve.Value != "v period "+tt.period {
-					t.Errorf("error %#v, want a *ValueError of Prior naming value v's period", err)
-				}
+				testcheck.Err(t, err, testcheck.VE("Prior", "value", "v period "+tt.period, tt.err))
 				return
 			}
 			if diff := cmp.Diff(shenyang.Period{ISO: tt.want}, f.Period); diff != "" {
@@ -834,11 +822,15 @@ func TestFigureFunctionsFromJSON(t *testing.T) {
 }
 
 func TestCountRangeOf(t *testing.T) {
+	failure := func(arg, value string, err error) *testcheck.Failure {
+		f := testcheck.VE("CountRangeOf", arg, value, err)
+		return &f
+	}
 	tests := []struct {
 		n    decimal.Decimal
 		q    shenyang.Qualifier
 		want string
-		err  error
+		err  *testcheck.Failure
 	}{
 		{decimal.New(188, 0), shenyang.AsPrinted, "[188, 188]", nil},
 		{decimal.New(170, 0), shenyang.Some, "[165, 175]", nil}, // half of the last non-zero digit, 10
@@ -849,22 +841,22 @@ func TestCountRangeOf(t *testing.T) {
 		{decimal.New(52, 0), shenyang.Surpassed, "(52, +inf)", nil},
 		{decimal.New(100, 0), shenyang.AtLeast, "[100, +inf)", nil},
 		{decimal.New(0, 0), shenyang.AsPrinted, "[0, 0]", nil},
-		{decimal.New(15, -1), shenyang.AsPrinted, "", shenyang.ErrInvalid}, // 1.5 is not whole
-		{decimal.New(100, 0), 0, "", shenyang.ErrUnset},
-		{decimal.New(100, 0), shenyang.Computed, "", shenyang.ErrInvalid},
-		{decimal.New(1, 1001), shenyang.AsPrinted, "", shenyang.ErrOutOfRange},
+		{decimal.New(15, -1), shenyang.AsPrinted, "", failure("count", "1.5", shenyang.ErrInvalid)}, // 1.5 is not whole
+		{decimal.New(100, 0), 0, "", failure("qualifier", "", shenyang.ErrUnset)},
+		{decimal.New(100, 0), shenyang.Computed, "", failure("qualifier", "computed", shenyang.ErrInvalid)},
+		{decimal.New(1, 1001), shenyang.AsPrinted, "", failure("count", "with exponent 1001 and length 1", shenyang.ErrOutOfRange)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.n.String()+" "+tt.q.String(), func(t *testing.T) {
 			r, err := shenyang.CountRangeOf(tt.n, tt.q)
-			if !errors.Is(err, tt.err) {
-				t.Fatalf("error %v, want %v", err, tt.err)
+			if tt.err != nil {
+				testcheck.Err(t, err, *tt.err)
+				return
 			}
-			var ve *shenyang.ValueError
-			if err != nil && (!errors.As(err, &ve) || ve.Op != "CountRangeOf") {
-				t.Errorf("error %v is not a *ValueError of CountRangeOf", err)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if err == nil && r.String() != tt.want {
+			if r.String() != tt.want {
 				t.Errorf("range %s, want %s", r, tt.want)
 			}
 		})

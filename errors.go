@@ -106,6 +106,17 @@ func valueErr(op, arg, value string, err error) error {
 	return &ValueError{Op: op, Arg: arg, Value: value, Err: err}
 }
 
+// sentinel returns the sentinel that err's *ValueError wraps, or err
+// itself, so that an error rewrapped for another operation or argument
+// keeps one "shenyang: " prefix and one operation in its message.
+func sentinel(err error) error {
+	var ve *ValueError
+	if errors.As(err, &ve) {
+		return ve.Err
+	}
+	return err
+}
+
 // unsetErr returns the [ErrUnset] error of the first of two arguments, a
 // and b, that is the zero value (aZero, bZero), or nil when neither is.
 func unsetErr(op, a string, aZero bool, b string, bZero bool) error {

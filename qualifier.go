@@ -137,7 +137,7 @@ func CountRangeOf(n decimal.Decimal, q Qualifier) (Range, error) {
 	}
 	r, err := RangeOf(n, q)
 	if err != nil {
-		return Range{}, valueErr(op, "qualifier", q.String(), err)
+		return Range{}, valueErr(op, "qualifier", q.String(), sentinel(err))
 	}
 	if q == Some {
 		return wholeRange(op, r) // some 17 stands for [16.5, 17.5], so for 17 alone
