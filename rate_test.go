@@ -322,17 +322,7 @@ func TestRateConvertErrors(t *testing.T) {
 // TestMismatchErrorNamesUnknownCurrency.
 func TestRateConvertThirdCurrency(t *testing.T) {
 	m, err := reportRate(t).Convert(shenyang.MoneyForTest(d("1"), shenyang.Currency(9)))
-	if !errors.Is(err, shenyang.ErrCurrencyMismatch) {
-		t.Errorf("errors.Is(%v, ErrCurrencyMismatch) = false", err)
-	}
-	var got *shenyang.MismatchError
-	if !errors.As(err, &got) {
-		t.Fatalf("errors.As(%v, *MismatchError) = false", err)
-	}
-	want := &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.Currency(9), Want: shenyang.USD}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("MismatchError mismatch (-want +got):\n%s", diff)
-	}
+	testcheck.Err(t, err, testcheck.ME("Rate.Convert", shenyang.Currency(9), shenyang.USD))
 	if !m.IsZero() {
 		t.Errorf("money on error = %v, want unset", m)
 	}
@@ -430,17 +420,7 @@ func TestRateConvertRangeErrors(t *testing.T) {
 // checked by TestMismatchErrorNamesUnknownCurrency.
 func TestRateConvertRangeUnknownCurrency(t *testing.T) {
 	got, err := reportRate(t).ConvertRange(rng(t, "[1, 2]"), shenyang.Currency(9))
-	if !errors.Is(err, shenyang.ErrCurrencyMismatch) {
-		t.Errorf("errors.Is(%v, ErrCurrencyMismatch) = false", err)
-	}
-	var me *shenyang.MismatchError
-	if !errors.As(err, &me) {
-		t.Fatalf("errors.As(%v, *MismatchError) = false", err)
-	}
-	want := &shenyang.MismatchError{Op: "Rate.ConvertRange", Got: shenyang.Currency(9), Want: shenyang.USD}
-	if diff := cmp.Diff(want, me); diff != "" {
-		t.Errorf("MismatchError mismatch (-want +got):\n%s", diff)
-	}
+	testcheck.Err(t, err, testcheck.ME("Rate.ConvertRange", shenyang.Currency(9), shenyang.USD))
 	if !got.IsZero() {
 		t.Errorf("range on error = %v, want unset", got)
 	}
