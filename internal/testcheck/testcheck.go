@@ -113,7 +113,7 @@ func Err(t testing.TB, err error, want Failure) {
 }
 
 // Style checks the conventions of every message: the "shenyang: " prefix,
-// then the operation, then text that starts with a lowercase letter. A
+// once, then the operation, then text that starts with a lowercase letter. A
 // *ValueError's message names its argument and its value and ends with the
 // sentinel's lowercase description; a *MismatchError's names both
 // currencies, a known one by its code, any other by number ("#9").
@@ -124,6 +124,9 @@ func Style(t testing.TB, err error) {
 	if !ok {
 		t.Errorf("message %q lacks the %q prefix", msg, "shenyang: ")
 		return
+	}
+	if strings.Contains(rest, "shenyang: ") {
+		t.Errorf("message %q carries the %q prefix more than once: an inner error is wrapped whole", msg, "shenyang: ")
 	}
 	_, detail, ok := strings.Cut(rest, ": ")
 	if !ok {
