@@ -106,13 +106,14 @@ func valueErr(op, arg, value string, err error) error {
 	return &ValueError{Op: op, Arg: arg, Value: value, Err: err}
 }
 
-// sentinel returns the sentinel that err's *ValueError wraps, or err
-// itself, so that an error rewrapped for another operation or argument
-// keeps one "shenyang: " prefix and one operation in its message.
+// sentinel returns the sentinel that err, a *ValueError, wraps, or err
+// itself when it wraps nothing, so that an error rewrapped for another
+// operation or argument keeps one "shenyang: " prefix and one operation in
+// its message. It unwraps one level, without errors.As, which would link
+// reflection into every program that computes a figure.
 func sentinel(err error) error {
-	var ve *ValueError
-	if errors.As(err, &ve) {
-		return ve.Err
+	if inner := errors.Unwrap(err); inner != nil {
+		return inner
 	}
 	return err
 }
