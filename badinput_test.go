@@ -2,7 +2,6 @@ package shenyang_test
 
 import (
 	"encoding/json"
-	"math/big"
 	"reflect"
 	"strings"
 	"testing"
@@ -42,14 +41,10 @@ func TestBadInputRoot(t *testing.T) {
 	n := func(coef int64, exp int32) decimal.Decimal { return decimal.New(coef, exp) }
 	huge := n(1, 1001)  // exponent beyond 1000
 	tiny := n(1, -1001) // exponent below -1000
-	// long is 10^1000 - 1: 1000 nines, the longest coefficient the module
-	// accepts; adding 1 makes 1001 digits.
-	long := decimal.NewFromBigInt(new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(1000), nil), big.NewInt(1)), 0)
 	cr := func(lo, hi int64) shenyang.Range {
 		return mustRange(t, shenyang.Closed(n(lo, 0)), shenyang.Closed(n(hi, 0)))
 	}
 	above := func(v int64) shenyang.Range { return mustRange(t, shenyang.Open(n(v, 0)), shenyang.Unbounded()) }
-	below := func(v int64) shenyang.Range { return mustRange(t, shenyang.Unbounded(), shenyang.Closed(n(v, 0))) }
 	cny := mustMoney(t, 1055, 8, shenyang.CNY)
 	usd := mustMoney(t, 15, 9, shenyang.USD)
 	rate, err := shenyang.RateBetween(usd, cny)
@@ -61,14 +56,10 @@ func TestBadInputRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	hugeUSD, _ := shenyang.Figure{Value: huge, Unit: shenyang.UnitUSD}.Money()
-	longCNY, err := shenyang.NewMoney(long, shenyang.CNY)
-	if err != nil {
-		t.Fatal(err)
-	}
 	one := mustMoney(t, 1, 0, shenyang.CNY)
 	var unset shenyang.Range
 	const outOfRange = "with exponent 1001 and length 1"
-	VE, ME := testcheck.VE, testcheck.ME
+	VE := testcheck.VE
 
 	cases := []badInput{
 		// ParseCurrency: unknown codes, case, spaces.
@@ -120,43 +111,6 @@ func TestBadInputRoot(t *testing.T) {
 			return pair(shenyang.NewRange(shenyang.Closed(n(1, 0)), shenyang.Open(n(10, -1))))
 		}, VE("NewRange", "bounds", "[1, 1)", shenyang.ErrEmptyRange)},
 		{"NewRange huge", func() (any, error) { return pair(shenyang.NewRange(shenyang.Closed(huge), shenyang.Unbounded())) }, VE("NewRange", "bound", outOfRange, shenyang.ErrOutOfRange)},
-		// Range.Add.
-		{"Add unset receiver", func() (any, error) { return pair(unset.Add(cr(1, 2))) }, VE("Range.Add", "receiver", "", shenyang.ErrUnset)},
-		{"Add unset argument", func() (any, error) { return pair(cr(1, 2).Add(unset)) }, VE("Range.Add", "argument", "", shenyang.ErrUnset)},
-		{"Add huge receiver", func() (any, error) { return pair(shenyang.Exactly(huge).Add(cr(1, 2))) }, VE("Range.Add", "receiver", outOfRange, shenyang.ErrOutOfRange)},
-		{"Add huge argument", func() (any, error) { return pair(cr(1, 2).Add(shenyang.Exactly(huge))) }, VE("Range.Add", "argument", outOfRange, shenyang.ErrOutOfRange)},
-		// (-inf, 1] + (2, +inf) is unbounded both ways.
-		{"Add opposite unbounded", func() (any, error) { return pair(below(1).Add(above(2))) }, VE("Range.Add", "result", "", shenyang.ErrUnbounded)},
-		// 999...9 (1000 nines) + 1 = 10^1000, 1001 digits as computed.
-		{"Add long result", func() (any, error) { return pair(shenyang.Exactly(long).Add(cr(1, 1))) }, VE("Range.Add", "result", "with exponent 0 and length 1001", shenyang.ErrOutOfRange)},
-		// Range.Sub: (1, +inf) - (2, +inf) has no bound on either side.
-		{"Sub unbounded minus unbounded", func() (any, error) { return pair(above(1).Sub(above(2))) }, VE("Range.Sub", "result", "", shenyang.ErrUnbounded)},
-		{"Sub below minus below", func() (any, error) { return pair(below(1).Sub(below(5))) }, VE("Range.Sub", "result", "", shenyang.ErrUnbounded)},
-		{"Sub unset receiver", func() (any, error) { return pair(unset.Sub(cr(1, 2))) }, VE("Range.Sub", "receiver", "", shenyang.ErrUnset)},
-		{"Sub unset argument", func() (any, error) { return pair(cr(1, 2).Sub(unset)) }, VE("Range.Sub", "argument", "", shenyang.ErrUnset)},
-		{"Sub tiny argument", func() (any, error) { return pair(cr(1, 2).Sub(shenyang.Exactly(tiny))) }, VE("Range.Sub", "argument", "with exponent -1001 and length 1", shenyang.ErrOutOfRange)},
-		// Range.Mul: (-inf, 1] * [-1, 1] reaches both infinities.
-		{"Mul unbounded both ways", func() (any, error) { return pair(below(1).Mul(cr(-1, 1))) }, VE("Range.Mul", "result", "", shenyang.ErrUnbounded)},
-		{"Mul unset receiver", func() (any, error) { return pair(unset.Mul(cr(1, 2))) }, VE("Range.Mul", "receiver", "", shenyang.ErrUnset)},
-		{"Mul unset argument", func() (any, error) { return pair(cr(1, 2).Mul(unset)) }, VE("Range.Mul", "argument", "", shenyang.ErrUnset)},
-		// 1e600 * 1e600 = 1e1200.
-		{"Mul huge result", func() (any, error) { return pair(shenyang.Exactly(n(1, 600)).Mul(shenyang.Exactly(n(1, 600)))) }, VE("Range.Mul", "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
-		{"Mul huge receiver", func() (any, error) { return pair(shenyang.Exactly(huge).Mul(cr(1, 2))) }, VE("Range.Mul", "receiver", outOfRange, shenyang.ErrOutOfRange)},
-		// Range.Quo: divisor ranges containing or touching zero.
-		{"Quo divisor across zero", func() (any, error) { return pair(cr(1, 2).Quo(cr(-1, 1))) }, VE("Range.Quo", "divisor", "[-1, 1]", shenyang.ErrDivisorRange)},
-		{"Quo divisor from zero", func() (any, error) { return pair(cr(1, 2).Quo(cr(0, 1))) }, VE("Range.Quo", "divisor", "[0, 1]", shenyang.ErrDivisorRange)},
-		{"Quo divisor zero", func() (any, error) { return pair(cr(1, 2).Quo(cr(0, 0))) }, VE("Range.Quo", "divisor", "[0, 0]", shenyang.ErrDivisorRange)},
-		{"Quo divisor open at zero", func() (any, error) {
-			return pair(cr(1, 2).Quo(mustRange(t, shenyang.Open(n(0, 0)), shenyang.Closed(n(1, 0)))))
-		}, VE("Range.Quo", "divisor", "(0, 1]", shenyang.ErrDivisorRange)},
-		{"Quo divisor below zero unbounded", func() (any, error) {
-			return pair(cr(1, 2).Quo(mustRange(t, shenyang.Unbounded(), shenyang.Open(n(0, 0)))))
-		}, VE("Range.Quo", "divisor", "(-inf, 0)", shenyang.ErrDivisorRange)},
-		{"Quo divisor above unbounded", func() (any, error) { return pair(cr(1, 2).Quo(below(3))) }, VE("Range.Quo", "divisor", "(-inf, 3]", shenyang.ErrDivisorRange)},
-		{"Quo unset receiver", func() (any, error) { return pair(unset.Quo(cr(1, 2))) }, VE("Range.Quo", "receiver", "", shenyang.ErrUnset)},
-		{"Quo unset argument", func() (any, error) { return pair(cr(1, 2).Quo(unset)) }, VE("Range.Quo", "argument", "", shenyang.ErrUnset)},
-		// 1e600 / 1e-600 = 1e1200.
-		{"Quo huge result", func() (any, error) { return pair(shenyang.Exactly(n(1, 600)).Quo(shenyang.Exactly(n(1, -600)))) }, VE("Range.Quo", "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
 		// Range.Intersect: disjoint and touching ranges.
 		{"Intersect disjoint", func() (any, error) { return pair(cr(1, 2).Intersect(cr(3, 4))) }, VE("Range.Intersect", "ranges", "[1, 2] and [3, 4]", shenyang.ErrEmptyRange)},
 		{"Intersect touching open", func() (any, error) { return pair(above(2).Intersect(cr(1, 2))) }, VE("Range.Intersect", "ranges", "(2, +inf) and [1, 2]", shenyang.ErrEmptyRange)},
@@ -166,16 +120,6 @@ func TestBadInputRoot(t *testing.T) {
 		{"NewMoney unset currency", func() (any, error) { return pair(shenyang.NewMoney(n(1, 0), 0)) }, VE("NewMoney", "currency", "", shenyang.ErrUnset)},
 		{"NewMoney unknown currency", func() (any, error) { return pair(shenyang.NewMoney(n(1, 0), 9)) }, VE("NewMoney", "currency", "#9", shenyang.ErrUnknownCurrency)},
 		{"NewMoney huge", func() (any, error) { return pair(shenyang.NewMoney(huge, shenyang.CNY)) }, VE("NewMoney", "amount", outOfRange, shenyang.ErrOutOfRange)},
-		// Money.Add and Money.Sub.
-		{"Money.Add mismatch", func() (any, error) { return pair(cny.Add(usd)) }, ME("Money.Add", shenyang.USD, shenyang.CNY)},
-		{"Money.Add unset receiver", func() (any, error) { return pair(shenyang.Money{}.Add(cny)) }, VE("Money.Add", "receiver", "", shenyang.ErrUnset)},
-		{"Money.Add unset argument", func() (any, error) { return pair(cny.Add(shenyang.Money{})) }, VE("Money.Add", "argument", "", shenyang.ErrUnset)},
-		// 1000 nines + 1 has 1001 digits.
-		{"Money.Add long result", func() (any, error) { return pair(longCNY.Add(one)) }, VE("Money.Add", "result", "with exponent 0 and length 1001", shenyang.ErrOutOfRange)},
-		{"Money.Sub mismatch", func() (any, error) { return pair(usd.Sub(cny)) }, ME("Money.Sub", shenyang.CNY, shenyang.USD)},
-		{"Money.Sub unset receiver", func() (any, error) { return pair(shenyang.Money{}.Sub(usd)) }, VE("Money.Sub", "receiver", "", shenyang.ErrUnset)},
-		{"Money.Sub unset argument", func() (any, error) { return pair(usd.Sub(shenyang.Money{})) }, VE("Money.Sub", "argument", "", shenyang.ErrUnset)},
-		{"Money.Sub huge receiver", func() (any, error) { return pair(hugeUSD.Sub(usd)) }, VE("Money.Sub", "receiver", outOfRange, shenyang.ErrOutOfRange)},
 		// NewRate: currencies unset, unknown or equal; rates zero, negative
 		// or out of range.
 		{"NewRate unset base", func() (any, error) { return pair(shenyang.NewRate(0, shenyang.CNY, n(7, 0))) }, VE("NewRate", "base currency", "", shenyang.ErrUnset)},
@@ -205,15 +149,6 @@ func TestBadInputRoot(t *testing.T) {
 		{"Convert huge result", func() (any, error) {
 			return pair(big.Convert(mustMoney(t, 1, 600, shenyang.USD)))
 		}, VE("Rate.Convert", "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
-		// Rate.ConvertRange.
-		{"ConvertRange unset currency", func() (any, error) { return pair(rate.ConvertRange(cr(1, 2), 0)) }, VE("Rate.ConvertRange", "from", "", shenyang.ErrUnset)},
-		{"ConvertRange unset rate", func() (any, error) { return pair(shenyang.Rate{}.ConvertRange(cr(1, 2), shenyang.CNY)) }, VE("Rate.ConvertRange", "rate", "", shenyang.ErrUnset)},
-		{"ConvertRange unset amounts", func() (any, error) { return pair(rate.ConvertRange(unset, shenyang.CNY)) }, VE("Rate.ConvertRange", "amounts", "", shenyang.ErrUnset)},
-		{"ConvertRange unknown currency", func() (any, error) { return pair(rate.ConvertRange(cr(1, 2), 7)) }, ME("Rate.ConvertRange", 7, shenyang.USD)},
-		{"ConvertRange huge amounts", func() (any, error) { return pair(rate.ConvertRange(shenyang.Exactly(huge), shenyang.CNY)) }, VE("Rate.ConvertRange", "amounts", outOfRange, shenyang.ErrOutOfRange)},
-		{"ConvertRange huge result", func() (any, error) {
-			return pair(big.ConvertRange(shenyang.Exactly(n(1, 600)), shenyang.USD))
-		}, VE("Rate.ConvertRange", "result", "with exponent 1200 and length 1", shenyang.ErrOutOfRange)},
 		// UnmarshalText of the enumerations: on error the value is unchanged
 		// (checked below); the call returns nothing else.
 		{"Currency.UnmarshalText", func() (any, error) { c := shenyang.USD; return nil, c.UnmarshalText([]byte("EUR")) }, VE("ParseCurrency", "code", `"EUR"`, shenyang.ErrUnknownCurrency)},
@@ -222,8 +157,8 @@ func TestBadInputRoot(t *testing.T) {
 		{"Status.UnmarshalText", func() (any, error) { s := shenyang.Derived; return nil, s.UnmarshalText([]byte("Reported")) }, VE("Status.UnmarshalText", "status", `"Reported"`, shenyang.ErrSyntax)},
 	}
 	runBadInputs(t, cases)
-	if len(cases) != 106 {
-		t.Errorf("%d root cases, want 106 (update the count in the hardening notes)", len(cases))
+	if len(cases) != 67 {
+		t.Errorf("%d root cases, want 67 (update the count in the hardening notes)", len(cases))
 	}
 }
 
@@ -250,10 +185,6 @@ func TestUnmarshalTextLeavesValueUnchanged(t *testing.T) {
 func TestNoFailureOnGoodInputsOfFallibleOps(t *testing.T) {
 	r := mustRange(t, shenyang.Closed(decimal.New(1, 0)), shenyang.Closed(decimal.New(2, 0)))
 	for name, f := range map[string]func() error{
-		"Add":       func() error { _, err := r.Add(r); return err },
-		"Sub":       func() error { _, err := r.Sub(r); return err },
-		"Mul":       func() error { _, err := r.Mul(r); return err },
-		"Quo":       func() error { _, err := r.Quo(r); return err },
 		"Intersect": func() error { _, err := r.Intersect(r); return err },
 		"RangeOf":   func() error { _, err := shenyang.RangeOf(decimal.New(1, 1000), shenyang.Some); return err },
 		"NewRate": func() error {

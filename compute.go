@@ -2,44 +2,13 @@ package shenyang
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 
+	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shenyang-data/shenyang/internal/exact"
 	"github.com/shopspring/decimal"
 )
-
-// The Figure functions compute a new derived [Figure] from figures: the
-// caller names the new figure (its id and label) and the function fills in
-// everything else: value, range, unit, period, status, qualifier, formula,
-// input ids, method and citations. They check units: a growth, share,
-// difference or sum needs two figures of one unit, a conversion a money
-// figure and a rate between its currency and another.
-//
-// # Exact arithmetic, one rounding
-//
-// A derived figure remembers the exact formula it was computed by, over the
-// reported figures it rests on, so that a figure computed from derived
-// figures is still computed from the reported ones:
-//
-//   - its value is the formula's exact value, rounded once, half to even,
-//     at 16 significant digits (a count: to a whole number);
-//   - its range is the exact range of the formula over the ranges of the
-//     reported figures, rounded outward once at 16 significant digits (a
-//     count: to the whole numbers inside it). A rounded end is closed. An
-//     end that needs no rounding keeps its openness under interval
-//     arithmetic; the corner method gives closed ends (x·x over (1, 2) is
-//     [1, 4]), a point wider than exact at most, and still sound.
-//
-// The range is exact when every reported figure enters the formula once
-// (interval arithmetic), or, when one enters more than once, when the
-// formula is monotone in each reported figure over their ranges: the sign
-// of each partial derivative, evaluated with interval arithmetic, is fixed,
-// and the formula is evaluated at the two corners. Otherwise interval
-// arithmetic still gives a range that holds every possible value, but may
-// be wider. [Derivation.Method] says which method was used.
-//
-// A figure decoded from JSON has lost its formula: functions treat it as a
-// reported figure with its own value and range.
 
 // Growth returns the growth of current over prior, current / prior - 1, as
 // a ratio: Growth of 1.65 billion dollars over 1.434782608695652 billion is
@@ -65,13 +34,13 @@ func Growth(id, label string, prior, current Figure) (Figure, error) {
 // back one year (2019 becomes 2018).
 func Prior(id, label string, value, growth Figure) (Figure, error) {
 	const op = "Prior"
-	if err := checkOperand(op, "value", value); err != nil {
+	if err := operands(op, [2]string{"value", "growth"}, [2]Figure{value, growth}); err != nil {
 		return Figure{}, err
 	}
-	if err := wantUnit(op, "growth", growth, UnitRatio); err != nil {
-		return Figure{}, err
+	if growth.Unit != UnitRatio {
+		return Figure{}, &UnitError{Op: op, Arg: "growth " + growth.ID, Got: growth.Unit, Want: UnitRatio}
 	}
-	if lo, ok := growth.Range.Low().Value(); growth.Value.Cmp(decimal.New(-1, 0)) <= 0 || !ok || lo.Cmp(decimal.New(-1, 0)) < 0 ||
+	if lo, ok := growth.Range.Low().Value(); !ok || lo.Cmp(decimal.New(-1, 0)) < 0 ||
 		(lo.Cmp(decimal.New(-1, 0)) == 0 && !growth.Range.Low().IsOpen()) {
 		return Figure{}, valueErr(op, "growth", growth.ID+" "+growth.Range.String(), ErrGrowthTooLow)
 	}
@@ -86,15 +55,28 @@ func Prior(id, label string, value, growth Figure) (Figure, error) {
 }
 
 // Share returns part / whole as a ratio, such as the share of imports in
-// total trade. Both figures must have one unit, and whole's range must not
-// contain zero.
+// total trade, with the checks of [trade.ImportShare] on the figures'
+// values: whole's value positive ([ErrNotPositive]), part's not negative
+// ([ErrNegative]) and not above whole's ([ErrPartExceedsWhole]). Both
+// figures must have one unit, and whole must be positive over its whole
+// range. The range is the formula's exact range over the inputs' ranges,
+// which is not cut to [0, 1]: where the ranges of part and whole overlap,
+// a part may exceed its whole, and the range says so (see the example).
+//
+// [trade.ImportShare]: https://pkg.go.dev/github.com/shenyang-data/shenyang/trade#ImportShare
 func Share(id, label string, part, whole Figure) (Figure, error) {
 	const op = "Share"
 	if err := sameUnit(op, "part", part, "whole", whole); err != nil {
 		return Figure{}, err
 	}
-	if err := nonZero(op, "whole", whole); err != nil {
+	if err := positive(op, "whole", whole); err != nil {
 		return Figure{}, err
+	}
+	switch {
+	case part.Value.Sign() < 0:
+		return Figure{}, valueErr(op, "part", part.ID+" "+FormatDecimal(part.Value), ErrNegative)
+	case dec.Cmp(part.Value, whole.Value) > 0:
+		return Figure{}, valueErr(op, "part", part.ID+" "+FormatDecimal(part.Value)+" > whole "+whole.ID+" "+FormatDecimal(whole.Value), ErrPartExceedsWhole)
 	}
 	e := exact.Quo(part.expr(), whole.expr())
 	return derive(op, id, label, UnitRatio, joinPeriods(part.Period, whole.Period),
@@ -125,6 +107,9 @@ func linear(op, id, label string, a Figure, sym string, b Figure, f func(x, y *e
 // be money figures in different currencies, and per must be positive.
 func RateOf(id, label string, amount, per Figure) (Figure, error) {
 	const op = "RateOf"
+	if err := operands(op, [2]string{"amount", "per"}, [2]Figure{amount, per}); err != nil {
+		return Figure{}, err
+	}
 	quote, err := currencyOf(op, "amount", amount)
 	if err != nil {
 		return Figure{}, err
@@ -150,11 +135,11 @@ func RateOf(id, label string, amount, per Figure) (Figure, error) {
 // positive over its range. The new figure has amount's period.
 func Convert(id, label string, amount, rate Figure) (Figure, error) {
 	const op = "Convert"
-	c, err := currencyOf(op, "amount", amount)
-	if err != nil {
+	if err := operands(op, [2]string{"amount", "rate"}, [2]Figure{amount, rate}); err != nil {
 		return Figure{}, err
 	}
-	if err := checkOperand(op, "rate", rate); err != nil {
+	c, err := currencyOf(op, "amount", amount)
+	if err != nil {
 		return Figure{}, err
 	}
 	quote, base, ok := rate.Unit.rateCurrencies()
@@ -201,13 +186,13 @@ func Reconcile(id, label string, a, b Figure) (Figure, error) {
 		return Figure{}, valueErr(op, "b", b.ID+" "+b.Range.String(), ErrUnbounded)
 	}
 	mid := exact.Dec(lo).Add(exact.Dec(hi)).Quo(exact.Int(2))
-	v, err := roundValue(op, mid, a.Unit)
+	v, r, q, err := settle(op, mid, interval(both), a.Unit)
 	if err != nil {
 		return Figure{}, err
 	}
 	f := assemble(id, label, a.Unit, joinPeriods(a.Period, b.Period),
 		Derivation{Formula: "midpoint(" + a.ID + " ∩ " + b.ID + ")", Method: MethodIntersection}, a, b)
-	f.Value, f.Range, f.Qualifier = v, both, qualifierOf(both)
+	f.Value, f.Range, f.Qualifier = v, r, q
 	return f, nil
 }
 
@@ -235,7 +220,7 @@ func (f Figure) expr() *exact.Expr {
 	if f.formula != nil {
 		return f.formula
 	}
-	return exact.Leaf(f.ID, exact.Dec(f.Value), interval(f.Range))
+	return exact.Leaf(f.ID, exact.Dec(f.Value), interval(f.Range), &f)
 }
 
 func interval(r Range) exact.Interval {
@@ -255,15 +240,11 @@ func derive(op, id, label string, unit Unit, period Period, formula string, e *e
 	if err != nil {
 		return Figure{}, valueErr(op, "formula", formula, ErrDivisorRange)
 	}
-	v, err := roundValue(op, xv, unit)
-	if err != nil {
-		return Figure{}, err
-	}
 	xr, method, err := e.Range()
 	if err != nil {
 		return Figure{}, valueErr(op, "formula", formula, ErrDivisorRange)
 	}
-	r, err := roundRange(op, xr, unit, true)
+	v, r, q, err := settle(op, xv, xr, unit)
 	if err != nil {
 		return Figure{}, err
 	}
@@ -275,7 +256,10 @@ func derive(op, id, label string, unit Unit, period Period, formula string, e *e
 		name = MethodBounded
 	}
 	f := assemble(id, label, unit, period, Derivation{Formula: formula, Method: name}, inputs...)
-	f.Value, f.Range, f.Qualifier, f.formula = v, r, qualifierOf(r), e
+	f.Value, f.Range, f.Qualifier = v, r, q
+	named := new(Figure)
+	f.formula = exact.Named(e, named)
+	*named = f
 	return f, nil
 }
 
@@ -320,29 +304,110 @@ func containsCitation(cs []Citation, c Citation) bool {
 	return false
 }
 
+// settle applies the module's one rounding rule (see the package doc) to
+// an exact value and an exact range: the range rounded outward, the value
+// rounded half to even and, if that leaves it outside the range or on an
+// open end, moved to the decimal in the range nearest the exact value.
+// The qualifier is the range's shape.
+func settle(op string, xv exact.Q, xr exact.Interval, unit Unit) (decimal.Decimal, Range, Qualifier, error) {
+	r, err := roundRange(op, xr, unit)
+	if err != nil {
+		return decimal.Decimal{}, Range{}, 0, err
+	}
+	q := qualifierOf(r)
+	v := roundValue(xv, unit)
+	if inRange(r, q, v) {
+		return v, r, q, nil
+	}
+	v, err = nearest(op, r, v, unit)
+	if err != nil {
+		return decimal.Decimal{}, Range{}, 0, err
+	}
+	return v, r, q, nil
+}
+
+// inRange reports whether v may be the value of a derived figure with
+// range r and qualifier q: inside r, or, for a range bounded on one side
+// only, at its excluded bound.
+func inRange(r Range, q Qualifier, v decimal.Decimal) bool {
+	if r.Contains(v) {
+		return true
+	}
+	b := r.Low()
+	if side, open := q.bound(); !open {
+		return false
+	} else if side < 0 {
+		b = r.High()
+	}
+	w, _ := b.Value()
+	return dec.Cmp(w, v) == 0
+}
+
+// nearest returns the decimal of r nearest an exact value whose rounding
+// v lies outside r or on an open end: the end v crossed or met, when
+// closed, otherwise the next decimal inward at 16 significant digits (more
+// only if r holds none at 16); for a count, the next whole number inward.
+// As r holds the exact value, that end is the one nearest it.
+func nearest(op string, r Range, v decimal.Decimal, unit Unit) (decimal.Decimal, error) {
+	b, inward := r.Low(), exact.Ceil
+	if low, ok := b.Value(); !ok || dec.Cmp(v, low) > 0 {
+		b, inward = r.High(), exact.Floor
+	}
+	v, _ = b.Value()
+	if !b.IsOpen() {
+		return v, nil
+	}
+	if unit == UnitCount { // an open whole end, which only a one-sided count keeps
+		step := decimal.New(1, 0)
+		if inward == exact.Floor {
+			step = step.Neg()
+		}
+		return v.Add(step), nil
+	}
+	if v.Sign() == 0 { // no decimal is nearest 0: the least the module holds
+		w := decimal.New(1, -dec.MaxExp)
+		if inward == exact.Floor {
+			w = w.Neg()
+		}
+		if r.Contains(w) {
+			return w, nil
+		}
+	} else {
+		for digits := exact.Digits; digits <= 2*dec.MaxExp; digits++ {
+			w := exact.Step(exact.Dec(v), digits, inward)
+			if r.Contains(w) {
+				return w, checkDec(op, "result", w)
+			}
+		}
+	}
+	return decimal.Decimal{}, valueErr(op, "result", r.String(), ErrOutOfRange)
+}
+
 // qualifierOf returns the qualifier of a derived range: [MoreThan] or
-// [AtLeast] when it is bounded below only, [Computed] otherwise.
+// [AtLeast] when it is bounded below only, [LessThan] or [AtMost] when it
+// is bounded above only, [Computed] otherwise.
 func qualifierOf(r Range) Qualifier {
 	switch {
-	case r.High().IsUnbounded() && !r.Low().IsUnbounded() && r.Low().IsOpen():
+	case r.High().IsUnbounded() && r.Low().IsOpen():
 		return MoreThan
-	case r.High().IsUnbounded() && !r.Low().IsUnbounded():
+	case r.High().IsUnbounded():
 		return AtLeast
+	case r.Low().IsUnbounded() && r.High().IsOpen():
+		return LessThan
+	case r.Low().IsUnbounded():
+		return AtMost
 	}
 	return Computed
 }
 
-func roundValue(op string, x exact.Q, unit Unit) (decimal.Decimal, error) {
-	var v decimal.Decimal
+// roundValue rounds x half to even at 16 significant digits, or for a
+// count to a whole number.
+func roundValue(x exact.Q, unit Unit) decimal.Decimal {
 	if unit == UnitCount {
-		v = roundWhole(x, exact.HalfEven)
-	} else {
-		v, _ = exact.Round(x, exact.HalfEven)
+		return roundWhole(x, exact.HalfEven)
 	}
-	if err := checkDec(op, "result", v); err != nil {
-		return decimal.Decimal{}, err
-	}
-	return v, nil
+	v, _ := exact.Round(x, exact.HalfEven)
+	return v
 }
 
 // roundWhole rounds x to a whole number in mode m.
@@ -369,37 +434,35 @@ func roundWhole(xq exact.Q, m exact.Mode) decimal.Decimal {
 	return decimal.NewFromBigInt(q, 0)
 }
 
-// roundRange rounds an exact range outward.
-//
-// An exact whole end of a count's range that is open stays open when
-// keepOpen is set, so that a count derived from "more than 100" reads
-// (288, +inf) with the value 288 at its bound, as a reported "more than"
-// figure does; otherwise it becomes the next whole number in, [289, +inf).
-func roundRange(op string, x exact.Interval, unit Unit, keepOpen bool) (Range, error) {
+// roundRange rounds an exact range outward at 16 significant digits; a
+// rounded end is closed, an exact one keeps its openness. A count's range
+// is narrowed to the whole numbers in it, except that an open whole end of
+// a range bounded on that side only stays open, so that a count derived
+// from "more than 100" reads (288, +inf) with the value 288 at its bound,
+// as a reported "more than" figure does.
+func roundRange(op string, x exact.Interval, unit Unit) (Range, error) {
+	oneSided := x.Lo.Inf || x.Hi.Inf
 	end := func(b exact.Bound, m exact.Mode) (Bound, error) {
 		if b.Inf {
 			return Unbounded(), nil
 		}
 		if unit == UnitCount {
-			w := roundWhole(b.V, m)
-			if exact.Dec(w).Cmp(b.V) == 0 && !b.Open {
+			out := exact.Ceil // the whole number inward of a low end
+			if m == exact.Ceil {
+				out = exact.Floor
+			}
+			w := roundWhole(b.V, out)
+			if exact.Dec(w).Cmp(b.V) != 0 || !b.Open {
 				return Closed(w), nil
 			}
-			if exact.Dec(w).Cmp(b.V) == 0 && keepOpen {
+			if oneSided {
 				return Open(w), nil
 			}
-			if exact.Dec(w).Cmp(b.V) == 0 { // an open whole end: the next whole number in
-				step := decimal.New(1, 0)
-				if m == exact.Floor {
-					step = step.Neg()
-				}
-				return Closed(w.Sub(step)), nil
+			step := decimal.New(1, 0) // an open whole end: the next whole number in
+			if m == exact.Ceil {
+				step = step.Neg()
 			}
-			// roundWhole rounded outward; the whole number inward is the end
-			if m == exact.Floor {
-				return Closed(roundWhole(b.V, exact.Ceil)), nil
-			}
-			return Closed(roundWhole(b.V, exact.Floor)), nil
+			return Closed(w.Add(step)), nil
 		}
 		d, isExact := exact.Round(b.V, m)
 		if err := checkDec(op, "result", d); err != nil {
@@ -425,23 +488,68 @@ func roundRange(op string, x exact.Interval, unit Unit, keepOpen bool) (Range, e
 	return r, nil
 }
 
-// wholeRange narrows r to the whole numbers in it.
+// wholeRange narrows r, bounded on both sides, to the whole numbers in it.
 func wholeRange(op string, r Range) (Range, error) {
-	return roundRange(op, interval(r), UnitCount, false)
+	return roundRange(op, interval(r), UnitCount)
 }
 
-func checkOperand(op, arg string, f Figure) error {
-	if f.IsZero() || !f.Unit.Valid() || f.Range.IsZero() {
-		return valueErr(op, arg, f.ID, ErrUnset)
+// operands checks the inputs of a Figure function: each set (id, unit,
+// range, qualifier and status, [ErrUnset]), within the module's decimal
+// limits ([ErrOutOfRange]) and consistent as [Figure.UnmarshalJSON]
+// checks it; and no two figures anywhere in their formulas sharing an id
+// without being [Figure.Equal] ([ErrInconsistent]). names and figs pair
+// up.
+func operands(op string, names [2]string, figs [2]Figure) error {
+	for i, f := range figs {
+		if err := operand(op, names[i], f); err != nil {
+			return err
+		}
 	}
-	return nil
+	seen := make(map[string]*Figure)
+	return exact.Walk(func(ref any) error {
+		g := ref.(*Figure) //nolint:forcetypeassert // the root package sets every ref, always a *Figure
+		if h, ok := seen[g.ID]; ok {
+			if h != g && !h.Equal(*g) {
+				return valueErr(op, "inputs", "two figures with id "+strconv.Quote(g.ID), ErrInconsistent)
+			}
+			return nil
+		}
+		seen[g.ID] = g
+		return nil
+	}, figs[0].expr(), figs[1].expr())
+}
+
+// operand checks one input of a Figure function, named arg.
+func operand(op, arg string, f Figure) error {
+	switch {
+	case f.IsZero():
+		return valueErr(op, arg, "", ErrUnset)
+	case f.ID == "":
+		return valueErr(op, arg+" id", "", ErrUnset)
+	case !f.Unit.Valid():
+		return valueErr(op, arg+" unit", f.ID, ErrUnset)
+	case f.Range.IsZero():
+		return valueErr(op, arg+" range", f.ID, ErrUnset)
+	case f.Qualifier == 0:
+		return valueErr(op, arg+" qualifier", f.ID, ErrUnset)
+	case f.Status == 0:
+		return valueErr(op, arg+" status", f.ID, ErrUnset)
+	}
+	if err := checkDec(op, arg+" "+f.ID+" value", f.Value); err != nil {
+		return err
+	}
+	for _, b := range [2]Bound{f.Range.Low(), f.Range.High()} {
+		if v, ok := b.Value(); ok {
+			if err := checkDec(op, arg+" "+f.ID+" range", v); err != nil {
+				return err
+			}
+		}
+	}
+	return checkFigure(op, arg+" "+f.ID+" ", f)
 }
 
 func sameUnit(op, aName string, a Figure, bName string, b Figure) error {
-	if err := checkOperand(op, aName, a); err != nil {
-		return err
-	}
-	if err := checkOperand(op, bName, b); err != nil {
+	if err := operands(op, [2]string{aName, bName}, [2]Figure{a, b}); err != nil {
 		return err
 	}
 	if a.Unit != b.Unit {
@@ -450,20 +558,7 @@ func sameUnit(op, aName string, a Figure, bName string, b Figure) error {
 	return nil
 }
 
-func wantUnit(op, arg string, f Figure, u Unit) error {
-	if err := checkOperand(op, arg, f); err != nil {
-		return err
-	}
-	if f.Unit != u {
-		return &UnitError{Op: op, Arg: arg + " " + f.ID, Got: f.Unit, Want: u}
-	}
-	return nil
-}
-
 func currencyOf(op, arg string, f Figure) (Currency, error) {
-	if err := checkOperand(op, arg, f); err != nil {
-		return 0, err
-	}
 	c, ok := f.Unit.Currency()
 	if !ok {
 		return 0, &UnitError{Op: op, Arg: arg + " " + f.ID, Got: f.Unit, Want: UnitCNY}
@@ -473,29 +568,27 @@ func currencyOf(op, arg string, f Figure) (Currency, error) {
 
 // positive checks that f's value and range are above zero.
 func positive(op, arg string, f Figure) error {
-	if err := checkOperand(op, arg, f); err != nil {
-		return err
-	}
-	lo, ok := f.Range.Low().Value()
-	if f.Value.Sign() <= 0 || !ok || lo.Sign() < 0 || (lo.Sign() == 0 && !f.Range.Low().IsOpen()) {
+	if !aboveZero(f.Range) {
 		return valueErr(op, arg, f.ID+" "+f.Range.String(), ErrNotPositive)
 	}
 	return nil
 }
 
-// nonZero checks that f's value and range exclude zero.
+// aboveZero reports whether every value of r is positive: its lower bound
+// is positive, or an open 0.
+func aboveZero(r Range) bool {
+	v, ok := r.Low().Value()
+	return ok && (v.Sign() > 0 || v.Sign() == 0 && r.Low().IsOpen())
+}
+
+// nonZero checks that f's range excludes zero.
 func nonZero(op, arg string, f Figure) error {
-	if f.Value.Sign() == 0 || f.Range.Contains(decimal.Decimal{}) {
+	lo, okLo := f.Range.Low().Value()
+	hi, okHi := f.Range.High().Value()
+	above := okLo && (lo.Sign() > 0 || lo.Sign() == 0 && f.Range.Low().IsOpen())
+	below := okHi && (hi.Sign() < 0 || hi.Sign() == 0 && f.Range.High().IsOpen())
+	if !above && !below {
 		return valueErr(op, arg, f.ID+" "+f.Range.String(), ErrDivisorRange)
-	}
-	if lo, ok := f.Range.Low().Value(); ok && lo.Sign() < 0 {
-		if hi, ok := f.Range.High().Value(); !ok || hi.Sign() > 0 {
-			return valueErr(op, arg, f.ID+" "+f.Range.String(), ErrDivisorRange)
-		}
-	} else if !ok {
-		if hi, ok := f.Range.High().Value(); !ok || hi.Sign() > 0 { // a closed 0 is caught above
-			return valueErr(op, arg, f.ID+" "+f.Range.String(), ErrDivisorRange)
-		}
 	}
 	return nil
 }

@@ -80,66 +80,6 @@ func ExampleUnbounded() {
 	// true
 }
 
-// Exports are the trade total minus imports. Sums and differences are exact.
-func ExampleRange_Sub() {
-	total, _ := shenyang.RangeOf(decimal.New(1055, 8), shenyang.AsPrinted)  // 105.5 billion yuan
-	imports, _ := shenyang.RangeOf(decimal.New(752, 8), shenyang.AsPrinted) // 75.2 billion yuan
-	exports, _ := total.Sub(imports)
-	fmt.Println(exports)
-	// Output:
-	// [30200000000, 30400000000]
-}
-
-func ExampleRange_Add() {
-	exports, _ := shenyang.NewRange(shenyang.Closed(decimal.New(302, 8)), shenyang.Closed(decimal.New(304, 8)))
-	imports, _ := shenyang.RangeOf(decimal.New(752, 8), shenyang.AsPrinted)
-	total, _ := exports.Add(imports)
-	fmt.Println(total)
-
-	// A one-sided range stays one-sided.
-	bmw, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.Surpassed)
-	more, _ := bmw.Add(shenyang.Exactly(decimal.New(1, 9)))
-	fmt.Println(more)
-	// Output:
-	// [105350000000, 105650000000]
-	// (53000000000, +inf)
-}
-
-// Products keep 16 significant digits; a bound moved by rounding is closed,
-// so the point value rounded half to even lies in the range.
-func ExampleRange_Mul() {
-	capital, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted) // $1.65 billion
-	rate, _ := shenyang.NewRange(shenyang.Closed(decimal.New(7, 0)), shenyang.Closed(decimal.New(8, 0)))
-	yuan, _ := capital.Mul(rate)
-	fmt.Println(yuan)
-
-	third := shenyang.Exactly(decimal.New(1000000000000001, -15))
-	square, _ := third.Mul(third)
-	fmt.Println(square)
-	// Output:
-	// [11515000000, 13240000000]
-	// [1.000000000000002, 1.000000000000003]
-}
-
-// "Investment in BMW Brilliance Automotive's production base in Shenyang has
-// surpassed 52 billion yuan": in dollars at any rate the report allows.
-func ExampleRange_Quo() {
-	bmw, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.Surpassed)
-	rate, _ := shenyang.NewRange(
-		shenyang.Closed(decimal.RequireFromString("6.803225806451612")),
-		shenyang.Closed(decimal.RequireFromString("7.279310344827587")),
-	)
-	dollars, _ := bmw.Quo(rate)
-	fmt.Println(dollars)
-
-	// A divisor range that contains or touches zero is an error.
-	_, err := bmw.Quo(shenyang.Exactly(decimal.Decimal{}))
-	fmt.Println(err)
-	// Output:
-	// [7143533870.203694, +inf)
-	// shenyang: Range.Quo: divisor [0, 0]: divisor range contains zero
-}
-
 func ExampleRange_Intersect() {
 	printed, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)
 	above, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.MoreThan)
@@ -184,29 +124,6 @@ func ExampleNewMoney() {
 	// 105500000000 CNY
 	// 105500000000 CNY
 	// shenyang: NewMoney: currency: value is unset
-}
-
-func ExampleMoney_Add() {
-	exports, _ := shenyang.NewMoney(decimal.New(303, 8), shenyang.CNY)
-	imports, _ := shenyang.NewMoney(decimal.New(752, 8), shenyang.CNY)
-	total, _ := exports.Add(imports)
-	fmt.Println(total)
-
-	dollars, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
-	_, err := total.Add(dollars)
-	fmt.Println(err)
-	// Output:
-	// 105500000000 CNY
-	// shenyang: Money.Add: currency USD does not match CNY
-}
-
-func ExampleMoney_Sub() {
-	total, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
-	imports, _ := shenyang.NewMoney(decimal.New(752, 8), shenyang.CNY)
-	exports, _ := total.Sub(imports)
-	fmt.Println(exports)
-	// Output:
-	// 30300000000 CNY
 }
 
 func ExampleMoney_MarshalJSON() {
@@ -263,23 +180,6 @@ func ExampleRate_Convert() {
 	// 15000000000 USD
 	// 11605000000 CNY
 	// 10691943127.96209 USD
-}
-
-func ExampleRate_ConvertRange() {
-	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
-	cny, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
-	r, _ := shenyang.RateBetween(usd, cny)
-
-	bmw, _ := shenyang.RangeOf(decimal.New(52, 9), shenyang.Surpassed)
-	dollars, _ := r.ConvertRange(bmw, shenyang.CNY)
-	fmt.Println(dollars)
-
-	capital, _ := shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)
-	yuan, _ := r.ConvertRange(capital, shenyang.USD)
-	fmt.Println(yuan)
-	// Output:
-	// [7393364928.909952, +inf)
-	// [11569833333.33333, 11640166666.66667]
 }
 
 func ExampleRate_Inverse() {
@@ -427,21 +327,6 @@ func ExampleValueError() {
 	// true
 	// RateBetween | quote | 0 CNY
 	// shenyang: RateBetween: quote 0 CNY: value must be positive
-}
-
-func ExampleMismatchError() {
-	cny, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
-	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
-	_, err := cny.Sub(usd)
-
-	fmt.Println(errors.Is(err, shenyang.ErrCurrencyMismatch))
-	var me *shenyang.MismatchError
-	if errors.As(err, &me) {
-		fmt.Println(me.Op, me.Got, me.Want)
-	}
-	// Output:
-	// true
-	// Money.Sub USD CNY
 }
 
 func ExampleChineseEdition() {

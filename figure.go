@@ -155,8 +155,10 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // do, and that the figure is consistent:
 //   - a reported figure qualified [MoreThan] or [Surpassed] has its value
 //     as its range's open lower bound, one qualified [AtLeast] as the closed
-//     one; any other figure with a range has its value in it
-//     ([ErrInconsistent]);
+//     one, and [LessThan] and [AtMost] as the open and closed upper bound;
+//     a derived figure bounded on one side only may have its value at that
+//     side's open bound (see the package doc); any other figure with a
+//     range has its value in it ([ErrInconsistent]);
 //   - a reported count is a whole number ([ErrInconsistent]) and an
 //     exchange rate positive ([ErrNotPositive]);
 //   - a derived figure has a formula and inputs, a reported one a citation
@@ -185,31 +187,37 @@ func figureOf(op string, w figureJSON) (Figure, error) {
 	if w.Derivation != nil {
 		g.Derivation = *w.Derivation
 	}
-	if err := checkFigure(op, g); err != nil {
+	if err := checkFigure(op, "", g); err != nil {
 		return Figure{}, err
 	}
 	return g, nil
 }
 
-// checkFigure returns the first inconsistency of a decoded figure, in the
-// order of [Figure.UnmarshalJSON]'s list, or nil.
-func checkFigure(op string, g Figure) error {
+// checkFigure is the one check of a figure's consistency, which
+// [Figure.UnmarshalJSON] and the Figure functions apply: it returns the
+// first inconsistency in the order of UnmarshalJSON's list, or nil. who
+// starts each argument's name: "" for the decoder, "prior <id> " for an
+// input of a Figure function.
+func checkFigure(op, who string, g Figure) error {
 	if !g.Range.IsZero() {
-		if g.Status == Reported && (g.Qualifier.LowerBound() || g.Qualifier == AtLeast) {
+		if side, open := g.Qualifier.bound(); g.Status == Reported && side != 0 {
 			// The printed value is the bound, open or closed as the
 			// qualifier says.
-			open := g.Qualifier != AtLeast
-			low, ok := g.Range.Low().Value()
-			if !ok || cmpDec(low, g.Value) != 0 || g.Range.Low().IsOpen() != open {
+			b, end := g.Range.Low(), "lower"
+			if side < 0 {
+				b, end = g.Range.High(), "upper"
+			}
+			w, ok := b.Value()
+			if !ok || dec.Cmp(w, g.Value) != 0 || b.IsOpen() != open {
 				kind := "open"
 				if !open {
 					kind = "closed"
 				}
-				return valueErr(op, "value", dec.Format(g.Value)+" qualified "+g.Qualifier.String()+
-					", not the "+kind+" lower bound of range "+g.Range.String(), ErrInconsistent)
+				return valueErr(op, who+"value", dec.Format(g.Value)+" qualified "+g.Qualifier.String()+
+					", not the "+kind+" "+end+" bound of range "+g.Range.String(), ErrInconsistent)
 			}
-		} else if !g.Range.Contains(g.Value) && !atOpenLow(g) {
-			return valueErr(op, "value", dec.Format(g.Value)+" outside range "+g.Range.String(), ErrInconsistent)
+		} else if !g.Range.Contains(g.Value) && (g.Status != Derived || !inRange(g.Range, g.Qualifier, g.Value)) {
+			return valueErr(op, who+"value", dec.Format(g.Value)+" outside range "+g.Range.String(), ErrInconsistent)
 		}
 	}
 	switch g.Unit {
@@ -217,33 +225,25 @@ func checkFigure(op string, g Figure) error {
 		// A count is whole, printed or derived (a derived count is
 		// rounded to a whole number, as Reconcile's midpoint is).
 		if g.Value.Exponent() < 0 && dec.Trim(g.Value).Exponent() < 0 {
-			return valueErr(op, "value", dec.Format(g.Value)+" of unit count, not a whole number", ErrInconsistent)
+			return valueErr(op, who+"value", dec.Format(g.Value)+" of unit count, not a whole number", ErrInconsistent)
 		}
 	case UnitCNYPerUSD, UnitUSDPerCNY:
 		if g.Value.Sign() <= 0 {
-			return valueErr(op, "value", dec.Format(g.Value)+" of unit "+g.Unit.String(), ErrNotPositive)
+			return valueErr(op, who+"value", dec.Format(g.Value)+" of unit "+g.Unit.String(), ErrNotPositive)
 		}
 	}
 	switch g.Status {
 	case Derived:
 		if g.Derivation.Formula == "" {
-			return valueErr(op, "derivation formula", "of a derived figure", ErrUnset)
+			return valueErr(op, who+"derivation formula", "of a derived figure", ErrUnset)
 		}
 		if g.Derivation.Inputs.Len() == 0 {
-			return valueErr(op, "derivation inputs", "of a derived figure", ErrUnset)
+			return valueErr(op, who+"derivation inputs", "of a derived figure", ErrUnset)
 		}
 	case Reported:
 		if g.Citations.Len() == 0 {
-			return valueErr(op, "citations", "of a reported figure", ErrUnset)
+			return valueErr(op, who+"citations", "of a reported figure", ErrUnset)
 		}
 	}
 	return nil
-}
-
-// atOpenLow reports whether a derived figure qualified "more than" has its
-// value at its range's open lower bound, as a sum of a "more than" figure
-// and an exact one does: the value is the bound, as a reported one's is.
-func atOpenLow(g Figure) bool {
-	low, ok := g.Range.Low().Value()
-	return g.Status == Derived && g.Qualifier == MoreThan && ok && g.Range.Low().IsOpen() && cmpDec(low, g.Value) == 0
 }

@@ -285,7 +285,7 @@ func TestMarshalRefusesValuesDecodingWouldReject(t *testing.T) {
 		{"range bound", shenyang.Exactly(huge), testcheck.VE("Range.MarshalJSON", "low", "with exponent 1001 and length 1", shenyang.ErrOutOfRange)},
 		{"bound", shenyang.Open(huge), testcheck.VE("Bound.MarshalJSON", "value", "with exponent 1001 and length 1", shenyang.ErrOutOfRange)},
 		{"unit", shenyang.Unit(9), testcheck.VE("Unit.MarshalText", "unit", "9", shenyang.ErrInvalid)},
-		{"qualifier", shenyang.Qualifier(7), testcheck.VE("Qualifier.MarshalText", "qualifier", "7", shenyang.ErrInvalid)},
+		{"qualifier", shenyang.Qualifier(9), testcheck.VE("Qualifier.MarshalText", "qualifier", "9", shenyang.ErrInvalid)},
 		{"status", shenyang.Status(3), testcheck.VE("Status.MarshalText", "status", "3", shenyang.ErrInvalid)},
 		{"currency", shenyang.Currency(3), testcheck.VE("Currency.MarshalText", "currency", "#3", shenyang.ErrUnknownCurrency)},
 		{"unit in figure", shenyang.Figure{Unit: shenyang.Unit(200)}, testcheck.VE("Unit.MarshalText", "unit", "200", shenyang.ErrInvalid)},

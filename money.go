@@ -89,54 +89,10 @@ func parseMoney(op, amount, code string) (Money, error) {
 	return m, nil
 }
 
-// Add returns m+n. Both must be set and in the same currency, and the sum
-// within the module's decimal range.
-func (m Money) Add(n Money) (Money, error) { return m.add("Money.Add", n, false) }
-
-// Sub returns m-n. Both must be set and in the same currency, and the
-// difference within the module's decimal range.
-func (m Money) Sub(n Money) (Money, error) { return m.add("Money.Sub", n, true) }
-
-// add is Add, or Sub when neg is set.
-func (m Money) add(op string, n Money, neg bool) (Money, error) {
-	if m.currency == n.currency && !m.IsZero() { // the fast path: errors take the general one
-		if d, ok := dec.AddChecked(m.amount, n.amount, neg); ok {
-			return Money{amount: d, currency: m.currency}, nil
-		}
-	}
-	if err := m.sameAs(op, n); err != nil {
-		return Money{}, err
-	}
-	if neg {
-		return moneyResult(op, dec.Sub(m.amount, n.amount), m.currency)
-	}
-	return moneyResult(op, dec.Add(m.amount, n.amount), m.currency)
-}
-
-func moneyResult(op string, d decimal.Decimal, c Currency) (Money, error) {
-	if err := checkDec(op, "result", d); err != nil {
-		return Money{}, err
-	}
-	return Money{amount: d, currency: c}, nil
-}
-
-func (m Money) sameAs(op string, n Money) error {
-	if err := unsetErr(op, "receiver", m.IsZero(), "argument", n.IsZero()); err != nil {
-		return err
-	}
-	if m.currency != n.currency {
-		return &MismatchError{Op: op, Got: n.currency, Want: m.currency}
-	}
-	if err := checkDec(op, "receiver", m.amount); err != nil {
-		return err
-	}
-	return checkDec(op, "argument", n.amount)
-}
-
 // Equal reports whether m and n are the same amount in the same currency
 // (1.50 USD equals 1.5 USD). go-cmp uses this method to compare amounts.
 func (m Money) Equal(n Money) bool {
-	return m.currency == n.currency && cmpDec(m.amount, n.amount) == 0
+	return m.currency == n.currency && dec.Cmp(m.amount, n.amount) == 0
 }
 
 // moneyJSON is the JSON form of a Money.

@@ -11,8 +11,7 @@ import (
 // These tests pin the results of the code paths the performance work
 // changed: a rate made from one number (its denominator is held as the
 // zero Decimal, read as 1), ParsePeriod without strings.Split,
-// ParseCurrency as a switch, and RangeOf, Money.Add and Money.Sub on the
-// int64 fast paths.
+// ParseCurrency as a switch, and RangeOf.
 
 func TestRateFromOneNumber(t *testing.T) {
 	r, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.New(70333, -4)) // 7.0333 CNY per USD
@@ -33,11 +32,6 @@ func TestRateFromOneNumber(t *testing.T) {
 		// 703.33 / 7.0333 = 100, exactly.
 		{"Convert CNY", perfMust(r.Convert(cny)).String(), "100 USD"},
 		{"Inverse Convert USD", perfMust(r.Inverse().Convert(usd100)).String(), "703.33 CNY"},
-		// [100, 200] * 7.0333 = [703.33, 1406.66], exact, so closed.
-		{"ConvertRange USD", perfMust(r.ConvertRange(perfRange(decimal.New(100, 0), decimal.New(200, 0)), shenyang.USD)).String(), "[703.33, 1406.66]"},
-		// [7.0333, 10] / 7.0333: 1, exact; 10/7.0333 = 1.4218076862923520964...
-		// rounded up to 1.421807686292353, closed.
-		{"ConvertRange CNY", perfMust(r.ConvertRange(perfRange(decimal.New(70333, -4), decimal.New(10, 0)), shenyang.CNY)).String(), "[1, 1.421807686292353]"},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s = %q, want %q", c.name, c.got, c.want)
@@ -50,10 +44,6 @@ func perfMust[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
-}
-
-func perfRange(lo, hi decimal.Decimal) shenyang.Range {
-	return perfMust(shenyang.NewRange(shenyang.Closed(lo), shenyang.Closed(hi)))
 }
 
 func perfMoney(d decimal.Decimal, c shenyang.Currency) shenyang.Money {
@@ -89,15 +79,11 @@ func TestParseCurrencyCodes(t *testing.T) {
 	}
 }
 
-func TestFastSumsAndRanges(t *testing.T) {
-	imports := perfMoney(decimal.New(752, 8), shenyang.CNY) // 75.2e9
-	exports := perfMoney(decimal.New(303, 8), shenyang.CNY) // 30.3e9
+func TestRangeOfForms(t *testing.T) {
 	some := perfMust(shenyang.RangeOf(decimal.New(170, 0), shenyang.Some))
 	for _, c := range []struct {
 		name, got, want string
 	}{
-		{"Add", perfMust(imports.Add(exports)).String(), "105500000000 CNY"},
-		{"Sub", perfMust(exports.Sub(imports)).String(), "-44900000000 CNY"},
 		// 1.65e9 printed to 10^7: +/- 5e6.
 		{"RangeOf as printed", perfMust(shenyang.RangeOf(decimal.New(165, 7), shenyang.AsPrinted)).String(), "[1645000000, 1655000000]"},
 		// "some 170": the last non-zero digit is the tens, so +/- 5.

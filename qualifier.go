@@ -32,17 +32,26 @@ const (
 	// such figure; a derived figure whose range has only a closed lower
 	// bound has this qualifier.
 	AtLeast
-	// Computed marks a derived figure whose range is not bounded below
-	// only: nothing printed it, the module computed it. Its range is the
+	// Computed marks a derived figure whose range is bounded on both
+	// sides: nothing printed it, the module computed it. Its range is the
 	// one its formula gives.
 	Computed
+	// LessThan is an exclusive upper bound: (-inf, v). The report prints
+	// no such figure; a derived figure whose range has only an open upper
+	// bound has this qualifier, and its value may be that bound: 188 minus
+	// more than 170 is less than 18, value 18.
+	LessThan
+	// AtMost is an inclusive upper bound: (-inf, v]. The report prints no
+	// such figure; a derived figure whose range has only a closed upper
+	// bound has this qualifier.
+	AtMost
 )
 
-var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed", AtLeast: "at least", Computed: "computed"}
+var qualifierNames = [...]string{AsPrinted: "as printed", Some: "some", MoreThan: "more than", Surpassed: "surpassed", AtLeast: "at least", Computed: "computed", LessThan: "less than", AtMost: "at most"}
 
 // String returns the qualifier as the export writes it: "as printed",
-// "some", "more than", "surpassed", "at least" or "computed"; "" when
-// unset.
+// "some", "more than", "surpassed", "at least", "computed", "less than" or
+// "at most"; "" when unset.
 func (q Qualifier) String() string {
 	if q == 0 || int(q) >= len(qualifierNames) {
 		return ""
@@ -64,6 +73,23 @@ func ParseQualifier(s string) (Qualifier, error) {
 // LowerBound reports whether the qualifier makes the printed value an
 // exclusive lower bound.
 func (q Qualifier) LowerBound() bool { return q == MoreThan || q == Surpassed }
+
+// bound tells where a qualifier puts the value it qualifies on its range:
+// at the low end (+1: more than, surpassed, at least) or the high end (-1:
+// less than, at most), open or closed; 0 for a value inside its range.
+func (q Qualifier) bound() (side int, open bool) {
+	switch q {
+	case MoreThan, Surpassed:
+		return 1, true
+	case AtLeast:
+		return 1, false
+	case LessThan:
+		return -1, true
+	case AtMost:
+		return -1, false
+	}
+	return 0, false
+}
 
 // RangeOf returns the range that value stands for when printed with
 // qualifier q. The exponent of value carries the printed precision, so 1.65
@@ -87,7 +113,7 @@ func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
 		// larger one than value and half do: some 1e1002 written as
 		// 100e1000 stands for [950e1000, 1050e1000].
 		half := decimal.New(5, e-1)
-		low, high := dec.Sub(value, half), dec.Add(value, half)
+		low, high := value.Sub(half), value.Add(half)
 		for _, b := range [2]decimal.Decimal{low, high} {
 			if err := checkDec(op, "result", b); err != nil {
 				return Range{}, err
@@ -98,6 +124,10 @@ func RangeOf(value decimal.Decimal, q Qualifier) (Range, error) {
 		return Range{low: Open(value), high: Unbounded()}, nil
 	case AtLeast:
 		return Range{low: Closed(value), high: Unbounded()}, nil
+	case LessThan:
+		return Range{low: Unbounded(), high: Open(value)}, nil
+	case AtMost:
+		return Range{low: Unbounded(), high: Closed(value)}, nil
 	}
 	if q == 0 {
 		return Range{}, valueErr(op, "qualifier", "", ErrUnset)

@@ -30,7 +30,11 @@ func TestQualifier(t *testing.T) {
 		{shenyang.Qualifier(5), view{"at least", false}},
 		// "computed" marks a derived figure: no source printed it.
 		{shenyang.Computed, view{"computed", false}},
-		{shenyang.Qualifier(7), view{"", false}},
+		// the mirrors of "more than" and "at least", for derived ranges
+		// bounded above only
+		{shenyang.LessThan, view{"less than", false}},
+		{shenyang.AtMost, view{"at most", false}},
+		{shenyang.Qualifier(9), view{"", false}},
 		{shenyang.Qualifier(255), view{"", false}},
 	}
 	for _, tt := range tests {

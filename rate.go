@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shenyang-data/shenyang/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -141,8 +142,13 @@ func (r Rate) Value() decimal.Decimal {
 	if r.IsZero() {
 		return decimal.Decimal{}
 	}
-	v, _ := dec.Quo(factor(r.num), factor(r.den), dec.HalfEven)
+	v, _ := exact.Round(r.exact(), exact.HalfEven)
 	return v
+}
+
+// exact returns the rate's value as an exact rational, num/den.
+func (r Rate) exact() exact.Q {
+	return exact.Dec(factor(r.num)).Quo(exact.Dec(factor(r.den)))
 }
 
 // Inverse returns the same rate seen from the other side: base and quote
@@ -165,13 +171,12 @@ func (r Rate) String() string {
 		// below would be num itself, exactly.
 		return dec.Format(r.num) + " " + r.quote.String() + " per " + r.base.String()
 	}
-	num, den := factor(r.num), factor(r.den)
 	// An exact value beyond the module's limits (1e-600 CNY for 1e600
 	// USD is 1e-1200 CNY per USD) would not parse back: the amounts do.
-	if v, exact := dec.Quo(num, den, dec.HalfEven); exact && dec.Fits(v) {
+	if v, isExact := exact.Round(r.exact(), exact.HalfEven); isExact && dec.Fits(v) {
 		return dec.Format(v) + " " + r.quote.String() + " per " + r.base.String()
 	}
-	return dec.Format(num) + " " + r.quote.String() + " per " + dec.Format(den) + " " + r.base.String()
+	return dec.Format(factor(r.num)) + " " + r.quote.String() + " per " + dec.Format(factor(r.den)) + " " + r.base.String()
 }
 
 // ParseRate reads the [Rate.String] form: "6.8985 CNY per USD", or
@@ -219,9 +224,9 @@ func (r Rate) Equal(s Rate) bool {
 		return false
 	}
 	if r.den.IsZero() && s.den.IsZero() { // both made from their values
-		return cmpDec(r.num, s.num) == 0
+		return dec.Cmp(r.num, s.num) == 0
 	}
-	return cmpDec(factor(r.num).Mul(factor(s.den)), factor(s.num).Mul(factor(r.den))) == 0
+	return dec.Cmp(factor(r.num).Mul(factor(s.den)), factor(s.num).Mul(factor(r.den))) == 0
 }
 
 // Convert returns m in the rate's other currency: an amount in the base
@@ -237,36 +242,12 @@ func (r Rate) Convert(m Money) (Money, error) {
 	if err := checkDec(op, "amount", m.amount); err != nil {
 		return Money{}, err
 	}
-	v, _ := dec.Quo(scale(m.amount, num), factor(den), dec.HalfEven)
+	x := exact.Dec(m.amount).Mul(exact.Dec(factor(num))).Quo(exact.Dec(factor(den)))
+	v, _ := exact.Round(x, exact.HalfEven)
 	if err := checkDec(op, "result", v); err != nil {
 		return Money{}, err
 	}
 	return Money{amount: v, currency: to}, nil
-}
-
-// ConvertRange returns the range of amounts in the other currency that the
-// range amounts in currency from converts to at this exact rate, each bound
-// rounded outward to 16 significant digits and closed (an open zero stays
-// open), so that [Rate.Convert] of any amount in the range lies in the
-// result. To carry the uncertainty of the
-// rate as well, use [Range.Mul] or [Range.Quo] with the rate's own range.
-func (r Rate) ConvertRange(amounts Range, from Currency) (Range, error) {
-	const op = "Rate.ConvertRange"
-	if from == 0 {
-		return Range{}, valueErr(op, "from", "", ErrUnset)
-	}
-	num, den, _, err := r.direction(op, from, false)
-	if err != nil {
-		return Range{}, err
-	}
-	if amounts.IsZero() {
-		return Range{}, valueErr(op, "amounts", "", ErrUnset)
-	}
-	if err := amounts.check(op, "amounts"); err != nil {
-		return Range{}, err
-	}
-	lo, hi := amounts.ends()
-	return result(op, scaleEnd(lo, num, den, dec.Floor), scaleEnd(hi, num, den, dec.Ceil))
 }
 
 // direction returns the factors that convert from currency c, and the
@@ -283,27 +264,6 @@ func (r Rate) direction(op string, c Currency, unset bool) (num, den decimal.Dec
 		return r.den, r.num, r.base, nil
 	}
 	return num, den, 0, &MismatchError{Op: op, Got: c, Want: r.base}
-}
-
-// scale returns the exact product of d and the rate factor f, d itself
-// when f stands for 1.
-func scale(d, f decimal.Decimal) decimal.Decimal {
-	if f.IsZero() {
-		return d
-	}
-	return d.Mul(f)
-}
-
-// scaleEnd returns e*num/den rounded in mode m; num and den are positive,
-// so the map is increasing and keeps an infinite end where it is. Like a
-// bound of a product, the result is closed unless it is an open zero: a
-// conversion of an amount just inside an open bound rounds onto it.
-func scaleEnd(e end, num, den decimal.Decimal, m dec.Mode) end {
-	if e.inf != 0 {
-		return e
-	}
-	v, _ := dec.Quo(scale(e.v, num), factor(den), m)
-	return end{v: v, open: e.open && v.Sign() == 0}
 }
 
 // rateJSON is the JSON form of a Rate: the two amounts worth the same.

@@ -97,7 +97,7 @@ func FormatReadable(value decimal.Decimal, r Range, u Unit) (string, error) {
 		return sc.whole(dec.Format(sc.shift(low))), nil
 	case lok && hok:
 		lo, hi := sc.shift(low), sc.shift(high)
-		places := spanPlaces(dec.Sub(hi, lo))
+		places := spanPlaces(hi.Sub(lo))
 		v := fixed(sc.shift(value).RoundBank(places), places)
 		l := fixed(lo.RoundFloor(places), places)
 		h := fixed(hi.RoundCeil(places), places)

@@ -18,8 +18,8 @@ import (
 // literals, which the first call of any accessor does, may cost at most
 // this many allocations and bytes in total.
 const (
-	maxFirstUseAllocs = 1000
-	maxFirstUseBytes  = 128 << 10
+	maxFirstUseAllocs = 2000
+	maxFirstUseBytes  = 256 << 10
 )
 
 // firstUseEnv tells a child process of TestFirstUseBudget to measure.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -230,11 +231,9 @@ func everything() ([]byte, error) {
 		for _, y := range values {
 			label := "f(" + dec.Format(x) + ", " + dec.Format(y) + ")"
 			g, gerr := indicators.Growth(x, y)
-			p, perr := indicators.Prior(x, y)
 			s, serr := trade.ImportShare(x, y)
-			put(label, dec.Format(g), errText(gerr), dec.Format(p), errText(perr), dec.Format(s), errText(serr))
-			q, _ := dec.Quo(x, n(3, 0), dec.HalfEven)
-			put("dec "+label, dec.Format(q), dec.Format(dec.Trim(x)), errText(dec.Check(x)))
+			put(label, dec.Format(g), errText(gerr), dec.Format(s), errText(serr))
+			put("dec "+label, dec.Format(dec.Trim(x)), strconv.FormatBool(dec.Fits(x)), strconv.Itoa(dec.Cmp(x, y)))
 			rate, rerr := shenyang.NewRate(shenyang.USD, shenyang.CNY, y)
 			put("rate "+label, rate.String(), errText(rerr), js(rate))
 			if rerr == nil {
@@ -263,15 +262,8 @@ func everything() ([]byte, error) {
 		for _, s := range ranges {
 			label := r.String() + " ~ " + s.String()
 			results := []string{}
-			for _, op := range []func(shenyang.Range) (shenyang.Range, error){r.Add, r.Sub, r.Mul, r.Quo, r.Intersect} {
-				v, err := op(s)
-				results = append(results, v.String(), errText(err))
-			}
-			g, gerr := indicators.GrowthRange(r, s)
-			p, perr := indicators.PriorRange(r, s)
-			sh, sherr := trade.ImportShareRange(r, s)
-			cv, cverr := trade.ImpliedRate().ConvertRange(r, shenyang.CNY)
-			results = append(results, g.String(), errText(gerr), p.String(), errText(perr), sh.String(), errText(sherr), cv.String(), errText(cverr), js(r))
+			v, err := r.Intersect(s)
+			results = append(results, v.String(), errText(err), js(r))
 			put(label, results...)
 		}
 	}

@@ -9,54 +9,27 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func perfRange(lo, hi decimal.Decimal) shenyang.Range {
-	r, err := shenyang.NewRange(shenyang.Closed(lo), shenyang.Closed(hi))
-	if err != nil {
-		panic(err)
-	}
-	return r
-}
-
 func perfText(d decimal.Decimal) string { return shenyang.FormatDecimal(d) }
-
-func perfPair(lo, hi decimal.Decimal) string { return perfText(lo) + ", " + perfText(hi) }
-
-func perfEnds(r shenyang.Range) string {
-	lo, _ := r.Low().Value()
-	hi, _ := r.High().Value()
-	return perfPair(lo, hi)
-}
 
 // fl holds the float64 inputs in a package-level variable, which the
 // compiler cannot fold into constants, so that the float64 benchmarks
 // measure the arithmetic.
-var fl = struct{ imports, total, importsLo, importsHi, totalLo, totalHi float64 }{
-	imports: 75.2e9, total: 105.5e9, importsLo: 75.15e9, importsHi: 75.25e9, totalLo: 105.45e9, totalHi: 105.55e9,
+var fl = struct{ imports, total float64 }{
+	imports: 75.2e9, total: 105.5e9,
 }
 
 // cases are the package's functions on the report's 2019 imports, 75.2
-// billion yuan, of a total of 105.5 billion, and the ranges their printed
-// precision implies. The shares lie below 1, so 16 places are the
-// module's 16 significant digits.
+// billion yuan, of a total of 105.5 billion. The share lies below 1, so 16
+// places are the module's 16 significant digits.
 func cases() []perf.Case {
 	var (
 		imports, total = decimal.New(752, 8), decimal.New(1055, 8)
-		importsLo      = decimal.New(7515, 7)
-		importsHi      = decimal.New(7525, 7)
-		totalLo        = decimal.New(10545, 7)
-		totalHi        = decimal.New(10555, 7)
-		importsR       = perfRange(importsLo, importsHi)
-		totalR         = perfRange(totalLo, totalHi)
-		zero, one      = decimal.Decimal{}, decimal.New(1, 0)
-		ulp16          = decimal.New(1, -16)
 
 		d1, d2 decimal.Decimal
-		r1     shenyang.Range
-		f1, f2 float64
-		ok     bool
+		f1     float64
 		err    error
 	)
-	_, _, _, _ = f1, f2, ok, err // written only, so that no call is optimized away
+	_, _ = f1, err // written only, so that no call is optimized away
 	return []perf.Case{
 		{
 			Name: "ImportShare",
@@ -66,30 +39,6 @@ func cases() []perf.Case {
 			Shenyang: func() { d2, err = trade.ImportShare(imports, total) },
 			Float:    func() { f1 = fl.imports / fl.total },
 			Results:  func() (string, string) { return perfText(d1), perfText(d2) },
-		},
-		{
-			Name: "ImportShareRange",
-			// 75.15 / 105.55 = 0.71198484130743723..., down at 16 places;
-			// 75.25 / 105.45 = 0.71360834518729255..., up; both inside
-			// [0, 1], which the floor checks as the module does.
-			Want: "0.7119848413074372, 0.7136083451872926",
-			Decimal: func() {
-				d1, _ = importsLo.QuoRem(totalHi, 16)
-				q, r := importsHi.QuoRem(totalLo, 16)
-				if !r.IsZero() {
-					q = q.Add(ulp16)
-				}
-				d2 = q
-				if d1.Cmp(zero) < 0 {
-					d1 = zero
-				}
-				if d2.Cmp(one) > 0 {
-					d2 = one
-				}
-			},
-			Shenyang: func() { r1, err = trade.ImportShareRange(importsR, totalR) },
-			Float:    func() { f1, f2 = max(fl.importsLo/fl.totalHi, 0), min(fl.importsHi/fl.totalLo, 1) },
-			Results:  func() (string, string) { return perfPair(d1, d2), perfEnds(r1) },
 		},
 	}
 }

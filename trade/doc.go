@@ -16,6 +16,9 @@
 //
 // # Functions
 //
-// [ImportShare] and [ImportShareRange] compute the share of imports in total
-// trade. The totals and imports themselves are in [indicators].
+// [ImportShare] computes the share of imports in total trade from two
+// decimals, rounded once to 16 significant digits, half to even. For the
+// share of figures, with the range their printed precision allows, use the
+// Figure function [shenyang.Share]. The totals and imports themselves are
+// in [indicators].
 package trade

@@ -134,28 +134,6 @@ func ExampleImportShare_error() {
 	// trade.ImportShare imports
 }
 
-// ImportShareRange gives every share the printed precision allows, and
-// never leaves [0, 1].
-func ExampleImportShareRange() {
-	imports, _ := indicators.Figure(indicators.Imports2019)
-	total, _ := indicators.Figure(indicators.TradeTotal2019)
-	r, err := trade.ImportShareRange(imports.Range, total.Range)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(r)
-
-	// Imports of more than 90 in a total between 100 and 105.
-	more, _ := shenyang.RangeOf(decimal.New(90, 0), shenyang.MoreThan)
-	whole, _ := shenyang.NewRange(shenyang.Closed(decimal.New(100, 0)), shenyang.Closed(decimal.New(105, 0)))
-	r, _ = trade.ImportShareRange(more, whole)
-	fmt.Println(r)
-	// Output:
-	// [0.7119848413074372, 0.7136083451872926]
-	// [0.8571428571428571, 1]
-}
-
 func ExamplePriorities() {
 	for c := range trade.Priorities() {
 		fmt.Println(c.Text)

@@ -13,35 +13,23 @@ import (
 // after the decimal point: 1650000000, 0.15, -44.9. Its output does not
 // depend on shopspring/decimal's TrimTrailingZeros or UseScientificNotation.
 //
-// A decimal that fails [Check] would need more than MaxExp digits in plain
+// A decimal that fails [Fits] would need more than MaxExp digits in plain
 // notation (1e2000000000 has two billion zeros), so Format writes it as
 // its coefficient and exponent instead, such as "15e2000": never in the
 // module's range, and never accepted by [Parse].
 func Format(d decimal.Decimal) string {
-	if Check(d) != nil {
+	if !Fits(d) {
 		return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
 	}
-	if x, ok := small(d); ok {
-		mag, neg := x.parts()
-		return formatSmall(mag, neg, int64(x.exp))
-	}
-	return formatBig(d)
-}
-
-// formatSmall is Format for a coefficient of at most maxSmall digits: one
-// allocation, the string itself.
-func formatSmall(mag uint64, neg bool, exp int64) string {
-	if mag == 0 {
+	d = Trim(d)
+	if d.Sign() == 0 {
 		return "0"
 	}
-	mag, exp = trimSmall(mag, exp)
-	var buf [20]byte
-	return plain(neg, strconv.AppendUint(buf[:0], mag, 10), int(exp))
-}
-
-// formatBig is Format with big.Int arithmetic, for any coefficient.
-func formatBig(d decimal.Decimal) string {
-	d = trimBig(d)
+	if d.NumDigits() <= 18 {
+		c := d.CoefficientInt64()
+		var buf [20]byte
+		return plain(c < 0, strconv.AppendUint(buf[:0], uint64(max(c, -c)), 10), int(d.Exponent())) //nolint:gosec // |c| < 10^18
+	}
 	c := d.Coefficient()
 	digs := new(big.Int).Abs(c).Append(nil, 10)
 	return plain(c.Sign() < 0, digs, int(d.Exponent()))
@@ -94,16 +82,16 @@ var ErrSyntax = errors.New("not a plain decimal number")
 // Parse reads a plain decimal number: an optional minus sign, digits, and
 // optionally a point followed by digits ("-44.9", "0.15", "1650000000").
 // It accepts no exponent, no plus sign and no spaces, and only numbers
-// that pass [Check], so its result never depends on shopspring/decimal's
+// that pass [Fits], so its result never depends on shopspring/decimal's
 // MaxDecodeExponent. The result keeps the digits as written: "1.50" has
 // coefficient 150 and exponent -2. The one exception is an integer too
-// long for Check as written: its trailing zeros move into the exponent, up
+// long for Fits as written: its trailing zeros move into the exponent, up
 // to MaxExp of them, so that every text Format writes for a decimal that
-// passes Check parses back ("1" followed by 1001 zeros is 10 * 10^1000).
+// passes Fits parses back ("1" followed by 1001 zeros is 10 * 10^1000).
 func Parse(s string) (decimal.Decimal, error) {
 	body := strings.TrimPrefix(s, "-")
 	intPart, frac, hasPoint := strings.Cut(body, ".")
-	// Format writes at most 2*MaxExp digits for a decimal that passes Check.
+	// Format writes at most 2*MaxExp digits for a decimal that passes Fits.
 	if intPart == "" || (hasPoint && frac == "") || len(intPart)+len(frac) > 2*MaxExp {
 		return decimal.Decimal{}, ErrSyntax
 	}
@@ -128,7 +116,7 @@ func Parse(s string) (decimal.Decimal, error) {
 		if neg {
 			v = -v
 		}
-		return decimal.New(v, exp32(exp)), nil // at most 18 digits and exponent -18: Check holds
+		return decimal.New(v, exp32(exp)), nil // at most 18 digits and exponent -18: Fits holds
 	}
 	digs := intPart + frac
 	if !hasPoint && len(digs) > MaxExp {
@@ -145,7 +133,7 @@ func Parse(s string) (decimal.Decimal, error) {
 		c.Neg(&c)
 	}
 	d := decimal.NewFromBigInt(&c, exp32(exp))
-	if Check(d) != nil {
+	if !Fits(d) {
 		return decimal.Decimal{}, ErrSyntax
 	}
 	return d, nil

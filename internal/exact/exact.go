@@ -76,14 +76,17 @@ type Expr struct {
 	leaves   []*Expr  // distinct leaves, in order of first appearance
 	repeated bool     // some leaf enters more than once
 	own      [1]*Expr
+	ref      any // the caller's figure at this node, if it named one
 }
 
 // Leaf returns a reported figure with its id, value and range. Leaves
 // with the same id, value and range are the same figure wherever they
 // enter a formula; a leaf with the same id but another value or range is
 // another figure.
-func Leaf(id string, v Q, r Interval) *Expr {
-	e := &Expr{op: opLeaf, id: id, v: v, rng: r}
+//
+// ref is the caller's record of the figure, handed back by [Walk].
+func Leaf(id string, v Q, r Interval, ref any) *Expr {
+	e := &Expr{op: opLeaf, id: id, v: v, rng: r, ref: ref}
 	e.own[0] = e
 	e.leaves = e.own[:]
 	return e
@@ -110,6 +113,43 @@ func index(leaves []*Expr, l *Expr) int {
 		}
 	}
 	return -1
+}
+
+// Named returns x as the formula of a figure that the caller knows by ref,
+// handed back by [Walk]: the same formula, with the same value and range.
+func Named(x *Expr, ref any) *Expr {
+	n := *x
+	n.ref = ref
+	return &n
+}
+
+// Walk calls fn with the ref of every node under the roots that carries
+// one (leaves and [Named] formulas), each distinct node once, and stops at
+// the first error fn returns.
+func Walk(fn func(ref any) error, roots ...*Expr) error {
+	seen := make(map[*Expr]bool)
+	var walk func(e *Expr) error
+	walk = func(e *Expr) error {
+		if e == nil || seen[e] {
+			return nil
+		}
+		seen[e] = true
+		if e.ref != nil {
+			if err := fn(e.ref); err != nil {
+				return err
+			}
+		}
+		if err := walk(e.x); err != nil {
+			return err
+		}
+		return walk(e.y)
+	}
+	for _, r := range roots {
+		if err := walk(r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Const returns a constant.

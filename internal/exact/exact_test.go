@@ -11,7 +11,7 @@ import (
 // reads them.
 func leaf(t testing.TB, id, v, r string) *Expr {
 	t.Helper()
-	return Leaf(id, iv(t, "["+v+", "+v+"]").Lo.V, iv(t, r))
+	return Leaf(id, iv(t, "["+v+", "+v+"]").Lo.V, iv(t, r), nil)
 }
 
 // rangeResult is what a test sees of Expr.Range and Expr.Value.
@@ -108,8 +108,8 @@ func TestExprRange(t *testing.T) {
 }
 
 func TestExprErrors(t *testing.T) {
-	x := Leaf("x", Int(1), iv(t, "[0, 2]"))
-	y := Leaf("y", ratio(1, 2), iv(t, "[0, 1]"))
+	x := Leaf("x", Int(1), iv(t, "[0, 2]"), nil)
+	y := Leaf("y", ratio(1, 2), iv(t, "[0, 1]"), nil)
 	tests := []struct {
 		name               string
 		e                  *Expr
@@ -144,9 +144,9 @@ func TestExprErrors(t *testing.T) {
 }
 
 func TestExprLeavesString(t *testing.T) {
-	x := Leaf("x", Int(1), iv(t, "[1, 2]"))
-	y := Leaf("y", Int(3), iv(t, "[3, 4]"))
-	z := Leaf("z", Int(5), iv(t, "[5, 6]"))
+	x := Leaf("x", Int(1), iv(t, "[1, 2]"), nil)
+	y := Leaf("y", Int(3), iv(t, "[3, 4]"), nil)
+	z := Leaf("z", Int(5), iv(t, "[5, 6]"), nil)
 	tests := []struct {
 		name     string
 		e        *Expr
@@ -183,8 +183,8 @@ func TestExprLeavesString(t *testing.T) {
 }
 
 func TestCorners(t *testing.T) {
-	x := Leaf("x", Int(1), iv(t, "[1, 2]"))
-	y := Leaf("y", Int(3), iv(t, "[3, 4]"))
+	x := Leaf("x", Int(1), iv(t, "[1, 2]"), nil)
+	y := Leaf("y", Int(3), iv(t, "[3, 4]"), nil)
 	e := Sub(y, x) // increasing in y, decreasing in x: leaves y, x
 	tests := []struct {
 		name string
@@ -200,7 +200,7 @@ func TestCorners(t *testing.T) {
 		{"y-x reversed", e, []int{-1, 1}, "[3, 1]", false},
 		{"too few", e, []int{1}, "", true},
 		{"no direction", e, []int{1, 0}, "", true},
-		{"unbounded", Sub(Leaf("u", Int(1), iv(t, "[0, +inf)")), x), []int{1, -1}, "", true},
+		{"unbounded", Sub(Leaf("u", Int(1), iv(t, "[0, +inf)"), nil), x), []int{1, -1}, "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,7 +216,7 @@ func TestCorners(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Sub(Leaf("u", Int(1), iv(t, "[0, +inf)")), x).Corners([]int{1, -1}); !errors.Is(err, ErrUnboundedBoth) {
+	if _, err := Sub(Leaf("u", Int(1), iv(t, "[0, +inf)"), nil), x).Corners([]int{1, -1}); !errors.Is(err, ErrUnboundedBoth) {
 		t.Errorf("unbounded leaf: error %v, want ErrUnboundedBoth", err)
 	}
 }
@@ -228,11 +228,11 @@ func TestCorners(t *testing.T) {
 // than the truth: x/x' over x in [10, 20] and x' in [100, 200] came out
 // as [1/10, 1/10] ("by corners"), where it is [10/200, 20/100].
 func TestExprLeafIdentity(t *testing.T) {
-	a := Leaf("x", Int(15), iv(t, "[10, 20]"))
-	sameA := Leaf("x", Int(15), iv(t, "[10, 20]"))  // built again from the same figure
-	b := Leaf("x", Int(150), iv(t, "[100, 200]"))   // another figure with the same id
-	openA := Leaf("x", Int(15), iv(t, "(10, 20]"))  // same id and value, another range
-	otherV := Leaf("x", Int(16), iv(t, "[10, 20]")) // same id and range, another value
+	a := Leaf("x", Int(15), iv(t, "[10, 20]"), nil)
+	sameA := Leaf("x", Int(15), iv(t, "[10, 20]"), nil)  // built again from the same figure
+	b := Leaf("x", Int(150), iv(t, "[100, 200]"), nil)   // another figure with the same id
+	openA := Leaf("x", Int(15), iv(t, "(10, 20]"), nil)  // same id and value, another range
+	otherV := Leaf("x", Int(16), iv(t, "[10, 20]"), nil) // same id and range, another value
 	tests := []struct {
 		name string
 		e    *Expr

@@ -59,7 +59,7 @@ func flOf(q Q, d dir) (fl, bool) {
 		if d == up {
 			m = Ceil
 		}
-		dec, _ := roundBig(q.r, m)
+		dec, _ := roundBig(q.r, m, Digits)
 		c := dec.Coefficient()
 		if !c.IsInt64() {
 			return fl{}, false

@@ -278,7 +278,7 @@ func FuzzExprRange(f *testing.F) {
 		ids := []string{"x", "y", "z", "x"}
 		for i, r := range ranges {
 			values[i] = valueIn(r)
-			leaves[i] = Leaf(ids[i], fromRat(values[i]), r)
+			leaves[i] = Leaf(ids[i], fromRat(values[i]), r, nil)
 		}
 		vars := []int{0, 1, 2, 3}
 		if values[3].Cmp(values[0]) == 0 && ivText(ranges[3]) == ivText(ranges[0]) {
@@ -386,10 +386,10 @@ func FuzzExprRange(f *testing.F) {
 // TestCompile checks the fuzzer's program reader on one program, so that
 // the seeds above mean what their comments say.
 func TestCompile(t *testing.T) {
-	x := Leaf("x", Int(1), Point(Int(1)))
-	y := Leaf("y", Int(2), Point(Int(2)))
-	z := Leaf("z", Int(3), Point(Int(3)))
-	x2 := Leaf("x", Int(4), Point(Int(4)))
+	x := Leaf("x", Int(1), Point(Int(1)), nil)
+	y := Leaf("y", Int(2), Point(Int(2)), nil)
+	z := Leaf("z", Int(3), Point(Int(3)), nil)
+	x2 := Leaf("x", Int(4), Point(Int(4)), nil)
 	tests := []struct {
 		prog []byte
 		want string

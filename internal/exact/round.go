@@ -32,7 +32,7 @@ func Round(q Q, m Mode) (decimal.Decimal, bool) {
 			return d, exact
 		}
 	}
-	return roundBig(q.rat(), m)
+	return roundBig(q.rat(), m, Digits)
 }
 
 // roundSmall rounds n/d (d > 0) in 128-bit integer arithmetic, and reports
@@ -108,20 +108,34 @@ func roundSmall(n, d int64, m Mode) (decimal.Decimal, bool, bool) {
 
 var pow10u = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
-// roundBig is [Round] for any rational, in big integers.
-func roundBig(r *big.Rat, m Mode) (decimal.Decimal, bool) {
+// RoundTo returns q rounded to n significant digits (n >= 1) in mode m,
+// with trailing zeros removed, and whether that is q itself. [Round] is
+// RoundTo at [Digits].
+func RoundTo(q Q, n int, m Mode) (decimal.Decimal, bool) {
+	if q.Sign() == 0 {
+		return decimal.Decimal{}, true
+	}
+	if n == Digits {
+		return Round(q, m)
+	}
+	return roundBig(q.rat(), m, n)
+}
+
+// roundBig is [RoundTo] for any rational, in big integers.
+func roundBig(r *big.Rat, m Mode, n int) (decimal.Decimal, bool) {
 	num, den := r.Num(), r.Denom() // num keeps r's sign; q and rem take it
-	e := digitsOf(num) - digitsOf(den) - Digits
+	low, high := pow10(n-1), pow10(n)
+	e := digitsOf(num) - digitsOf(den) - n
 	var q, rem, d big.Int
 	for range 4 {
 		scaleQuo(num, den, e, &q, &rem, &d)
 		q.Abs(&q)
 		rem.Abs(&rem)
-		if !q.IsInt64() || q.Int64() >= 1e16 {
+		if q.Cmp(high) >= 0 {
 			e++
 			continue
 		}
-		if q.Int64() < 1e15 {
+		if q.Cmp(low) < 0 {
 			e--
 			continue
 		}
@@ -129,33 +143,36 @@ func roundBig(r *big.Rat, m Mode) (decimal.Decimal, bool) {
 	}
 	exact := rem.Sign() == 0
 	neg := r.Sign() < 0
-	c := q.Int64() // below 10^16
 	if !exact {
+		up := false
 		switch m {
 		case HalfEven:
 			rem.Lsh(&rem, 1)
 			k := rem.Cmp(&d)
-			if k > 0 || (k == 0 && c%2 == 1) {
-				c++
-			}
+			up = k > 0 || (k == 0 && q.Bit(0) == 1)
 		case Floor:
-			if neg {
-				c++
-			}
+			up = neg
 		case Ceil:
-			if !neg {
-				c++
-			}
+			up = !neg
+		}
+		if up {
+			q.Add(&q, big.NewInt(1))
 		}
 	}
-	for c%10 == 0 {
-		c /= 10
+	ten := big.NewInt(10)
+	var qt, rt big.Int
+	for {
+		qt.QuoRem(&q, ten, &rt)
+		if rt.Sign() != 0 {
+			break
+		}
+		q.Set(&qt)
 		e++
 	}
 	if neg {
-		c = -c
+		q.Neg(&q)
 	}
-	return decimal.New(c, int32(e)), exact //nolint:gosec // e stays within a few thousand of the operands' digits
+	return decimal.NewFromBigInt(&q, int32(e)), exact //nolint:gosec // e stays within a few thousand of the operands' digits
 }
 
 // scaleQuo sets q and rem to the quotient and remainder of num / 10^e by
@@ -183,4 +200,20 @@ func pow10(n int) *big.Int {
 // length, within one.
 func digitsOf(x *big.Int) int {
 	return x.BitLen() * 30103 / 100000
+}
+
+// Step returns the decimal of n significant digits next to x in direction
+// m: the least one above x for [Ceil], the greatest one below for [Floor].
+// x must be non-zero.
+func Step(x Q, n int, m Mode) decimal.Decimal {
+	d, _ := RoundTo(x, n+1, HalfEven) // only its leading digit's place is used
+	lead := int64(d.NumDigits()) + int64(d.Exponent()) - 1
+	// u is below the spacing of the n-digit decimals near x on either
+	// side, 10^(lead-n+1) or, at a power of ten, 10^(lead-n).
+	u := Dec(decimal.New(1, int32(lead-int64(n)-1))) //nolint:gosec // lead is within the operands' exponents
+	if m == Floor {
+		u = u.Neg()
+	}
+	v, _ := RoundTo(x.Add(u), n, m)
+	return v
 }

@@ -49,14 +49,27 @@ func Magnitude(x *big.Rat) int64 {
 	return k
 }
 
-// Round returns x rounded to dec.Sig significant digits in mode m, worked
+// Sig is the number of significant digits of the module's rounding rule.
+const Sig = 16
+
+// Mode is a direction of rounding for [Round].
+type Mode uint8
+
+// The rounding modes.
+const (
+	HalfEven Mode = iota // to nearest, ties to even
+	Floor                // toward minus infinity
+	Ceil                 // toward plus infinity
+)
+
+// Round returns x rounded to Sig significant digits in mode m, worked
 // out with rational arithmetic as an independent reference for the
 // module's rounding, and whether x needed no rounding.
-func Round(x *big.Rat, m dec.Mode) (*big.Rat, bool) {
+func Round(x *big.Rat, m Mode) (*big.Rat, bool) {
 	if x.Sign() == 0 {
 		return new(big.Rat), true
 	}
-	scale := pow10Rat(dec.Sig - Magnitude(x)) // x*scale has Sig integer digits
+	scale := pow10Rat(Sig - Magnitude(x)) // x*scale has Sig integer digits
 	y := new(big.Rat).Mul(x, scale)
 	if y.IsInt() {
 		return x, true
@@ -67,8 +80,8 @@ func Round(x *big.Rat, m dec.Mode) (*big.Rat, bool) {
 	q := new(big.Int).Div(y.Num(), y.Denom())
 	up := false
 	switch m {
-	case dec.Floor:
-	case dec.Ceil:
+	case Floor:
+	case Ceil:
 		up = true
 	default:
 		frac := new(big.Rat).Sub(y, new(big.Rat).SetInt(q))
