@@ -112,6 +112,13 @@ type (
 		Claims     []claimJSON       `json:"claims"`
 	}
 
+	// documentIn is documentJSON as decoded: each figure is read by
+	// decodeFigure.
+	documentIn struct {
+		documentJSON
+		Figures []json.RawMessage `json:"figures"`
+	}
+
 	// citationJSON is a citation that names its source by id.
 	citationJSON struct {
 		Source string `json:"source"`
@@ -303,6 +310,44 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	return b, nil
 }
 
+// decodeFigure decodes one figure of a document with [shenyang.Figure]'s
+// own decoder, which checks it whole, once its citations have their
+// sources back: cites resolves the source ids. An error of the figure's
+// decoder is reported as the document's, naming the figure.
+func decodeFigure(raw json.RawMessage, cites func(string, []citationJSON) (shenyang.List[shenyang.Citation], error)) (shenyang.Figure, error) {
+	var head struct {
+		ID        string         `json:"id"`
+		Citations []citationJSON `json:"citations"`
+	}
+	var fields map[string]json.RawMessage
+	if err := decode.JSON(opUnmarshal, raw, &fields); err != nil {
+		return shenyang.Figure{}, err
+	}
+	if err := json.Unmarshal(raw, &head); err != nil {
+		return shenyang.Figure{}, invalid(opUnmarshal, "figure", err.Error())
+	}
+	cs, err := cites(head.ID, head.Citations)
+	if err != nil {
+		return shenyang.Figure{}, err
+	}
+	if fields["citations"], err = json.Marshal(cs); err != nil {
+		return shenyang.Figure{}, unwrapMarshal(err)
+	}
+	whole, err := json.Marshal(fields)
+	if err != nil {
+		return shenyang.Figure{}, unwrapMarshal(err)
+	}
+	var f shenyang.Figure
+	if err := f.UnmarshalJSON(whole); err != nil {
+		var ve *shenyang.ValueError
+		if errors.As(err, &ve) {
+			return shenyang.Figure{}, &shenyang.ValueError{Op: opUnmarshal, Arg: "figure " + strconv.Quote(head.ID) + " " + ve.Arg, Value: ve.Value, Err: ve.Err}
+		}
+		return shenyang.Figure{}, err
+	}
+	return f, nil
+}
+
 // unwrapMarshal returns the module's own error from inside encoding/json's
 // *json.MarshalerError, so that it reads as it does when the value is
 // encoded alone.
@@ -372,7 +417,7 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		*d = Document{}
 		return nil
 	}
-	var w documentJSON
+	var w documentIn
 	if err := decode.JSON(opUnmarshal, b, &w); err != nil {
 		return err
 	}
@@ -407,25 +452,15 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 	if w.Figures != nil {
 		v.Figures = make([]shenyang.Figure, 0, len(w.Figures))
 	}
-	for _, r := range w.Figures {
-		if _, dup := figures[r.ID]; dup {
-			return invalid(opUnmarshal, "figure", strconv.Quote(r.ID)+" listed twice")
-		}
-		val, err := dec.Parse(r.Value)
+	for _, raw := range w.Figures {
+		f, err := decodeFigure(raw, cites)
 		if err != nil {
-			return &shenyang.ValueError{Op: opUnmarshal, Arg: "value", Value: strconv.Quote(r.Value), Err: shenyang.ErrSyntax}
-		}
-		f := shenyang.Figure{
-			ID: r.ID, Label: r.Label, Period: r.Period, Value: val, Unit: r.Unit,
-			Range: r.Range, Qualifier: r.Qualifier, Printed: r.Printed, Status: r.Status, Note: r.Note,
-		}
-		if r.Derivation != nil {
-			f.Derivation = *r.Derivation
-		}
-		if f.Citations, err = cites(r.ID, r.Citations); err != nil {
 			return err
 		}
-		figures[r.ID] = f
+		if _, dup := figures[f.ID]; dup {
+			return invalid(opUnmarshal, "figure", strconv.Quote(f.ID)+" listed twice")
+		}
+		figures[f.ID] = f
 		v.Figures = append(v.Figures, f)
 	}
 	figure := func(in indicatorJSON, id string) (shenyang.Figure, error) {

@@ -1,8 +1,7 @@
 // Package peers holds benchmarks, and only benchmarks and their checks,
-// that put the module's conversion, growth and share functions, on points
-// and on ranges, beside the same computations written with other Go
-// decimal and money libraries, on the same numbers at 16 significant
-// digits: bare github.com/shopspring/decimal (the module's own base),
+// that put the module's conversion, growth and share functions beside the
+// same computations written with other Go decimal and money libraries, on
+// the same numbers at 16 significant digits rounded half to even: bare github.com/shopspring/decimal (the module's own base),
 // github.com/cockroachdb/apd/v3, github.com/ericlagergren/decimal,
 // github.com/alpacahq/alpacadecimal and github.com/quagmt/udecimal, and,
 // for conversion alone, github.com/govalues/money and
