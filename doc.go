@@ -64,13 +64,12 @@
 //     exports;
 //   - [github.com/shenyang-data/shenyang/indicators]: the headline
 //     indicators (actual use of foreign capital, total imports and exports,
-//     imports) with their growth, the 2018 values they imply, and the
-//     decimal- and range-level growth functions Growth, Prior, GrowthRange
-//     and PriorRange;
+//     imports) with their growth, the 2018 values they imply, and Growth
+//     on two decimals;
 //   - [github.com/shenyang-data/shenyang/trade]: the dollar total, exports,
 //     the balance, import shares, the exchange rate the report implies and
-//     conversions at it, the trade priorities, and the decimal- and
-//     range-level ImportShare and ImportShareRange;
+//     conversions at it, the trade priorities, and ImportShare on two
+//     decimals;
 //   - [github.com/shenyang-data/shenyang/investors]: the Fortune Global 500
 //     counts, the named investors, BMW Brilliance's investment and the iX3;
 //   - [github.com/shenyang-data/shenyang/parks]: the China-Japan and
@@ -107,53 +106,69 @@
 //   - [MoreThan] and [Surpassed]: an exclusive lower bound and no upper
 //     one; "more than 100" is (100, +inf);
 //   - [AtLeast]: an inclusive lower bound, for derived figures only;
-//   - [Computed]: a derived figure with any other range.
+//   - [LessThan] and [AtMost]: their mirrors, an exclusive and an
+//     inclusive upper bound, for derived figures only;
+//   - [Computed]: a derived figure with a range bounded on both sides.
 //
 // A count is whole: [CountRangeOf] gives the range of a printed count, 188
 // printed with no hedge standing for exactly 188.
 //
 // # Derived figures and rounding
 //
-// A derived figure has [Status] [Derived], the qualifier [Computed] (or
-// [MoreThan] or [AtLeast] when its range is bounded below only), and a
-// [Derivation]: a formula, the ids of its inputs, and the method of its
-// range. The Figure functions compute in exact rational arithmetic over
-// the reported figures a derived figure rests on, however many derived
-// figures lie between:
+// The Figure functions ([Growth], [Prior], [Share], [Difference], [Sum],
+// [RateOf], [Convert], [Reconcile]) are the module's one way to compute,
+// and [Range] has no arithmetic of its own: to compute with ranges of your
+// own, make each a reported [Figure] (an id, a value, its unit, its range,
+// its qualifier, the status [Reported] and a citation of your source) and
+// call them (see the example "OwnFigures"). A derived figure has [Status]
+// [Derived] and a [Derivation]: a formula, the ids of its inputs, and the
+// method of its range. The functions compute in exact rational arithmetic
+// over the reported figures a derived figure rests on, however many
+// derived figures lie between, and round once, by one rule:
 //
-//   - its value is the formula's exact value rounded once, half to even,
-//     at 16 significant digits (a count: to a whole number);
-//   - its range is the exact range of the formula over the reported
-//     figures' ranges, rounded outward once at 16 significant digits (a
-//     count: the whole numbers in it). It is exact when each reported
-//     figure enters the formula once ([MethodIntervals]), or when the
-//     formula is shown monotone in each of them by the signs of its
-//     partial derivatives, evaluated with outward-rounded interval
-//     arithmetic, and is evaluated at two corners ([MethodCorners]).
-//     Otherwise it is a sound interval-arithmetic bound that may be wider
-//     ([MethodBounded]).
+//   - the range is the formula's exact range over the reported figures'
+//     ranges, rounded outward at 16 significant digits; a rounded end is
+//     closed, an exact one keeps its openness. A count's range is narrowed
+//     to the whole numbers in it (an open whole end of a range bounded on
+//     that side only stays open, as "more than 100" does);
+//   - the value is the formula's exact value rounded once, half to even, at
+//     16 significant digits (a count: to a whole number). If that lies
+//     outside the range or on an open end, the value is instead the
+//     16-significant-digit decimal in the range nearest the exact value
+//     (more digits only if the range holds none; a count: the nearest whole
+//     number in it);
+//   - the one exception: a range bounded on one side only is [MoreThan] or
+//     [AtLeast] (bounded below, open or closed), [LessThan] or [AtMost]
+//     (bounded above), and the value of a "more than" or "less than" figure
+//     may be its excluded bound, as a reported "more than" figure's is: 188
+//     minus more than 170 is less than 18, value 18. Any other range makes
+//     the qualifier [Computed].
+//
+// The range is exact when each reported figure enters the formula once
+// ([MethodIntervals]), or when the formula is shown monotone in each of
+// them by the signs of its partial derivatives and is evaluated at two
+// corners ([MethodCorners]); otherwise it is a sound interval-arithmetic
+// bound that may be wider ([MethodBounded]). The point helpers on bare
+// decimals, indicators.Growth, trade.ImportShare and [Rate.Convert], give
+// the value of the same rule: the exact result rounded once, half to even,
+// at 16 significant digits.
+//
+// The Figure functions check their inputs as the JSON decoder checks a
+// figure ([Figure.UnmarshalJSON]): each must be set (id, unit, range,
+// qualifier and status, [ErrUnset]), within the decimal limits
+// ([ErrOutOfRange]) and consistent ([ErrInconsistent]); and two figures
+// anywhere in one formula that share an id must be [Figure.Equal]
+// ([ErrInconsistent]): a figure and its JSON-decoded copy are.
 //
 // [Figure.Readable] and [FormatReadable] print a figure for a person at
 // the precision its range justifies, "$1.43 billion (1.42 to 1.45)",
 // rounding the bounds outward; the values keep their exact digits.
 //
-// The decimal- and range-level functions ([Range.Add], [Range.Quo],
-// [Rate.Convert], ...) are the building blocks for callers with bare
-// numbers. Their rule: sums are exact; every product and quotient keeps 16
-// significant digits, a point value rounded half to even, a lower bound
-// toward negative infinity and an upper bound toward positive infinity. A
-// bound of a product or quotient is closed (an open one at zero excepted),
-// since a point just inside it rounds onto it, so a point value rounded the
-// same way always lies in its range. No function reads or sets any
-// package-level setting of shopspring/decimal, and decimals are formatted
-// ([FormatDecimal]), parsed and encoded by the module's own code, so
-// results do not change with those settings.
-//
-// Decimals are limited to exponents from -1000 to 1000 and 1000 digits
-// ([ErrOutOfRange] beyond). Near those limits a range function can fail
-// where the matching point function succeeds: 16 digits of a bound rounded
-// outward at a magnitude of 10^-995 need an exponent of -1010, while the
-// point value may need fewer digits.
+// No function reads or sets any package-level setting of
+// shopspring/decimal, and decimals are formatted ([FormatDecimal]), parsed
+// and encoded by the module's own code, so results do not change with
+// those settings. Decimals are limited to exponents from -1000 to 1000 and
+// 1000 digits ([ErrOutOfRange] beyond).
 //
 // # Encodings
 //

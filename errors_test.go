@@ -75,13 +75,13 @@ func TestValueErrorError(t *testing.T) {
 		},
 		{
 			"no value",
-			&shenyang.ValueError{Op: "Range.Add", Arg: "receiver", Err: shenyang.ErrUnset},
-			"shenyang: Range.Add: receiver: value is unset",
+			&shenyang.ValueError{Op: "Range.Intersect", Arg: "receiver", Err: shenyang.ErrUnset},
+			"shenyang: Range.Intersect: receiver: value is unset",
 		},
 		{
 			"no sentinel",
-			&shenyang.ValueError{Op: "Range.Add", Arg: "receiver", Value: "x"},
-			"shenyang: Range.Add: receiver x",
+			&shenyang.ValueError{Op: "Range.Intersect", Arg: "receiver", Value: "x"},
+			"shenyang: Range.Intersect: receiver x",
 		},
 		{
 			// A sentinel without the prefix is written as it is.
@@ -128,7 +128,7 @@ func TestMismatchErrorError(t *testing.T) {
 		err  *shenyang.MismatchError
 		want string
 	}{
-		{"usd for cny", &shenyang.MismatchError{Op: "Money.Add", Got: shenyang.USD, Want: shenyang.CNY}, "shenyang: Money.Add: currency USD does not match CNY"},
+		{"usd for cny", &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.USD, Want: shenyang.CNY}, "shenyang: Rate.Convert: currency USD does not match CNY"},
 		{"cny for usd", &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.CNY, Want: shenyang.USD}, "shenyang: Rate.Convert: currency CNY does not match USD"},
 	}
 	for _, tt := range tests {
@@ -151,7 +151,7 @@ func TestMismatchErrorError(t *testing.T) {
 }
 
 // TestMismatchErrorNamesUnknownCurrency checks that a *MismatchError whose
-// currency is not a known one (Rate.ConvertRange with Currency(9)) names it
+// currency is not a known one (Rate.Convert with Currency(9)) names it
 // by number, "#9", rather than printing an empty code.
 func TestMismatchErrorNamesUnknownCurrency(t *testing.T) {
 	tests := []struct {
@@ -159,12 +159,12 @@ func TestMismatchErrorNamesUnknownCurrency(t *testing.T) {
 		err  *shenyang.MismatchError
 		want string
 	}{
-		{"unknown got", &shenyang.MismatchError{Op: "Rate.ConvertRange", Got: shenyang.Currency(9), Want: shenyang.USD},
-			"shenyang: Rate.ConvertRange: currency #9 does not match USD"},
+		{"unknown got", &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.Currency(9), Want: shenyang.USD},
+			"shenyang: Rate.Convert: currency #9 does not match USD"},
 		{"unknown want", &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.CNY, Want: shenyang.Currency(255)},
 			"shenyang: Rate.Convert: currency CNY does not match #255"},
-		{"unset got", &shenyang.MismatchError{Op: "Money.Add", Got: 0, Want: shenyang.CNY},
-			"shenyang: Money.Add: currency #0 does not match CNY"},
+		{"unset got", &shenyang.MismatchError{Op: "Rate.Convert", Got: 0, Want: shenyang.CNY},
+			"shenyang: Rate.Convert: currency #0 does not match CNY"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,9 +40,9 @@ type Figure struct {
 	Period Period // the time the value refers to
 	// Value is in base units (yuan, dollars, a ratio, a count). For a
 	// reported figure qualified MoreThan or Surpassed it is the printed
-	// bound, which Range excludes, and so may a derived MoreThan figure's
-	// be (more than 100 plus exactly 188 is more than 288, value 288);
-	// every other figure's Range contains its Value.
+	// bound, which Range excludes, and so may a derived MoreThan or
+	// LessThan figure's be (more than 100 plus exactly 188 is more than
+	// 288, value 288); every other figure's Range contains its Value.
 	Value     decimal.Decimal
 	Unit      Unit      // the unit of Value and Range
 	Range     Range     // the values the figure stands for: the authority, see above
