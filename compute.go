@@ -580,15 +580,3 @@ func aboveZero(r Range) bool {
 	v, ok := r.Low().Value()
 	return ok && (v.Sign() > 0 || v.Sign() == 0 && r.Low().IsOpen())
 }
-
-// nonZero checks that f's range excludes zero.
-func nonZero(op, arg string, f Figure) error {
-	lo, okLo := f.Range.Low().Value()
-	hi, okHi := f.Range.High().Value()
-	above := okLo && (lo.Sign() > 0 || lo.Sign() == 0 && f.Range.Low().IsOpen())
-	below := okHi && (hi.Sign() < 0 || hi.Sign() == 0 && f.Range.High().IsOpen())
-	if !above && !below {
-		return valueErr(op, arg, f.ID+" "+f.Range.String(), ErrDivisorRange)
-	}
-	return nil
-}

@@ -130,16 +130,6 @@ func FuzzConvert(f *testing.F) {
 	})
 }
 
-// mustRangeOf is the range amount stands for as printed, or the unset
-// range.
-func mustRangeOf(d decimal.Decimal) shenyang.Range {
-	r, err := shenyang.RangeOf(d, shenyang.AsPrinted)
-	if err != nil {
-		return shenyang.Range{}
-	}
-	return r
-}
-
 // fuzzBound makes a bound of kind k: 0 closed, 1 open, 2 unbounded, 3
 // closed.
 func fuzzBound(v decimal.Decimal, k uint8) shenyang.Bound {
