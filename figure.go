@@ -1,6 +1,8 @@
 package shenyang
 
 import (
+	"slices"
+
 	"github.com/shenyang-data/shenyang/internal/dec"
 	"github.com/shenyang-data/shenyang/internal/exact"
 	"github.com/shopspring/decimal"
@@ -97,12 +99,12 @@ func (f Figure) Equal(g Figure) bool {
 	return f.ID == g.ID && f.Label == g.Label && f.Period == g.Period &&
 		dec.Cmp(f.Value, g.Value) == 0 && f.Unit == g.Unit && f.Range.Equal(g.Range) &&
 		f.Qualifier == g.Qualifier && f.Printed == g.Printed && f.Status == g.Status &&
-		f.Derivation.Equal(g.Derivation) && f.Citations.Equal(g.Citations) && f.Note == g.Note
+		f.Derivation.Equal(g.Derivation) && slices.Equal(f.Citations.items, g.Citations.items) && f.Note == g.Note
 }
 
 // Equal reports whether d and e have the same formula, inputs and method.
 func (d Derivation) Equal(e Derivation) bool {
-	return d.Formula == e.Formula && d.Method == e.Method && d.Inputs.Equal(e.Inputs)
+	return d.Formula == e.Formula && d.Method == e.Method && slices.Equal(d.Inputs.items, e.Inputs.items)
 }
 
 // UnmarshalJSON decodes the derivation's fields; null gives the zero

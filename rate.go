@@ -142,8 +142,7 @@ func (r Rate) Value() decimal.Decimal {
 	if r.IsZero() {
 		return decimal.Decimal{}
 	}
-	v, _ := exact.Round(r.exact(), exact.HalfEven)
-	return v
+	return exact.RoundRatio(factor(r.num), factor(r.den), exact.HalfEven)
 }
 
 // exact returns the rate's value as an exact rational, num/den.
@@ -242,8 +241,7 @@ func (r Rate) Convert(m Money) (Money, error) {
 	if err := checkDec(op, "amount", m.amount); err != nil {
 		return Money{}, err
 	}
-	x := exact.Dec(m.amount).Mul(exact.Dec(factor(num))).Quo(exact.Dec(factor(den)))
-	v, _ := exact.Round(x, exact.HalfEven)
+	v := exact.RoundRatio(m.amount.Mul(factor(num)), factor(den), exact.HalfEven)
 	if err := checkDec(op, "result", v); err != nil {
 		return Money{}, err
 	}

@@ -26,8 +26,7 @@ func Growth(prior, current decimal.Decimal) (decimal.Decimal, error) {
 	if prior.Sign() <= 0 {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "prior", Value: dec.Format(prior), Err: shenyang.ErrNotPositive}
 	}
-	p := exact.Dec(prior)
-	g, _ := exact.Round(exact.Dec(current).Sub(p).Quo(p), exact.HalfEven)
+	g := exact.RoundRatio(current.Sub(prior), prior, exact.HalfEven)
 	if !dec.Fits(g) {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "result", Value: dec.Describe(g), Err: shenyang.ErrOutOfRange}
 	}

@@ -32,7 +32,7 @@ func ImportShare(imports, total decimal.Decimal) (decimal.Decimal, error) {
 	case dec.Cmp(imports, total) > 0:
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "imports", Value: dec.Format(imports) + " > total " + dec.Format(total), Err: shenyang.ErrPartExceedsWhole}
 	}
-	s, _ := exact.Round(exact.Dec(imports).Quo(exact.Dec(total)), exact.HalfEven)
+	s := exact.RoundRatio(imports, total, exact.HalfEven)
 	if !dec.Fits(s) {
 		return decimal.Decimal{}, &shenyang.ValueError{Op: op, Arg: "result", Value: dec.Describe(s), Err: shenyang.ErrOutOfRange}
 	}

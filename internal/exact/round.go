@@ -121,9 +121,54 @@ func RoundTo(q Q, n int, m Mode) (decimal.Decimal, bool) {
 	return roundBig(q.rat(), m, n)
 }
 
+// RoundRatio returns the exact quotient n/d of two decimals rounded to
+// [Digits] significant digits in mode m, as [Round] rounds it, without
+// reducing the fraction first; d must not be zero. It is the division of
+// the point helpers (growth, share, conversion).
+func RoundRatio(n, d decimal.Decimal, m Mode) decimal.Decimal {
+	if n.Sign() == 0 {
+		return decimal.Decimal{}
+	}
+	e := int64(n.Exponent()) - int64(d.Exponent())
+	if n.NumDigits() <= 18 && d.NumDigits() <= 18 && e > -19 && e < 19 {
+		cn, cd := n.CoefficientInt64(), d.CoefficientInt64()
+		if cd < 0 {
+			cn, cd = -cn, -cd
+		}
+		var ok bool
+		if e >= 0 {
+			cn, ok = mul64(cn, int64(pow10u[e]))
+		} else {
+			cd, ok = mul64(cd, int64(pow10u[-e]))
+		}
+		if ok {
+			if v, _, ok := roundSmall(cn, cd, m); ok {
+				return v
+			}
+		}
+	}
+	num, den := n.Coefficient(), d.Coefficient()
+	if e > 0 {
+		num.Mul(num, pow10(int(e)))
+	} else if e < 0 {
+		den.Mul(den, pow10(int(-e)))
+	}
+	if den.Sign() < 0 {
+		num.Neg(num)
+		den.Neg(den)
+	}
+	v, _ := roundInts(num, den, m, Digits)
+	return v
+}
+
 // roundBig is [RoundTo] for any rational, in big integers.
 func roundBig(r *big.Rat, m Mode, n int) (decimal.Decimal, bool) {
-	num, den := r.Num(), r.Denom() // num keeps r's sign; q and rem take it
+	return roundInts(r.Num(), r.Denom(), m, n)
+}
+
+// roundInts rounds num/den, den > 0, to n significant digits in mode m.
+func roundInts(num, den *big.Int, m Mode, n int) (decimal.Decimal, bool) {
+	// num keeps the sign; q and rem take it
 	low, high := pow10(n-1), pow10(n)
 	e := digitsOf(num) - digitsOf(den) - n
 	var q, rem, d big.Int
@@ -142,7 +187,7 @@ func roundBig(r *big.Rat, m Mode, n int) (decimal.Decimal, bool) {
 		break
 	}
 	exact := rem.Sign() == 0
-	neg := r.Sign() < 0
+	neg := num.Sign() < 0
 	if !exact {
 		up := false
 		switch m {

@@ -118,3 +118,34 @@ func TestRound(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundRatio(t *testing.T) {
+	d := decimal.RequireFromString
+	tests := []struct {
+		n, d string
+		m    Mode
+		want string
+	}{
+		{"1", "3", HalfEven, "0.3333333333333333"},
+		{"2", "3", HalfEven, "0.6666666666666667"},
+		{"2", "3", Floor, "0.6666666666666666"},
+		{"-2", "3", Ceil, "-0.6666666666666666"},
+		{"2", "-3", HalfEven, "-0.6666666666666667"},
+		{"0", "7", HalfEven, "0"},
+		// 75.2e9 * 15e9 / 105.5e9 = 10691943127.962085...: the report's
+		// imports at its implied rate
+		{"1128000000000000000000", "105500000000", HalfEven, "10691943127.96209"},
+		// 20 digits over 3: 4115226300411522630, half to even at 16
+		{"12345678901234567890", "3", HalfEven, "4115226300411523000"},
+		// an exponent gap beyond 10^18: 10^30 / 7 = 1.42857142857142857...e29
+		{"1000000000000000000000000000000", "7", HalfEven, "142857142857142900000000000000"},
+		// 10000000000000000.05: the 17th digit and beyond round down
+		{"200000000000000001", "20", HalfEven, "10000000000000000"},
+	}
+	for _, tt := range tests {
+		got := RoundRatio(d(tt.n), d(tt.d), tt.m)
+		if !got.Equal(d(tt.want)) {
+			t.Errorf("RoundRatio(%s, %s, %d) = %s, want %s", tt.n, tt.d, tt.m, got, tt.want)
+		}
+	}
+}

@@ -13,6 +13,6 @@
 // it never runs the benchmarks. BENCHMARKS.md at the repository's root
 // shows the results and how to reproduce them:
 //
-//	go test -run '^$' -bench . -benchtime 200ms -count 10 ./peers > peers.txt
+//	go test -p 1 -run '^$' -bench . -benchtime 200ms -count 6 ./peers > peers.txt
 //	benchstat -col /lib -row /op peers.txt
 package peers

@@ -1,5 +1,5 @@
 // Command peertable reads the output of the peer benchmarks (package
-// tools/peers, run with -count 10) and prints the Markdown table of
+// tools/peers, run with -count 6 or more) and prints the Markdown table of
 // BENCHMARKS.md: for each computation, each library's median time, its
 // ratio to the fastest library's median in the same row, and its median
 // allocations. The medians are benchstat's; benchstat also gives their
@@ -7,7 +7,7 @@
 //
 // Usage, from the tools module's directory:
 //
-//	go test -run '^$' -bench . -benchtime 200ms -count 10 ./peers > peers.txt
+//	go test -p 1 -run '^$' -bench . -benchtime 200ms -count 6 ./peers > peers.txt
 //	go run ./cmd/peertable < peers.txt
 package main
 
