@@ -258,7 +258,7 @@ func derive(op, id, label string, unit Unit, period Period, formula string, e *e
 	f := assemble(id, label, unit, period, Derivation{Formula: formula, Method: name}, inputs...)
 	f.Value, f.Range, f.Qualifier = v, r, q
 	named := new(Figure)
-	f.formula = exact.Named(e, named)
+	f.formula = exact.Named(e, id, named)
 	*named = f
 	return f, nil
 }
@@ -505,18 +505,13 @@ func operands(op string, names [2]string, figs [2]Figure) error {
 			return err
 		}
 	}
-	seen := make(map[string]*Figure)
-	return exact.Walk(func(ref any) error {
-		g := ref.(*Figure) //nolint:forcetypeassert // the root package sets every ref, always a *Figure
-		if h, ok := seen[g.ID]; ok {
-			if h != g && !h.Equal(*g) {
-				return valueErr(op, "inputs", "two figures with id "+strconv.Quote(g.ID), ErrInconsistent)
-			}
-			return nil
+	return exact.Common(figs[0].expr(), figs[1].expr(), func(a, b any) error {
+		f, g := a.(*Figure), b.(*Figure) //nolint:forcetypeassert // the root package sets every ref, always a *Figure
+		if f != g && !f.Equal(*g) {
+			return valueErr(op, "inputs", "two figures with id "+strconv.Quote(f.ID), ErrInconsistent)
 		}
-		seen[g.ID] = g
 		return nil
-	}, figs[0].expr(), figs[1].expr())
+	})
 }
 
 // operand checks one input of a Figure function, named arg.

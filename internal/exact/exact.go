@@ -3,11 +3,18 @@
 // derived range is the exact range of its formula over the ranges of the
 // reported figures it rests on, rounded outward once.
 //
-// An [Expr] is an immutable tree over leaves, one per reported figure: a
+// An [Expr] is an immutable graph over leaves, one per reported figure: a
 // leaf is known by its id, value and range together, so that two leaves
-// with one id but another value or range are two figures. Its value is
-// evaluated with [math/big.Rat]. Its range is found by one of
-// three methods, chosen by [Expr.Range] and named in its result:
+// with one id but another value or range are two figures. A formula built
+// on another shares it, so a chain of n steps holds n nodes however often
+// each step reuses the one before. Each node's exact value and
+// interval-arithmetic range are computed once, when it is built; [Expr.Range]
+// then walks the distinct nodes of the graph once or three times (leaf
+// classes and path counts, derivative signs, two corners), never a tree's
+// paths, so its cost is linear in the distinct nodes times the cost of
+// arithmetic on their values. Its value is evaluated with [math/big.Rat].
+// Its range is found by one of three methods, chosen by [Expr.Range] and
+// named in its result:
 //
 //   - [ByIntervals]: every reported figure enters the formula once, so
 //     exact interval arithmetic gives the exact range (open, closed and
@@ -63,20 +70,23 @@ const (
 )
 
 // Expr is a formula over leaves. It is immutable, and evaluates its exact
-// value and its interval-arithmetic range when it is built, so that a
-// formula built on another reuses its work. The zero Expr is not valid;
-// build one with [Leaf], [Const] and the operations.
+// value, its interval-arithmetic range and an outward-rounded decimal
+// float range of it when it is built, so that a formula built on another
+// reuses its work. The zero Expr is not valid; build one with [Leaf],
+// [Const] and the operations.
 type Expr struct {
-	op       op
-	id       string // leaf
-	x, y     *Expr
-	v        Q        // exact value, unless err is set
-	rng      Interval // range by interval arithmetic
-	err      error    // why the value or range cannot be evaluated
-	leaves   []*Expr  // distinct leaves, in order of first appearance
-	repeated bool     // some leaf enters more than once
-	own      [1]*Expr
-	ref      any // the caller's figure at this node, if it named one
+	op   op
+	id   string // leaf
+	x, y *Expr
+	v    Q        // exact value, unless err is set
+	rng  Interval // range by interval arithmetic
+	fr   fi       // rng rounded outward, for the signs of derivatives
+	frOK bool     // fr holds rng: bounded and within what an fl holds
+	err  error    // why the value or range cannot be evaluated
+	ref  any      // the caller's figure at this node, if it named one
+	ids  pmap     // the leaves and named formulas under e, by id
+	// repeated: some leaf figure enters e more than once
+	repeated bool
 }
 
 // Leaf returns a reported figure with its id, value and range. Leaves
@@ -87,9 +97,46 @@ type Expr struct {
 // ref is the caller's record of the figure, handed back by [Walk].
 func Leaf(id string, v Q, r Interval, ref any) *Expr {
 	e := &Expr{op: opLeaf, id: id, v: v, rng: r, ref: ref}
-	e.own[0] = e
-	e.leaves = e.own[:]
+	e.fr, e.frOK = fiOf(r)
+	e.ids = pmap{}.with(id, e)
 	return e
+}
+
+// Named returns x as the formula of a figure that the caller knows by id
+// and ref, handed back by [Common]: the same formula, with the same value
+// and range.
+func Named(x *Expr, id string, ref any) *Expr {
+	n := *x
+	n.id, n.ref = id, ref
+	n.ids = x.ids.with(id, &n)
+	return &n
+}
+
+// Common calls fn with the refs of every two distinct nodes, one under x
+// and one under y, that carry the same id, and stops at the first error fn
+// returns. It costs the smaller formula's ids times the log of the larger's.
+func Common(x, y *Expr, fn func(a, b any) error) error {
+	if x == y {
+		return nil
+	}
+	small, large := x.ids, y.ids
+	if small.n > large.n {
+		small, large = large, small
+	}
+	var err error
+	small.each(func(key string, vals []*Expr) bool {
+		for _, w := range large.get(key) {
+			for _, v := range vals {
+				if v != w && v.ref != nil && w.ref != nil {
+					if err = fn(v.ref, w.ref); err != nil {
+						return false
+					}
+				}
+			}
+		}
+		return true
+	})
+	return err
 }
 
 // same reports whether leaves e and m are the same figure: one id, value
@@ -105,60 +152,16 @@ func sameBound(a, b Bound) bool {
 	return a.Open == b.Open && a.V.Cmp(b.V) == 0
 }
 
-// index returns the position of the leaf l in leaves, or -1.
-func index(leaves []*Expr, l *Expr) int {
-	for i, m := range leaves {
-		if m.same(l) {
-			return i
-		}
-	}
-	return -1
-}
-
-// Named returns x as the formula of a figure that the caller knows by ref,
-// handed back by [Walk]: the same formula, with the same value and range.
-func Named(x *Expr, ref any) *Expr {
-	n := *x
-	n.ref = ref
-	return &n
-}
-
-// Walk calls fn with the ref of every node under the roots that carries
-// one (leaves and [Named] formulas), each distinct node once, and stops at
-// the first error fn returns.
-func Walk(fn func(ref any) error, roots ...*Expr) error {
-	seen := make(map[*Expr]bool)
-	var walk func(e *Expr) error
-	walk = func(e *Expr) error {
-		if e == nil || seen[e] {
-			return nil
-		}
-		seen[e] = true
-		if e.ref != nil {
-			if err := fn(e.ref); err != nil {
-				return err
-			}
-		}
-		if err := walk(e.x); err != nil {
-			return err
-		}
-		return walk(e.y)
-	}
-	for _, r := range roots {
-		if err := walk(r); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Const returns a constant.
-func Const(v Q) *Expr { return &Expr{op: opConst, v: v, rng: Point(v)} }
+func Const(v Q) *Expr {
+	e := &Expr{op: opConst, v: v, rng: Point(v)}
+	e.fr, e.frOK = fiOf(e.rng)
+	return e
+}
 
 func bin(o op, x, y *Expr) *Expr {
 	e := &Expr{op: o, x: x, y: y}
-	e.leaves, e.repeated = union(x.leaves, y.leaves)
-	e.repeated = e.repeated || x.repeated || y.repeated
+	e.ids, e.repeated = merge(x, y)
 	switch {
 	case x.err != nil:
 		e.err = x.err
@@ -185,29 +188,42 @@ func bin(o op, x, y *Expr) *Expr {
 		e.v = x.v.Quo(y.v)
 		e.rng, e.err = QuoIntervals(x.rng, y.rng)
 	}
+	if e.err == nil && x.frOK && y.frOK {
+		e.fr, e.frOK = x.fr.op(o, y.fr)
+	}
 	return e
 }
 
-// union returns the leaves of a then those of b not in a, and whether the
-// two share one.
-func union(a, b []*Expr) ([]*Expr, bool) {
-	var extra []*Expr
-	shared := false
-	for _, l := range b {
-		if index(a, l) >= 0 {
-			shared = true
-		} else {
-			extra = append(extra, l)
+// merge returns the ids under x and y together, and whether some leaf
+// figure enters x op y more than once: it enters x or y more than once, or
+// enters both.
+func merge(x, y *Expr) (pmap, bool) {
+	if x == y {
+		return x.ids, x.ids.n > 0
+	}
+	repeated := x.repeated || y.repeated
+	small, large := x.ids, y.ids
+	if small.n > large.n {
+		small, large = large, small
+	}
+	ids := large
+	small.each(func(key string, vals []*Expr) bool {
+		have := large.get(key)
+		for _, v := range vals {
+			found := false
+			for _, w := range have {
+				if w == v || (w.op == opLeaf && v.op == opLeaf && w.same(v)) {
+					found = true
+					repeated = repeated || v.op == opLeaf || w == v
+				}
+			}
+			if !found {
+				ids = ids.with(key, v)
+			}
 		}
-	}
-	if len(extra) == 0 {
-		return a, shared
-	}
-	if len(a) == 0 {
-		return extra, shared
-	}
-	out := make([]*Expr, 0, len(a)+len(extra))
-	return append(append(out, a...), extra...), shared
+		return true
+	})
+	return ids, repeated
 }
 
 // Add returns x + y.
@@ -222,12 +238,63 @@ func Mul(x, y *Expr) *Expr { return bin(opMul, x, y) }
 // Quo returns x / y.
 func Quo(x, y *Expr) *Expr { return bin(opQuo, x, y) }
 
+// graph is one walk's view of a formula: its distinct nodes with children
+// before parents (the root last), and its distinct leaf figures, which
+// class maps each leaf node to.
+type graph struct {
+	nodes  []*Expr
+	index  map[*Expr]int
+	leaves []*Expr // one node per distinct figure, in order of first appearance
+	class  []int   // per node: its figure's index in leaves, or -1
+}
+
+// walk lays out the distinct nodes of e, each once, without recursion.
+func (e *Expr) walk() *graph {
+	g := &graph{index: make(map[*Expr]int)}
+	byID := make(map[string][]int)
+	type frame struct {
+		n    *Expr
+		done bool
+	}
+	stack := []frame{{n: e}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if _, seen := g.index[f.n]; seen {
+			continue
+		}
+		if !f.done && f.n.x != nil {
+			stack = append(stack, frame{n: f.n, done: true}, frame{n: f.n.y}, frame{n: f.n.x})
+			continue
+		}
+		g.index[f.n] = len(g.nodes)
+		g.nodes = append(g.nodes, f.n)
+		c := -1
+		if f.n.op == opLeaf {
+			for _, i := range byID[f.n.id] {
+				if g.leaves[i].same(f.n) {
+					c = i
+					break
+				}
+			}
+			if c < 0 {
+				c = len(g.leaves)
+				g.leaves = append(g.leaves, f.n)
+				byID[f.n.id] = append(byID[f.n.id], c)
+			}
+		}
+		g.class = append(g.class, c)
+	}
+	return g
+}
+
 // Leaves returns the ids of the distinct leaves of e, in the order they
 // first appear. Two leaves with one id but another value or range are
 // distinct, and their id is listed twice.
 func (e *Expr) Leaves() []string {
-	ids := make([]string, len(e.leaves))
-	for i, l := range e.leaves {
+	g := e.walk()
+	ids := make([]string, len(g.leaves))
+	for i, l := range g.leaves {
 		ids[i] = l.id
 	}
 	return ids
@@ -239,41 +306,6 @@ func (e *Expr) Repeated() bool { return e.repeated }
 // Value returns the exact value of e.
 func (e *Expr) Value() (Q, error) { return e.v, e.err }
 
-// at evaluates e with each leaf set to one end of its range: pick[i] > 0
-// takes the high end of root's i-th leaf, < 0 the low end.
-func (e *Expr) at(root []*Expr, pick []int) (Q, error) {
-	switch e.op {
-	case opLeaf:
-		d := pick[index(root, e)]
-		if d > 0 {
-			return e.rng.Hi.V, nil
-		}
-		return e.rng.Lo.V, nil
-	case opConst:
-		return e.v, nil
-	}
-	a, err := e.x.at(root, pick)
-	if err != nil {
-		return Q{}, err
-	}
-	b, err := e.y.at(root, pick)
-	if err != nil {
-		return Q{}, err
-	}
-	switch e.op {
-	case opAdd:
-		return a.Add(b), nil
-	case opSub:
-		return a.Sub(b), nil
-	case opMul:
-		return a.Mul(b), nil
-	}
-	if b.Sign() == 0 {
-		return Q{}, ErrDivisorZero
-	}
-	return a.Quo(b), nil
-}
-
 // Range returns the range of e over the ranges of its leaves and the
 // method that found it.
 func (e *Expr) Range() (Interval, Method, error) {
@@ -283,11 +315,12 @@ func (e *Expr) Range() (Interval, Method, error) {
 	if !e.repeated {
 		return e.rng, ByIntervals, nil
 	}
-	dirs, ok := e.directions()
+	g := e.walk()
+	dirs, ok := g.directions()
 	if !ok {
 		return e.rng, Bounded, nil
 	}
-	c, err := e.Corners(dirs)
+	c, err := g.corners(dirs)
 	if err != nil {
 		return e.rng, Bounded, nil //nolint:nilerr // the sound interval bound stands when a corner cannot be evaluated
 	}
@@ -301,55 +334,127 @@ func (e *Expr) Range() (Interval, Method, error) {
 // The caller must have shown e monotone in each leaf as dirs says; every
 // leaf needs a direction and a bounded range.
 func (e *Expr) Corners(dirs []int) (Interval, error) {
-	if len(dirs) != len(e.leaves) {
+	g := e.walk()
+	if len(dirs) != len(g.leaves) {
 		return Interval{}, errors.New("one direction per leaf needed")
+	}
+	for i, d := range dirs {
+		if d == 0 {
+			return Interval{}, errors.New("no direction for " + g.leaves[i].id)
+		}
+	}
+	return g.corners(dirs)
+}
+
+// corners is [Expr.Corners] on a laid-out graph.
+func (g *graph) corners(dirs []int) (Interval, error) {
+	for _, l := range g.leaves {
+		if l.rng.Lo.Inf || l.rng.Hi.Inf {
+			return Interval{}, ErrUnboundedBoth
+		}
 	}
 	neg := make([]int, len(dirs))
 	for i, d := range dirs {
-		if d == 0 {
-			return Interval{}, errors.New("no direction for " + e.leaves[i].id)
-		}
 		neg[i] = -d
 	}
-	if !e.bounded() {
-		return Interval{}, ErrUnboundedBoth
-	}
-	a, err := e.at(e.leaves, neg)
+	a, err := g.at(neg)
 	if err != nil {
 		return Interval{}, err
 	}
-	b, err := e.at(e.leaves, dirs)
+	b, err := g.at(dirs)
 	if err != nil {
 		return Interval{}, err
 	}
 	return Interval{Lo: Bound{V: a}, Hi: Bound{V: b}}, nil
 }
 
-// bounded reports whether every leaf has a bounded range.
-func (e *Expr) bounded() bool {
-	switch e.op {
-	case opLeaf:
-		return !e.rng.Lo.Inf && !e.rng.Hi.Inf
-	case opConst:
-		return true
+// at evaluates the formula with each leaf figure set to one end of its
+// range, each distinct node once: pick[i] > 0 takes the high end of the
+// i-th figure, < 0 the low end.
+func (g *graph) at(pick []int) (Q, error) {
+	vals := make([]Q, len(g.nodes))
+	for i, n := range g.nodes {
+		switch n.op {
+		case opLeaf:
+			if pick[g.class[i]] > 0 {
+				vals[i] = n.rng.Hi.V
+			} else {
+				vals[i] = n.rng.Lo.V
+			}
+			continue
+		case opConst:
+			vals[i] = n.v
+			continue
+		}
+		a, b := vals[g.index[n.x]], vals[g.index[n.y]]
+		switch n.op {
+		case opAdd:
+			vals[i] = a.Add(b)
+		case opSub:
+			vals[i] = a.Sub(b)
+		case opMul:
+			vals[i] = a.Mul(b)
+		default:
+			if b.Sign() == 0 {
+				return Q{}, ErrDivisorZero
+			}
+			vals[i] = a.Quo(b)
+		}
 	}
-	return e.x.bounded() && e.y.bounded()
+	return vals[len(vals)-1], nil
 }
 
-// directions decides, for each leaf of e, whether e is nondecreasing (+1)
-// or nonincreasing (-1) in it over the box of the leaves' ranges: it
-// evaluates each partial derivative of e with interval arithmetic
-// (forward-mode differentiation over intervals, every bound rounded
-// outward) and takes its sign where the derivative's range lies on one
-// side of zero. It reports false when some derivative's range straddles
-// zero, or cannot be evaluated.
-func (e *Expr) directions() ([]int, bool) {
-	_, g, ok := e.grad(e.leaves)
-	if !ok {
-		return nil, false
+// directions decides, for each leaf figure, whether the formula is
+// nondecreasing (+1) or nonincreasing (-1) in it over the box of the
+// leaves' ranges: it encloses each partial derivative by reverse-mode
+// differentiation over outward-rounded intervals (the adjoint of every
+// node, from the root down, each distinct node once) and takes its sign
+// where the enclosure lies on one side of zero. It reports false when some
+// derivative's enclosure straddles zero, or cannot be evaluated.
+func (g *graph) directions() ([]int, bool) {
+	for _, n := range g.nodes {
+		if !n.frOK {
+			return nil, false
+		}
 	}
-	dirs := make([]int, len(g))
-	for i, r := range g {
+	adj := make([]fi, len(g.nodes))
+	adj[len(adj)-1] = fi{fl{m: 1}, fl{m: 1}}
+	for i := len(g.nodes) - 1; i >= 0; i-- {
+		n := g.nodes[i]
+		if n.x == nil || adj[i].isZero() {
+			continue
+		}
+		xi, yi := g.index[n.x], g.index[n.y]
+		a := adj[i]
+		var dx, dy fi
+		switch n.op {
+		case opAdd:
+			dx, dy = a, a
+		case opSub:
+			dx, dy = a, a.neg()
+		case opMul: // (xy)' = x'y + xy'
+			dx, dy = a.mul(n.y.fr), a.mul(n.x.fr)
+		default: // (x/y)' = x'/y - x y'/y^2
+			var ok bool
+			if dx, ok = a.quo(n.y.fr); !ok {
+				return nil, false
+			}
+			if dy, ok = a.mul(n.x.fr).quo(n.y.fr.mul(n.y.fr)); !ok {
+				return nil, false
+			}
+			dy = dy.neg()
+		}
+		adj[xi] = adj[xi].add(dx)
+		adj[yi] = adj[yi].add(dy)
+	}
+	grad := make([]fi, len(g.leaves))
+	for i, c := range g.class {
+		if c >= 0 {
+			grad[c] = grad[c].add(adj[i])
+		}
+	}
+	dirs := make([]int, len(grad))
+	for i, r := range grad {
 		if dirs[i] = r.sign(); dirs[i] == 0 {
 			return nil, false
 		}
@@ -357,79 +462,9 @@ func (e *Expr) directions() ([]int, bool) {
 	return dirs, true
 }
 
-// grad returns the range of e and the ranges of its partial derivatives
-// in each of root's leaves, in outward-rounded interval arithmetic.
-func (e *Expr) grad(root []*Expr) (fi, []fi, bool) {
-	var zero fi
-	one := fi{fl{m: 1}, fl{m: 1}}
-	out := make([]fi, len(root))
-	switch e.op {
-	case opLeaf:
-		r, ok := fiOf(e.rng)
-		if i := index(root, e); i >= 0 {
-			out[i] = one
-		}
-		return r, out, ok
-	case opConst:
-		r, ok := fiOf(e.rng)
-		return r, out, ok
-	}
-	x, gx, ok := e.x.grad(root)
-	if !ok {
-		return fi{}, nil, false
-	}
-	y, gy, ok := e.y.grad(root)
-	if !ok {
-		return fi{}, nil, false
-	}
-	var v, y2 fi
-	switch e.op {
-	case opAdd:
-		v = x.add(y)
-	case opSub:
-		v = x.add(y.neg())
-	case opMul:
-		v = x.mul(y)
-	case opQuo:
-		if v, ok = x.quo(y); !ok {
-			return fi{}, nil, false
-		}
-		y2 = y.mul(y)
-	}
-	for i, l := range root {
-		inX, inY := index(e.x.leaves, l) >= 0, index(e.y.leaves, l) >= 0
-		dx, dy := gx[i], gy[i]
-		switch {
-		case !inX && !inY:
-			out[i] = zero
-		case e.op == opAdd:
-			out[i] = dx.add(dy)
-		case e.op == opSub:
-			out[i] = dx.add(dy.neg())
-		case e.op == opMul && !inY: // (xy)' = x'y + xy'
-			out[i] = dx.mul(y)
-		case e.op == opMul && !inX:
-			out[i] = x.mul(dy)
-		case e.op == opMul:
-			out[i] = dx.mul(y).add(x.mul(dy))
-		case !inY: // (x/y)' = x'/y when y does not depend on the leaf
-			if out[i], ok = dx.quo(y); !ok {
-				return fi{}, nil, false
-			}
-		default: // (x/y)' = (x'y - xy') / y^2
-			num := x.mul(dy).neg()
-			if inX {
-				num = dx.mul(y).add(num)
-			}
-			if out[i], ok = num.quo(y2); !ok {
-				return fi{}, nil, false
-			}
-		}
-	}
-	return v, out, true
-}
-
-// String returns e in infix notation with leaf ids, for messages.
+// String returns e in infix notation with leaf ids, for messages. A
+// shared subformula is written out wherever it enters, so the text can be
+// long: it is for small formulas.
 func (e *Expr) String() string {
 	var b strings.Builder
 	e.format(&b)

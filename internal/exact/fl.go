@@ -196,6 +196,23 @@ func (a fi) add(b fi) fi { return fi{a.lo.add(b.lo, down), a.hi.add(b.hi, up)} }
 
 func (a fi) neg() fi { return fi{a.hi.neg1(), a.lo.neg1()} }
 
+// isZero reports whether a is [0, 0].
+func (a fi) isZero() bool { return a.lo.m == 0 && a.hi.m == 0 }
+
+// op returns a o b for an operation of an [Expr], and false when a
+// divisor's range touches zero.
+func (a fi) op(o op, b fi) (fi, bool) {
+	switch o {
+	case opAdd:
+		return a.add(b), true
+	case opSub:
+		return a.add(b.neg()), true
+	case opMul:
+		return a.mul(b), true
+	}
+	return a.quo(b)
+}
+
 func (a fi) mul(b fi) fi { return a.corners(b, fl.mul) }
 
 // corners returns the least and greatest of op over the corners of a and

@@ -1,0 +1,5 @@
+//go:build !race
+
+package shenyang_test
+
+const raceEnabled = false
