@@ -94,7 +94,7 @@ func FormatReadable(value decimal.Decimal, r Range, u Unit) (string, error) {
 	sc := scaleFor(u, value, low, lok, high, hok)
 	switch {
 	case lok && hok && dec.Cmp(low, high) == 0:
-		return sc.whole(dec.Format(sc.shift(low))), nil
+		return sc.whole(dec.Plain(sc.shift(low))), nil
 	case lok && hok:
 		lo, hi := sc.shift(low), sc.shift(high)
 		places := spanPlaces(hi.Sub(lo))
@@ -108,14 +108,14 @@ func FormatReadable(value decimal.Decimal, r Range, u Unit) (string, error) {
 			word = "more than "
 		}
 		b := sc.shift(low)
-		return word + sc.whole(dec.Format(b.RoundFloor(boundPlaces(b)))), nil
+		return word + sc.whole(dec.Plain(b.RoundFloor(boundPlaces(b)))), nil
 	}
 	word := "at most "
 	if r.high.IsOpen() {
 		word = "less than "
 	}
 	b := sc.shift(high)
-	return word + sc.whole(dec.Format(b.RoundCeil(boundPlaces(b)))), nil
+	return word + sc.whole(dec.Plain(b.RoundCeil(boundPlaces(b)))), nil
 }
 
 // readableScale is how FormatReadable writes numbers of one unit: the
@@ -208,7 +208,7 @@ func boundPlaces(b decimal.Decimal) int32 {
 // many decimals: trailing zeros are digits the range justifies. A
 // negative zero prints as zero.
 func fixed(d decimal.Decimal, places int32) string {
-	s := dec.Format(d)
+	s := dec.Plain(d)
 	if places <= 0 {
 		return s
 	}

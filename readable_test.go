@@ -300,3 +300,41 @@ func TestFigureReadable(t *testing.T) {
 		})
 	}
 }
+
+// TestFormatReadableNearTheLimits: every value and range within the
+// decimal limits is written in plain decimals; v0.2 wrote "more than
+// 100e-1002" and "10e-1001.000...".
+func TestFormatReadableNearTheLimits(t *testing.T) {
+	tiny := decimal.New(1, -1000)
+	zeros := strings.Repeat("0", 999)
+	above, err := shenyang.NewRange(shenyang.Open(tiny), shenyang.Unbounded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := shenyang.NewRange(shenyang.Closed(tiny), shenyang.Closed(decimal.New(2, -1000)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		value decimal.Decimal
+		r     shenyang.Range
+		want  string
+	}{
+		// three significant digits of 10^-1000: 100 * 10^-1002
+		{"more than 10^-1000", tiny, above, "more than 0." + zeros + "1 yuan"},
+		// a width of 10^-1000 justifies 1001 places: 1.0, 1.0 and 2.0 times 10^-1000
+		{"[10^-1000, 2 * 10^-1000]", tiny, two, "0." + zeros + "10 yuan (0." + zeros + "10 to 0." + zeros + "20)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := shenyang.FormatReadable(tt.value, tt.r, shenyang.UnitCNY)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("FormatReadable = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

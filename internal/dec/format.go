@@ -21,6 +21,14 @@ func Format(d decimal.Decimal) string {
 	if !Fits(d) {
 		return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
 	}
+	return Plain(d)
+}
+
+// Plain is [Format] without its check: d in plain notation, whatever its
+// exponent. Its caller must know the text stays short, as for a decimal
+// within a few places of the limits: 1e-1002 is "0." and 1001 zeros
+// before the 1.
+func Plain(d decimal.Decimal) string {
 	d = Trim(d)
 	if d.Sign() == 0 {
 		return "0"
