@@ -137,9 +137,9 @@ func RoundRatio(n, d decimal.Decimal, m Mode) decimal.Decimal {
 		}
 		var ok bool
 		if e >= 0 {
-			cn, ok = mul64(cn, int64(pow10u[e]))
+			cn, ok = mul64(cn, int64(pow10u[e])) //nolint:gosec // e <= 18: 10^18 fits an int64
 		} else {
-			cd, ok = mul64(cd, int64(pow10u[-e]))
+			cd, ok = mul64(cd, int64(pow10u[-e])) //nolint:gosec // -e <= 18
 		}
 		if ok {
 			if v, _, ok := roundSmall(cn, cd, m); ok {

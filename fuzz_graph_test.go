@@ -1,0 +1,354 @@
+package shenyang_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math/big"
+	"strconv"
+	"testing"
+
+	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/internal/testcheck"
+	"github.com/shopspring/decimal"
+)
+
+// oracle is a figure's formula as the test knows it: a reported figure
+// (leaf >= 0, an index into the leaves) or an operation on two formulas,
+// evaluated with math/big.Rat, independently of the module's engine.
+type oracle struct {
+	leaf int
+	op   byte // '+', '-', '/', 'g' (growth: x/y - 1), 'p' (prior: x / (1 + y))
+	x, y *oracle
+}
+
+// eval returns the formula's value with the leaves at vals, and false on a
+// division by zero.
+func (o *oracle) eval(vals []*big.Rat, memo map[*oracle]*big.Rat) (*big.Rat, bool) {
+	if o.leaf >= 0 {
+		return vals[o.leaf], true
+	}
+	if v, ok := memo[o]; ok {
+		return v, v != nil
+	}
+	a, ok1 := o.x.eval(vals, memo)
+	b, ok2 := o.y.eval(vals, memo)
+	var v *big.Rat
+	if ok1 && ok2 {
+		one := big.NewRat(1, 1)
+		switch o.op {
+		case '+':
+			v = new(big.Rat).Add(a, b)
+		case '-':
+			v = new(big.Rat).Sub(a, b)
+		case '/':
+			if b.Sign() != 0 {
+				v = new(big.Rat).Quo(a, b)
+			}
+		case 'g':
+			if b.Sign() != 0 {
+				v = new(big.Rat).Sub(new(big.Rat).Quo(a, b), one)
+			}
+		case 'p':
+			if d := new(big.Rat).Add(one, b); d.Sign() != 0 {
+				v = new(big.Rat).Quo(a, d)
+			}
+		}
+	}
+	memo[o] = v
+	return v, v != nil
+}
+
+// graphByte reads the fuzzer's bytes one at a time, 0 when they run out.
+type graphBytes []byte
+
+func (b *graphBytes) next() int {
+	if len(*b) == 0 {
+		return 0
+	}
+	c := (*b)[0]
+	*b = (*b)[1:]
+	return int(c)
+}
+
+// graphLeaf builds a reported ratio figure from three or four bytes: a
+// value of one or two digits, and the kind of its range: as printed, some,
+// more than, a one-sided or open range of the test's own, or a value just
+// above an open end, whose 16 digits round onto that end.
+func graphLeaf(t *testing.T, i int, b *graphBytes) shenyang.Figure {
+	v := decimal.New(int64(b.next()%41-10), int32(-(b.next() % 3))) // -10 .. 30, scaled
+	id := "leaf." + strconv.Itoa(i)
+	f := shenyang.Figure{ID: id, Label: id, Period: shenyang.Period{ISO: "2019"}, Value: v, Unit: shenyang.UnitRatio,
+		Status: shenyang.Reported, Citations: testCitations}
+	var err error
+	switch k := b.next() % 7; k {
+	case 0, 1:
+		f.Qualifier = shenyang.AsPrinted
+		f.Range, err = shenyang.RangeOf(v, shenyang.AsPrinted)
+	case 2:
+		f.Qualifier = shenyang.Some
+		f.Range, err = shenyang.RangeOf(v, shenyang.Some)
+	case 3:
+		f.Qualifier = shenyang.MoreThan
+		f.Range, err = shenyang.RangeOf(v, shenyang.MoreThan)
+	case 4: // [v, +inf) or (-inf, v]
+		f.Qualifier = shenyang.AtLeast
+		f.Range, err = shenyang.RangeOf(v, shenyang.AtLeast)
+		if b.next()%2 == 1 {
+			f.Qualifier = shenyang.AtMost
+			f.Range, err = shenyang.RangeOf(v, shenyang.AtMost)
+		}
+	case 5: // v + 10^-(17..20) in (v, v + 1]: 16 digits of it round onto the open end
+		f.Qualifier = shenyang.AsPrinted
+		f.Value = v.Add(decimal.New(1, int32(-17-b.next()%4)))
+		f.Range, err = shenyang.NewRange(shenyang.Open(v), shenyang.Closed(v.Add(decimal.New(1, 0))))
+	default: // (v - 1, v + 1), open both ends
+		f.Qualifier = shenyang.AsPrinted
+		f.Range, err = shenyang.NewRange(shenyang.Open(v.Sub(decimal.New(1, 0))), shenyang.Open(v.Add(decimal.New(1, 0))))
+	}
+	if err != nil {
+		t.Fatalf("leaf %d: %v", i, err)
+	}
+	return f
+}
+
+// insidePoints returns points of r: its closed ends, and points strictly
+// inside near each open or missing end and in the middle.
+func insidePoints(r shenyang.Range) []*big.Rat {
+	lo, lok := r.Low().Value()
+	hi, hok := r.High().Value()
+	eps := big.NewRat(1, 1000)
+	var out []*big.Rat
+	switch {
+	case lok && hok:
+		l, h := testcheck.Rat(lo), testcheck.Rat(hi)
+		w := new(big.Rat).Sub(h, l)
+		near := new(big.Rat).Mul(w, eps)
+		out = append(out, new(big.Rat).Add(l, near), new(big.Rat).Sub(h, near), new(big.Rat).Quo(new(big.Rat).Add(l, h), big.NewRat(2, 1)))
+		if !r.Low().IsOpen() {
+			out = append(out, l)
+		}
+		if !r.High().IsOpen() {
+			out = append(out, h)
+		}
+	case lok:
+		l := testcheck.Rat(lo)
+		out = append(out, new(big.Rat).Add(l, eps), new(big.Rat).Add(l, big.NewRat(1000, 1)))
+		if !r.Low().IsOpen() {
+			out = append(out, l)
+		}
+	case hok:
+		h := testcheck.Rat(hi)
+		out = append(out, new(big.Rat).Sub(h, eps), new(big.Rat).Sub(h, big.NewRat(1000, 1)))
+		if !r.High().IsOpen() {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// ratIn reports whether x lies in r.
+func ratIn(r shenyang.Range, x *big.Rat) bool {
+	if lo, ok := r.Low().Value(); ok {
+		c := x.Cmp(testcheck.Rat(lo))
+		if c < 0 || c == 0 && r.Low().IsOpen() {
+			return false
+		}
+	}
+	if hi, ok := r.High().Value(); ok {
+		c := x.Cmp(testcheck.Rat(hi))
+		if c > 0 || c == 0 && r.High().IsOpen() {
+			return false
+		}
+	}
+	return true
+}
+
+// graphErrors are the errors a Figure function may return for figures the
+// fuzzer builds: each names a condition of its documentation.
+var graphErrors = []error{
+	shenyang.ErrNotPositive, shenyang.ErrNegative, shenyang.ErrPartExceedsWhole, shenyang.ErrGrowthTooLow,
+	shenyang.ErrDivisorRange, shenyang.ErrUnbounded, shenyang.ErrEmptyRange, shenyang.ErrOutOfRange,
+}
+
+// FuzzDerivationGraph builds random derivation graphs: up to five reported
+// figures with closed, open and one-sided ranges ("more than" ones among
+// them, whose value is their excluded bound), then up to eight steps of
+// Sum, Difference, Share, Growth, Prior or Reconcile on any two figures so
+// far, reported or derived, the same one twice included. Each result is
+// checked against an independent math/big.Rat evaluation of its formula
+// over the reported figures: the range holds the formula's value wherever
+// the reported figures lie (sampled at points of their ranges), the value
+// follows the one rule (the exact value rounded half to even at 16
+// significant digits, or, where that falls outside the range or on an open
+// end, a decimal inside it), and the JSON form decodes to an equal figure.
+// The work is bounded by the graph's size (13 nodes at most) and by the
+// bytes of the exact values (the case stops past 4,000 bits).
+func FuzzDerivationGraph(f *testing.F) {
+	f.Add([]byte{20, 0, 0, 25, 1, 0, 0, 0, 1, 1, 0, 0})
+	f.Add([]byte{30, 1, 3, 12, 0, 5, 40, 2, 0, 2, 0, 1, 3, 2, 2, 4, 1, 3})
+	f.Add([]byte{15, 0, 2, 15, 0, 2, 5, 1, 0, 0, 5, 0, 1, 4, 2, 2})
+	f.Add([]byte{28, 1, 4, 1, 11, 0, 1, 0, 1, 1, 2, 0, 0, 3, 2, 1, 1, 3, 3})
+	f.Add([]byte{0, 11, 0, 5, 2, 10, 0, 0, 1, 0, 0, 1}) // 1.0000000000000000001 in (1, 2] plus a figure
+	f.Fuzz(func(t *testing.T, prog []byte) {
+		b := graphBytes(prog)
+		n := 2 + b.next()%4
+		var figs []shenyang.Figure
+		var forms []*oracle
+		var leaves []shenyang.Figure
+		for i := range n {
+			leaf := graphLeaf(t, i, &b)
+			figs, leaves = append(figs, leaf), append(leaves, leaf)
+			forms = append(forms, &oracle{leaf: i})
+		}
+		for step := range b.next() % 9 {
+			fn := b.next() % 6
+			i, j := b.next()%len(figs), b.next()%len(figs)
+			x, y := figs[i], figs[j]
+			id := "step." + strconv.Itoa(step)
+			var got shenyang.Figure
+			var err error
+			var form *oracle
+			switch fn {
+			case 0:
+				got, err = shenyang.Sum(id, id, x, y)
+				form = &oracle{leaf: -1, op: '+', x: forms[i], y: forms[j]}
+			case 1:
+				got, err = shenyang.Difference(id, id, x, y)
+				form = &oracle{leaf: -1, op: '-', x: forms[i], y: forms[j]}
+			case 2:
+				got, err = shenyang.Share(id, id, x, y)
+				form = &oracle{leaf: -1, op: '/', x: forms[i], y: forms[j]}
+			case 3:
+				got, err = shenyang.Growth(id, id, y, x)
+				form = &oracle{leaf: -1, op: 'g', x: forms[i], y: forms[j]}
+			case 4:
+				got, err = shenyang.Prior(id, id, x, y)
+				form = &oracle{leaf: -1, op: 'p', x: forms[i], y: forms[j]}
+			default:
+				got, err = shenyang.Reconcile(id, id, x, y)
+			}
+			if err != nil {
+				fuzzErr(t, id, err, graphErrors...)
+				continue
+			}
+			if fn == 5 { // the intersection of two readings: a new reading
+				checkReconciled(t, got, x, y)
+				form = &oracle{leaf: len(leaves)}
+				leaves = append(leaves, got)
+			} else if !checkDerived(t, got, form, leaves) {
+				return // past the work bound
+			}
+			figs, forms = append(figs, got), append(forms, form)
+		}
+	})
+}
+
+// checkDerived checks a derived figure against its formula over the
+// reported figures, and reports false when the exact values grow past the
+// work bound.
+func checkDerived(t *testing.T, got shenyang.Figure, form *oracle, leaves []shenyang.Figure) bool {
+	t.Helper()
+	vals := make([]*big.Rat, len(leaves))
+	for i, l := range leaves {
+		vals[i] = testcheck.Rat(l.Value)
+	}
+	exact, ok := form.eval(vals, map[*oracle]*big.Rat{})
+	if !ok {
+		t.Fatalf("%s = %v, but its formula divides by zero at the figures' values", got.ID, got)
+	}
+	if exact.Num().BitLen()+exact.Denom().BitLen() > 4000 {
+		return false
+	}
+	checkValue(t, got, exact)
+	// The range holds the formula's value at sampled points of the
+	// reported figures' ranges: each figure's points in turn, the others
+	// at their values, and all at their first and last points.
+	points := make([][]*big.Rat, len(leaves))
+	for i, l := range leaves {
+		points[i] = insidePoints(l.Range)
+	}
+	try := func(at []*big.Rat) {
+		if v, ok := form.eval(at, map[*oracle]*big.Rat{}); ok && !ratIn(got.Range, v) {
+			t.Fatalf("%s: range %v does not hold %s, the formula's value at %v", got.ID, got.Range, v.RatString(), at)
+		}
+	}
+	for _, pick := range []int{0, -1} {
+		at := make([]*big.Rat, len(leaves))
+		for i, ps := range points {
+			if pick == 0 {
+				at[i] = ps[0]
+			} else {
+				at[i] = ps[len(ps)-1]
+			}
+		}
+		try(at)
+	}
+	for i, ps := range points {
+		for _, p := range ps {
+			at := append([]*big.Rat(nil), vals...)
+			for k, l := range leaves { // a "more than" value lies outside its range
+				if !ratIn(l.Range, at[k]) {
+					at[k] = points[k][0]
+				}
+			}
+			at[i] = p
+			try(at)
+		}
+	}
+	roundTrip(t, got)
+	return true
+}
+
+// checkValue checks the one rule: the value is the exact value rounded
+// half to even at 16 digits (a count: to a whole number) when that lies in
+// the range, or at the excluded bound of a one-sided "more than" or "less
+// than" range; otherwise a decimal inside the range.
+func checkValue(t *testing.T, got shenyang.Figure, exact *big.Rat) {
+	t.Helper()
+	want, _ := testcheck.Round(exact, testcheck.HalfEven)
+	v := testcheck.Rat(got.Value)
+	atBound := func(b shenyang.Bound, q shenyang.Qualifier) bool {
+		w, ok := b.Value()
+		return ok && b.IsOpen() && got.Qualifier == q && want.Cmp(testcheck.Rat(w)) == 0
+	}
+	if ratIn(got.Range, want) || atBound(got.Range.Low(), shenyang.MoreThan) || atBound(got.Range.High(), shenyang.LessThan) {
+		if v.Cmp(want) != 0 {
+			t.Fatalf("%s: value %s, want %s (exact %s rounded half to even)", got.ID, shenyang.FormatDecimal(got.Value), want.RatString(), exact.RatString())
+		}
+		return
+	}
+	if !ratIn(got.Range, v) {
+		t.Fatalf("%s: value %s outside its range %v (exact %s)", got.ID, shenyang.FormatDecimal(got.Value), got.Range, exact.RatString())
+	}
+}
+
+// checkReconciled checks Reconcile: the range holds the intersection of
+// the readings' ranges, and the value follows the rule for its midpoint.
+func checkReconciled(t *testing.T, got, a, b shenyang.Figure) {
+	t.Helper()
+	both, err := a.Range.Intersect(b.Range)
+	if err != nil {
+		t.Fatalf("%s = %v from ranges that do not meet: %v", got.ID, got, err)
+	}
+	for _, p := range insidePoints(both) {
+		if !ratIn(got.Range, p) {
+			t.Fatalf("%s: range %v does not hold %s of %v", got.ID, got.Range, p.RatString(), both)
+		}
+	}
+	lo, _ := both.Low().Value()
+	hi, _ := both.High().Value()
+	checkValue(t, got, new(big.Rat).Quo(new(big.Rat).Add(testcheck.Rat(lo), testcheck.Rat(hi)), big.NewRat(2, 1)))
+	roundTrip(t, got)
+}
+
+func roundTrip(t *testing.T, f shenyang.Figure) {
+	t.Helper()
+	data, err := json.Marshal(f)
+	if err != nil {
+		t.Fatalf("%s: %v", f.ID, err)
+	}
+	var g shenyang.Figure
+	if err := json.Unmarshal(data, &g); err != nil || !g.Equal(f) {
+		t.Fatalf("%s: %s decodes to %v, %v", f.ID, data, g, errors.Join(err))
+	}
+}
