@@ -212,4 +212,19 @@
 // turned into values on first use, once, behind a [sync.Once]. Lookups
 // then return copies; the lists inside values are immutable [List] values,
 // so no caller can change what another sees.
+//
+// A derived figure keeps its formula as a graph shared with the figures it
+// was computed from, so a chain of n steps holds n nodes however often a
+// step reuses an earlier figure; what a node keeps (its exact value and
+// range) is computed when the figure is built and never changed. A Figure
+// function call refuses at once an input beyond the decimal limits; it
+// checks its inputs' ids in time proportional to the smaller input's
+// figures times the logarithm of the larger's, and when no reported figure
+// enters its formula twice it costs a bounded number of operations on
+// numbers the size of its exact values. When one does, it evaluates each
+// distinct node of the formula a bounded number of times (the signs of the
+// partial derivatives, then two corners): time linear in the distinct
+// nodes times the cost of arithmetic on their values, never in the paths
+// of the formula written out as a tree. Memory is linear in the distinct
+// nodes and their digits, and the logarithm above.
 package shenyang
