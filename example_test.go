@@ -182,21 +182,6 @@ func ExampleRate_Convert() {
 	// 10691943127.96209 USD
 }
 
-func ExampleRate_Inverse() {
-	usd, _ := shenyang.NewMoney(decimal.New(15, 9), shenyang.USD)
-	cny, _ := shenyang.NewMoney(decimal.New(1055, 8), shenyang.CNY)
-	r, _ := shenyang.RateBetween(usd, cny)
-	inv := r.Inverse()
-	fmt.Println(inv)
-	fmt.Println(inv.Unit())
-	back, _ := inv.Convert(cny)
-	fmt.Println(back)
-	// Output:
-	// 15000000000 USD per 105500000000 CNY
-	// USD per CNY
-	// 15000000000 USD
-}
-
 func ExampleParseCurrency() {
 	c, err := shenyang.ParseCurrency("CNY")
 	fmt.Println(c, c.Unit(), err)

@@ -9,3 +9,11 @@ import "github.com/shopspring/decimal"
 func MoneyForTest(amount decimal.Decimal, c Currency) Money {
 	return Money{amount: amount, currency: c}
 }
+
+// SwappedForTest returns r seen from the other side, base and quote
+// swapped with the two amounts it was made from, as RateBetween with its
+// arguments swapped makes it: the tests of String and Equal use it on
+// rates they build otherwise.
+func SwappedForTest(r Rate) Rate {
+	return Rate{base: r.quote, quote: r.base, num: r.den, den: r.num}
+}

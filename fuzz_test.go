@@ -113,9 +113,6 @@ func FuzzConvert(f *testing.F) {
 			t.Fatalf("%v: %v -> %v -> %v, not within rounding", rate, m, c, back)
 		}
 		// The inverse rate and the decoded rate convert alike.
-		if inv, err := rate.Inverse().Convert(m); err != nil || !inv.Equal(c) {
-			t.Fatalf("%v.Inverse().Convert(%v) = %v, %v; want %v", rate, m, inv, err, c)
-		}
 		b, err := json.Marshal(rate)
 		if err != nil {
 			t.Fatalf("json.Marshal(%v): %v", rate, err)

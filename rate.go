@@ -150,12 +150,6 @@ func (r Rate) exact() exact.Q {
 	return exact.Dec(factor(r.num)).Quo(exact.Dec(factor(r.den)))
 }
 
-// Inverse returns the same rate seen from the other side: base and quote
-// swap and the value is its reciprocal. No rounding takes place.
-func (r Rate) Inverse() Rate {
-	return Rate{base: r.quote, quote: r.base, num: r.den, den: r.num}
-}
-
 // String returns the rate exactly: its value and unit, such as "6.8985 CNY
 // per USD", when the value has 16 significant digits or fewer and lies
 // within the module's decimal limits, and otherwise the two amounts it was

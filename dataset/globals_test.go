@@ -209,7 +209,7 @@ func everything() ([]byte, error) {
 		put("park "+p.ID, js(p))
 	}
 	for _, r := range [...]shenyang.Rate{trade.ImpliedRate(), trade.OfficialRate()} {
-		put("rate", r.String(), shenyang.FormatDecimal(r.Value()), r.Inverse().String(), js(r), r.Unit().String())
+		put("rate", r.String(), shenyang.FormatDecimal(r.Value()), js(r), r.Unit().String())
 	}
 
 	// The audit.

@@ -350,12 +350,16 @@ func TestImpliedRate(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ImpliedRate() (-want +got):\n%s", diff)
 	}
-	// The inverse: 15 / 105.5 = 0.14218009478672985781…, half-even -> 0.1421800947867299.
-	inv := r.Inverse()
+	// Seen from the other side: 15 / 105.5 = 0.14218009478672985781…,
+	// half-even -> 0.1421800947867299.
+	inv, err := shenyang.RateBetween(mustAmount(t, "105500000000", shenyang.CNY), mustAmount(t, "15000000000", shenyang.USD))
+	if err != nil {
+		t.Fatal(err)
+	}
 	want = rate{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.1421800947867299"}
 	got = rate{inv.Base(), inv.Quote(), inv.Unit(), shenyang.FormatDecimal(inv.Value())}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("ImpliedRate().Inverse() (-want +got):\n%s", diff)
+		t.Errorf("the implied rate in USD per CNY (-want +got):\n%s", diff)
 	}
 	// The figure's value is the rate's value.
 	f, _ := trade.Figure(trade.ImpliedRate2019)
@@ -425,12 +429,16 @@ func TestOfficialRate(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("OfficialRate() (-want +got):\n%s", diff)
 	}
-	// The inverse: 1 / 6.8985 = 0.14495904906863810973…, half-even -> 0.1449590490686381.
-	inv := r.Inverse()
+	// Seen from the other side: 1 / 6.8985 = 0.14495904906863810973…,
+	// half-even -> 0.1449590490686381.
+	inv, err := shenyang.RateBetween(mustAmount(t, "6.8985", shenyang.CNY), mustAmount(t, "1", shenyang.USD))
+	if err != nil {
+		t.Fatal(err)
+	}
 	want = rate{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.1449590490686381", "1 USD per 6.8985 CNY"}
 	got = rate{inv.Base(), inv.Quote(), inv.Unit(), shenyang.FormatDecimal(inv.Value()), inv.String()}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("OfficialRate().Inverse() (-want +got):\n%s", diff)
+		t.Errorf("the official rate in USD per CNY (-want +got):\n%s", diff)
 	}
 	// It is the rate of the figure, and lies in the figure's range.
 	f, _ := trade.Figure(trade.OfficialRate2019)
@@ -620,4 +628,13 @@ func TestJSONRoundTripTrade(t *testing.T) {
 			t.Errorf("%s rate encodes as %s, want %s", tt.name, tt.got, tt.want)
 		}
 	}
+}
+
+func mustAmount(t *testing.T, amount string, c shenyang.Currency) shenyang.Money {
+	t.Helper()
+	m, err := shenyang.NewMoney(decimal.RequireFromString(amount), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
