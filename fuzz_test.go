@@ -272,13 +272,15 @@ func FuzzRangeOf(f *testing.F) {
 	f.Add(int64(0), int32(3), uint8(shenyang.Some))
 	f.Add(int64(7), int32(0), uint8(0))
 	f.Add(int64(7), int32(0), uint8(6))
+	f.Add(int64(170), int32(0), uint8(shenyang.LessThan))
+	f.Add(int64(-3), int32(-2), uint8(shenyang.AtMost))
 	f.Add(int64(1), int32(1000), uint8(shenyang.AsPrinted))
 	f.Fuzz(func(t *testing.T, coef int64, exp int32, qual uint8) {
 		v, q := decimal.New(coef, exp), shenyang.Qualifier(qual)
 		r, err := shenyang.RangeOf(v, q)
 		if err != nil {
 			fuzzErr(t, "RangeOf", err, shenyang.ErrUnset, shenyang.ErrInvalid, shenyang.ErrOutOfRange)
-			valid := q >= shenyang.AsPrinted && q <= shenyang.AtLeast
+			valid := q >= shenyang.AsPrinted && q <= shenyang.AtMost && q != shenyang.Computed
 			// Half a unit of the last digit needs one more digit, at an
 			// exponent one lower: beyond the limits for an exponent of
 			// -1000 or a length of 1000 (a carry can add one more).
@@ -313,6 +315,14 @@ func FuzzRangeOf(f *testing.F) {
 		case shenyang.AtLeast:
 			if !lok || r.Low().IsOpen() || !lo.Equal(v) || !r.High().IsUnbounded() || !r.Contains(v) {
 				t.Fatalf("RangeOf(%s, %v) = %v, want [value, +inf)", mdec.Format(v), q, r)
+			}
+		case shenyang.LessThan:
+			if !hok || !r.High().IsOpen() || !hi.Equal(v) || !r.Low().IsUnbounded() || r.Contains(v) {
+				t.Fatalf("RangeOf(%s, %v) = %v, want (-inf, value)", mdec.Format(v), q, r)
+			}
+		case shenyang.AtMost:
+			if !hok || r.High().IsOpen() || !hi.Equal(v) || !r.Low().IsUnbounded() || !r.Contains(v) {
+				t.Fatalf("RangeOf(%s, %v) = %v, want (-inf, value]", mdec.Format(v), q, r)
 			}
 		default:
 			t.Fatalf("RangeOf(%s, %d) accepted", mdec.Format(v), qual)
