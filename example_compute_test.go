@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/trade"
@@ -23,8 +24,8 @@ func must(f shenyang.Figure, err error) shenyang.Figure {
 // Figures compute figures: the share of imports in total trade, with its
 // range over the printed precision of both, its formula and its method.
 func ExampleShare() {
-	imports := must(dsFigure(indicators.Imports2019))
-	total := must(dsFigure(indicators.TradeTotal2019))
+	imports, _ := dataset.Figure(indicators.Imports2019)
+	total, _ := dataset.Figure(indicators.TradeTotal2019)
 	share, err := shenyang.Share("my.import-share", "Share of imports", imports, total)
 	if err != nil {
 		fmt.Println(err)
@@ -41,19 +42,10 @@ func ExampleShare() {
 	// computed | exact: interval arithmetic, each reported input enters once
 }
 
-func dsFigure(id string) (shenyang.Figure, error) {
-	for _, get := range []func(string) (shenyang.Figure, bool){indicators.Figure, trade.Figure, investors.Figure} {
-		if f, ok := get(id); ok {
-			return f, nil
-		}
-	}
-	return shenyang.Figure{}, fmt.Errorf("no figure %q", id)
-}
-
 // Units are checked: dollars over yuan is an error, not a number.
 func ExampleShare_mismatch() {
-	usd := must(dsFigure(trade.ImportsUSD2019))
-	total := must(dsFigure(indicators.TradeTotal2019))
+	usd, _ := dataset.Figure(trade.ImportsUSD2019)
+	total, _ := dataset.Figure(indicators.TradeTotal2019)
 	_, err := shenyang.Share("my.bad-share", "Imports in USD over total in CNY", usd, total)
 	fmt.Println(errors.Is(err, shenyang.ErrUnitMismatch), errors.Is(err, shenyang.ErrCurrencyMismatch))
 	var ue *shenyang.UnitError
@@ -69,8 +61,8 @@ func ExampleShare_mismatch() {
 // the reported figures, so the 2018 exports (themselves derived) do not
 // add a second rounding.
 func ExampleGrowth() {
-	e18 := must(dsFigure(trade.Exports2018))
-	e19 := must(dsFigure(trade.Exports2019))
+	e18, _ := dataset.Figure(trade.Exports2018)
+	e19, _ := dataset.Figure(trade.Exports2019)
 	g := must(shenyang.Growth("my.exports-growth", "Growth of exports", e18, e19))
 	fmt.Println(shenyang.FormatDecimal(g.Value), g.Range)
 	fmt.Println(g.Derivation.Method)
@@ -82,8 +74,8 @@ func ExampleGrowth() {
 // Prior gives the 2018 value from the 2019 value and its growth, with the
 // period moved back a year.
 func ExamplePrior() {
-	v := must(dsFigure(indicators.ForeignCapital2019))
-	g := must(dsFigure(indicators.ForeignCapitalGrowth2019))
+	v, _ := dataset.Figure(indicators.ForeignCapital2019)
+	g, _ := dataset.Figure(indicators.ForeignCapitalGrowth2019)
 	p := must(shenyang.Prior("my.fdi.2018", "Foreign capital in 2018", v, g))
 	// 1.65e9 / 1.15 = 1434782608.6956521...; range [1.645e9/1.155, 1.655e9/1.145].
 	fmt.Println(p.Period, shenyang.FormatDecimal(p.Value), p.Range)
@@ -93,8 +85,8 @@ func ExamplePrior() {
 
 // Difference and Sum keep the unit of their inputs.
 func ExampleDifference() {
-	total := must(dsFigure(indicators.TradeTotal2019))
-	imports := must(dsFigure(indicators.Imports2019))
+	total, _ := dataset.Figure(indicators.TradeTotal2019)
+	imports, _ := dataset.Figure(indicators.Imports2019)
 	exports := must(shenyang.Difference("my.exports", "Exports", total, imports))
 	// 105.5 - 75.2 = 30.3 billion; [105.45 - 75.25, 105.55 - 75.15].
 	fmt.Println(shenyang.FormatDecimal(exports.Value), exports.Range, exports.Unit)
@@ -103,8 +95,8 @@ func ExampleDifference() {
 }
 
 func ExampleSum() {
-	exports := must(dsFigure(trade.Exports2019))
-	imports := must(dsFigure(indicators.Imports2019))
+	exports, _ := dataset.Figure(trade.Exports2019)
+	imports, _ := dataset.Figure(indicators.Imports2019)
 	total := must(shenyang.Sum("my.total", "Exports plus imports", exports, imports))
 	// (105.5 - 75.2) + 75.2 = 105.5 billion. Imports enter twice, with
 	// opposite signs; the formula is monotone in each reported input, so
@@ -117,8 +109,8 @@ func ExampleSum() {
 // RateOf gives the exchange rate that prices one amount in another: the
 // report prints 105.5 billion yuan as "$15 billion".
 func ExampleRateOf() {
-	cny := must(dsFigure(indicators.TradeTotal2019))
-	usd := must(dsFigure(trade.TotalUSD2019))
+	cny, _ := dataset.Figure(indicators.TradeTotal2019)
+	usd, _ := dataset.Figure(trade.TotalUSD2019)
 	r := must(shenyang.RateOf("my.rate", "Implied rate", cny, usd))
 	// 105.5 / 15 = 7.0333...; [105.45/15.5, 105.55/14.5].
 	fmt.Println(shenyang.FormatDecimal(r.Value), r.Range, r.Unit)
@@ -129,10 +121,10 @@ func ExampleRateOf() {
 // Convert converts over the rate figure's whole range, so the BMW dollar
 // figures of the dataset are exactly what it returns.
 func ExampleConvert() {
-	bmw := must(dsFigure(investors.BMWInvestment))
-	implied := must(dsFigure(trade.ImpliedRate2019))
+	bmw, _ := dataset.Figure(investors.BMWInvestment)
+	implied, _ := dataset.Figure(trade.ImpliedRate2019)
 	usd := must(shenyang.Convert(investors.BMWInvestmentUSD, "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies", bmw, implied))
-	want := must(dsFigure(investors.BMWInvestmentUSD))
+	want, _ := dataset.Figure(investors.BMWInvestmentUSD)
 	// 52e9 × 15 / 105.5 = 7393364928.9099526...; (52e9, +inf) over
 	// [6.8032, 7.2793] starts at 52e9 × 14.5 / 105.55, rounded down.
 	fmt.Println(shenyang.FormatDecimal(usd.Value), usd.Range, usd.Qualifier)
@@ -145,8 +137,8 @@ func ExampleConvert() {
 // Reconcile combines two readings of one count: "some 170" and "more than
 // 170".
 func ExampleReconcile() {
-	en := must(dsFigure(investors.Fortune500LocalCompanies))
-	zh := must(dsFigure(investors.Fortune500LocalCompaniesZh))
+	en, _ := dataset.Figure(investors.Fortune500LocalCompanies)
+	zh, _ := dataset.Figure(investors.Fortune500LocalCompaniesZh)
 	both := must(shenyang.Reconcile("my.companies", "Both readings", en, zh))
 	fmt.Println(both.Range, shenyang.FormatDecimal(both.Value))
 	// Output:

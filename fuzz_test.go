@@ -433,7 +433,7 @@ func FuzzParse(f *testing.F) {
 // to the same bytes.
 func FuzzUnmarshalJSON(f *testing.F) {
 	fc, _ := indicators.Figure(indicators.ForeignCapital2019)
-	imp, _ := indicators.Lookup(indicators.Imports)
+	imp, _ := indicators.Headline(indicators.Imports)
 	bmw, _ := investors.Lookup("investors.bmw")
 	park, _ := parks.Lookup("parks.china-japan")
 	rate, _ := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.New(68985, -4))

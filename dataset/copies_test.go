@@ -100,7 +100,7 @@ func snapshot(t *testing.T) string {
 		f, _ := lookupFigure(id)
 		parts = append(parts, f)
 	}
-	in, _ := indicators.Lookup(indicators.ForeignCapital)
+	in, _ := indicators.Headline(indicators.ForeignCapital)
 	bmw, _ := investors.Lookup("investors.bmw")
 	park, _ := parks.Lookup("parks.china-japan")
 	checks, err := audit.Run()
@@ -152,7 +152,7 @@ func TestMutatingResultsChangesNothing(t *testing.T) {
 		trash(f)
 	}
 	for _, id := range []string{indicators.ForeignCapital, indicators.TradeTotal, indicators.Imports} {
-		in, _ := indicators.Lookup(id)
+		in, _ := indicators.Headline(id)
 		trash(in)
 	}
 	for _, id := range []string{"investors.bmw", "investors.michelin", "investors.bridgestone"} {

@@ -63,7 +63,7 @@ func lookups() []perf.Lookup {
 	return []perf.Lookup{
 		{Name: "Figure/first", Run: func() int { return perfFound(indicators.Figure(indicators.ForeignCapital2019)) }},
 		{Name: "Figure/last", Run: func() int { return perfFound(indicators.Figure(indicators.Imports2018)) }},
-		{Name: "Lookup", Run: func() int { return perfFound(indicators.Lookup(indicators.Imports)) }},
+		{Name: "Headline", Run: func() int { return perfFound(indicators.Headline(indicators.Imports)) }},
 		{Name: "Figures", Items: 17, Run: perfCountFigures},
 		{Name: "All", Items: 3, Run: perfCountAll},
 		{Name: "Claims", Items: 1, Run: perfCountClaims},

@@ -7,7 +7,8 @@
 //
 // # Data
 //
-// [Lookup] and [All] return [Indicator] values; [Figure] and [Figures] give
+// [Headline] and [All] return [Indicator] values, by indicator id
+// ([ForeignCapital], [TradeTotal], [Imports]); [Figure] and [Figures] give
 // the individual figures by id ([ForeignCapital2019], [Imports2018], ...).
 // The 2018 values, with their ranges, are derived with [shenyang.Prior]
 // from the printed 2019 values and growth rates.

@@ -93,8 +93,8 @@ func ExampleFigure_chineseEdition() {
 
 // An indicator gathers a 2019 value, its growth and the 2018 value they
 // imply.
-func ExampleLookup() {
-	in, ok := indicators.Lookup(indicators.Imports)
+func ExampleHeadline() {
+	in, ok := indicators.Headline(indicators.Imports)
 	if !ok {
 		fmt.Println("not found")
 		return
@@ -103,7 +103,7 @@ func ExampleLookup() {
 	fmt.Println("2019:  ", in.Value.Printed, "=", shenyang.FormatDecimal(in.Value.Value), in.Value.Unit)
 	fmt.Println("growth:", in.Growth.Printed, "=", shenyang.FormatDecimal(in.Growth.Value))
 	fmt.Println("2018:  ", shenyang.FormatDecimal(in.Prior.Value), in.Prior.Unit)
-	_, ok = indicators.Lookup("exports")
+	_, ok = indicators.Headline("exports")
 	fmt.Println("exports is an indicator:", ok)
 	// Output:
 	// Imports

@@ -175,9 +175,12 @@ func Figures() iter.Seq[shenyang.Figure] { return figures }
 
 func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }
 
-// Lookup returns the indicator with the given id, such as [ForeignCapital],
-// and false if there is none.
-func Lookup(id string) (Indicator, bool) {
+// Headline returns the headline indicator with the given indicator id,
+// [ForeignCapital], [TradeTotal] or [Imports], and false for any other: an
+// indicator groups a quantity's figures (its 2019 value, growth and 2018
+// value). A figure is looked up by its own id, such as
+// [ForeignCapital2019], with [Figure] or dataset.Figure.
+func Headline(id string) (Indicator, bool) {
 	return build.Lookup(load().Extra().indicators[:], id, func(v *Indicator) string { return v.ID })
 }
 

@@ -288,7 +288,7 @@ func TestFigureValues(t *testing.T) {
 	}
 }
 
-func TestLookup(t *testing.T) {
+func TestHeadline(t *testing.T) {
 	tests := []struct {
 		id, name               string
 		value, growth, prior   string
@@ -303,19 +303,19 @@ func TestLookup(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
-			in, ok := indicators.Lookup(tc.id)
+			in, ok := indicators.Headline(tc.id)
 			if !ok {
-				t.Fatalf("Lookup(%q) not found", tc.id)
+				t.Fatalf("Headline(%q) not found", tc.id)
 			}
 			got := []string{in.ID, in.Name, in.Value.ID, in.Growth.ID, in.Prior.ID}
 			want := []string{tc.id, tc.name, tc.value, tc.growth, tc.prior}
 			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Lookup(%q) ids (-want +got):\n%s", tc.id, diff)
+				t.Errorf("Headline(%q) ids (-want +got):\n%s", tc.id, diff)
 			}
 			gotFigs := []figure{testcheck.ViewFigure(in.Value), testcheck.ViewFigure(in.Growth), testcheck.ViewFigure(in.Prior)}
 			wantFigs := []figure{wantFigures[tc.wantV], wantFigures[tc.wantG], wantFigures[tc.wantPrio]}
 			if diff := cmp.Diff(wantFigs, gotFigs); diff != "" {
-				t.Errorf("Lookup(%q) figures (-want +got):\n%s", tc.id, diff)
+				t.Errorf("Headline(%q) figures (-want +got):\n%s", tc.id, diff)
 			}
 		})
 	}
@@ -325,8 +325,8 @@ func TestLookupUnknown(t *testing.T) {
 	// The ids of v0.1, without the package's prefix, no longer resolve.
 	for _, id := range []string{"", "Imports", "exports", indicators.Imports2019, "imports", "foreign-capital"} {
 		t.Run(id, func(t *testing.T) {
-			if in, ok := indicators.Lookup(id); ok || in.ID != "" {
-				t.Errorf("Lookup(%q) = %q, %t; want zero Indicator, false", id, in.ID, ok)
+			if in, ok := indicators.Headline(id); ok || in.ID != "" {
+				t.Errorf("Headline(%q) = %q, %t; want zero Indicator, false", id, in.ID, ok)
 			}
 		})
 	}
@@ -395,7 +395,7 @@ func TestMutation(t *testing.T) {
 			}
 		}},
 		{"indicator", func() {
-			in, _ := indicators.Lookup(indicators.Imports)
+			in, _ := indicators.Headline(indicators.Imports)
 			in.Value.ID = "x"
 			in.Prior.Derivation.Inputs.Slice()[1] = "x"
 			in.Growth.Citations.Slice()[0].Quote = "x"
@@ -417,9 +417,9 @@ func TestMutation(t *testing.T) {
 			if diff := cmp.Diff(wantFigures, got); diff != "" {
 				t.Errorf("Figures() after mutation (-want +got):\n%s", diff)
 			}
-			in, _ := indicators.Lookup(indicators.Imports)
+			in, _ := indicators.Headline(indicators.Imports)
 			if diff := cmp.Diff(wantFigures[4:6], []figure{testcheck.ViewFigure(in.Value), testcheck.ViewFigure(in.Growth)}); diff != "" {
-				t.Errorf("Lookup(imports) after mutation (-want +got):\n%s", diff)
+				t.Errorf("Headline(imports) after mutation (-want +got):\n%s", diff)
 			}
 			var claims []claim
 			for c := range indicators.Claims() {
@@ -464,8 +464,8 @@ func TestLookupsEmptyIDs(t *testing.T) {
 		}
 	}
 	for _, id := range []string{"", "Imports", "imports", " indicators.imports", indicators.Imports2019} {
-		if in, ok := indicators.Lookup(id); ok || in.ID != "" {
-			t.Errorf("Lookup(%q) = %q, %v; want the zero Indicator, false", id, in.ID, ok)
+		if in, ok := indicators.Headline(id); ok || in.ID != "" {
+			t.Errorf("Headline(%q) = %q, %v; want the zero Indicator, false", id, in.ID, ok)
 		}
 	}
 }
@@ -496,7 +496,7 @@ func TestJSONRoundTripIndicators(t *testing.T) {
 
 func TestJSONMalformedIndicator(t *testing.T) {
 	const op = "indicators.Indicator.UnmarshalJSON"
-	filled, ok := indicators.Lookup(indicators.Imports)
+	filled, ok := indicators.Headline(indicators.Imports)
 	if !ok {
 		t.Fatal("no imports indicator")
 	}
