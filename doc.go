@@ -160,7 +160,7 @@
 // anywhere in one formula that share an id must be [Figure.Equal]
 // ([ErrInconsistent]): a figure and its JSON-decoded copy are.
 //
-// [Figure.Readable] and [FormatReadable] print a figure for a person at
+// [Figure.Readable] prints a figure for a person at
 // the precision its range justifies, "$1.43 billion (1.42 to 1.45)",
 // rounding the bounds outward; the values keep their exact digits.
 //

@@ -392,40 +392,6 @@ func ExampleMoney_Equal() {
 	// true false
 }
 
-// FormatReadable prints a derived value at the precision its range
-// supports, and a one-sided range as its bound.
-func ExampleFormatReadable() {
-	// 1.65 billion dollars over 1.15: the 2018 value the report implies.
-	r, err := shenyang.NewRange(
-		shenyang.Closed(decimal.RequireFromString("1424242424.242424")),
-		shenyang.Closed(decimal.RequireFromString("1445414847.161573")))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	s, err := shenyang.FormatReadable(decimal.RequireFromString("1434782608.695652"), r, shenyang.UnitUSD)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(s)
-
-	more, err := shenyang.NewRange(shenyang.Open(decimal.New(100, 0)), shenyang.Unbounded())
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	s, err = shenyang.FormatReadable(decimal.New(100, 0), more, shenyang.UnitCount)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(s)
-	// Output:
-	// $1.43 billion (1.42 to 1.45)
-	// more than 100
-}
-
 // A reported figure prints as the source printed it; a derived one at the
 // precision of its range.
 func ExampleFigure_Readable() {

@@ -17,3 +17,9 @@ func MoneyForTest(amount decimal.Decimal, c Currency) Money {
 func SwappedForTest(r Rate) Rate {
 	return Rate{base: r.quote, quote: r.base, num: r.den, den: r.num}
 }
+
+// FormatReadableForTest is the text of Figure.Readable for a value, range
+// and unit, with the error Readable replaces by Figure.String.
+func FormatReadableForTest(value decimal.Decimal, r Range, u Unit) (string, error) {
+	return formatReadable(value, r, u)
+}

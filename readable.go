@@ -12,28 +12,13 @@ import (
 // prints as printed: its [Figure.Printed] text, such as "$1.65 billion",
 // "12.4 percentage points" or "more than 100", which carries the source's
 // own precision and words. Any other figure, a derived one or a reported
-// one with no printed text, prints as [FormatReadable] writes its value,
-// range and unit, such as "$1.43 billion (1.42 to 1.45)". A figure that
-// FormatReadable rejects (an unset or invalid unit or range) prints as
-// [Figure.String] does.
+// one with no printed text, prints its value and range in its unit at the
+// precision the range justifies: "$1.43 billion (1.42 to 1.45)", "-11.4 %
+// (-11.6 to -11.1)", "more than 100". A figure whose unit or range is unset
+// or invalid prints as [Figure.String] does.
 //
-// Readable rounds for display only; the figure's Value and Range keep
-// their exact digits.
-func (f Figure) Readable() string {
-	if f.Status == Reported && f.Printed != "" {
-		return f.Printed
-	}
-	s, err := FormatReadable(f.Value, f.Range, f.Unit)
-	if err != nil {
-		return f.String()
-	}
-	return s
-}
-
-// FormatReadable writes value and its range r in unit u at the precision
-// the range justifies, for a person to read: "$1.43 billion (1.42 to
-// 1.45)", "-11.4 % (-11.6 to -11.1)", "more than 100". It rounds for
-// display only and never prints a range narrower than r.
+// Readable rounds for display only, and never prints a range narrower
+// than the figure's; the figure's Value and Range keep their exact digits.
 //
 // The unit is written as a reader expects it. Amounts in dollars are
 // "$1.43 billion", amounts in yuan "98.4 billion yuan"; an amount is in
@@ -68,12 +53,25 @@ func (f Figure) Readable() string {
 //     +inf) dollars prints "at least $7.14 billion". The value, a point
 //     inside an unbounded range, is not printed.
 //
-// The value need not lie in the range; each is rounded as above. An unset
-// range or unit is an error wrapping [ErrUnset], an invalid unit one
-// wrapping [ErrInvalid], and a value or bound beyond the module's decimal
-// range one wrapping [ErrOutOfRange]. The work is linear in the digits
-// printed.
-func FormatReadable(value decimal.Decimal, r Range, u Unit) (string, error) {
+// The value need not lie in the range; each is rounded as above. Values
+// and ranges within the module's decimal limits print as plain decimals,
+// in time linear in the digits printed.
+func (f Figure) Readable() string {
+	if f.Status == Reported && f.Printed != "" {
+		return f.Printed
+	}
+	s, err := formatReadable(f.Value, f.Range, f.Unit)
+	if err != nil {
+		return f.String()
+	}
+	return s
+}
+
+// formatReadable writes value and its range r in unit u as
+// [Figure.Readable] describes. An unset range or unit is an error wrapping
+// [ErrUnset], an invalid unit one wrapping [ErrInvalid], and a value or
+// bound beyond the module's decimal limits one wrapping [ErrOutOfRange].
+func formatReadable(value decimal.Decimal, r Range, u Unit) (string, error) {
 	const op = "FormatReadable"
 	switch {
 	case u == 0:

@@ -169,7 +169,7 @@ func TestFormatReadable(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, err := shenyang.FormatReadable(decimal.RequireFromString(c.value), testcheck.MustRange(c.rng), c.unit)
+			got, err := shenyang.FormatReadableForTest(decimal.RequireFromString(c.value), testcheck.MustRange(c.rng), c.unit)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -195,7 +195,7 @@ func TestFormatReadableContains(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := shenyang.FormatReadable(low, r, shenyang.UnitCount)
+			got, err := shenyang.FormatReadableForTest(low, r, shenyang.UnitCount)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -244,7 +244,7 @@ func TestFormatReadableErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, err := shenyang.FormatReadable(c.value, c.r, c.u)
+			got, err := shenyang.FormatReadableForTest(c.value, c.r, c.u)
 			testcheck.Err(t, err, c.want)
 			if got != "" {
 				t.Errorf("FormatReadable = %q with an error, want \"\"", got)
@@ -328,7 +328,7 @@ func TestFormatReadableNearTheLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := shenyang.FormatReadable(tt.value, tt.r, shenyang.UnitCNY)
+			got, err := shenyang.FormatReadableForTest(tt.value, tt.r, shenyang.UnitCNY)
 			if err != nil {
 				t.Fatal(err)
 			}
