@@ -38,11 +38,11 @@ import (
 //     units of the last digit or more (2 * 10^-d <= high - low). The value
 //     is rounded half to even; the lower bound is rounded down (toward
 //     negative infinity) and the upper bound up, so that the printed range
-//     contains r. A value at a bound is no special case: 5 in [5, 7]
+//     contains the figure's range. A value at a bound is no special case: 5 in [5, 7]
 //     prints "5 (5 to 7)". Trailing zeros are kept, as they are digits the
 //     range justifies: 2.05 % in [2.05, 3.15] % prints "2.0 % (2.0 to
 //     3.2)". An open bound prints as the closed one, which still contains
-//     r: 172.5 in (170, 175] prints "172 (170 to 175)".
+//     the range: 172.5 in (170, 175] prints "172 (170 to 175)".
 //   - A range of one point, [x, x], is exact and prints x with all its
 //     digits and no range: an exact count of 188 prints "188".
 //   - A range with one bound prints that bound alone with its word, "more
