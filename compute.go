@@ -190,6 +190,9 @@ func Reconcile(id, label string, a, b Figure) (Figure, error) {
 	if err != nil {
 		return Figure{}, err
 	}
+	if err := newID(op, id, exact.Add(a.expr(), b.expr())); err != nil {
+		return Figure{}, err
+	}
 	f := assemble(id, label, a.Unit, joinPeriods(a.Period, b.Period),
 		Derivation{Formula: "midpoint(" + a.ID + " ∩ " + b.ID + ")", Method: MethodIntersection}, a, b)
 	f.Value, f.Range, f.Qualifier = v, r, q
@@ -216,9 +219,15 @@ const (
 
 // expr returns the formula of f over reported figures: a derived figure's
 // own, or f itself as a leaf.
+//
+// A derived figure whose id, value, unit or range a caller changed on a
+// copy no longer matches its formula, and is a leaf too.
 func (f Figure) expr() *exact.Expr {
 	if f.formula != nil {
-		return f.formula
+		if g, ok := f.formula.Ref().(*Figure); ok && g.ID == f.ID && g.Unit == f.Unit &&
+			dec.Cmp(g.Value, f.Value) == 0 && g.Range.Equal(f.Range) {
+			return f.formula
+		}
 	}
 	return exact.Leaf(f.ID, exact.Dec(f.Value), interval(f.Range), &f)
 }
@@ -236,6 +245,9 @@ func interval(r Range) exact.Interval {
 
 // derive evaluates e and builds the figure.
 func derive(op, id, label string, unit Unit, period Period, formula string, e *exact.Expr, inputs ...Figure) (Figure, error) {
+	if err := newID(op, id, e); err != nil {
+		return Figure{}, err
+	}
 	xv, err := e.Value()
 	if err != nil {
 		return Figure{}, valueErr(op, "formula", formula, ErrDivisorRange)
@@ -261,6 +273,18 @@ func derive(op, id, label string, unit Unit, period Period, formula string, e *e
 	f.formula = exact.Named(e, id, named)
 	*named = f
 	return f, nil
+}
+
+// newID checks the id of a new figure: set, and the id of no figure its
+// formula e holds, which would put two figures under one id.
+func newID(op, id string, e *exact.Expr) error {
+	switch {
+	case id == "":
+		return valueErr(op, "id", "of the new figure", ErrUnset)
+	case e.Has(id):
+		return valueErr(op, "id", strconv.Quote(id)+", the id of an input", ErrInconsistent)
+	}
+	return nil
 }
 
 // assemble builds a derived figure's identity, derivation and citations.
@@ -316,11 +340,14 @@ func settle(op string, xv exact.Q, xr exact.Interval, unit Unit) (decimal.Decima
 	}
 	q := qualifierOf(r)
 	v := roundValue(xv, unit)
-	if inRange(r, q, v) {
-		return v, r, q, nil
+	if !inRange(r, q, v) {
+		if v, err = nearest(op, r, v, unit); err != nil {
+			return decimal.Decimal{}, Range{}, 0, err
+		}
 	}
-	v, err = nearest(op, r, v, unit)
-	if err != nil {
+	// The limits are no interval: a value between two ends within them
+	// can lie beyond them (1.5e-1000 between 1e-1000 and 2e-1000).
+	if err := checkDec(op, "result", v); err != nil {
 		return decimal.Decimal{}, Range{}, 0, err
 	}
 	return v, r, q, nil
@@ -333,11 +360,14 @@ func inRange(r Range, q Qualifier, v decimal.Decimal) bool {
 	if r.Contains(v) {
 		return true
 	}
-	b := r.Low()
+	b, other := r.Low(), r.High()
 	if side, open := q.bound(); !open {
 		return false
 	} else if side < 0 {
-		b = r.High()
+		b, other = r.High(), r.Low()
+	}
+	if !other.IsUnbounded() {
+		return false
 	}
 	w, _ := b.Value()
 	return dec.Cmp(w, v) == 0
@@ -431,7 +461,7 @@ func roundWhole(xq exact.Q, m exact.Mode) decimal.Decimal {
 			}
 		}
 	}
-	return decimal.NewFromBigInt(q, 0)
+	return dec.Trim(decimal.NewFromBigInt(q, 0)) // 10^1000 as 1e1000, within the limits
 }
 
 // roundRange rounds an exact range outward at 16 significant digits; a
@@ -505,6 +535,9 @@ func operands(op string, names [2]string, figs [2]Figure) error {
 			return err
 		}
 	}
+	if figs[0].ID == figs[1].ID && !figs[0].Equal(figs[1]) {
+		return valueErr(op, "inputs", "two figures with id "+strconv.Quote(figs[0].ID), ErrInconsistent)
+	}
 	return exact.Common(figs[0].expr(), figs[1].expr(), func(a, b any) error {
 		f, g := a.(*Figure), b.(*Figure) //nolint:forcetypeassert // the root package sets every ref, always a *Figure
 		if f != g && !f.Equal(*g) {
@@ -521,7 +554,7 @@ func operand(op, arg string, f Figure) error {
 		return valueErr(op, arg, "", ErrUnset)
 	case f.ID == "":
 		return valueErr(op, arg+" id", "", ErrUnset)
-	case !f.Unit.Valid():
+	case f.Unit == 0:
 		return valueErr(op, arg+" unit", f.ID, ErrUnset)
 	case f.Range.IsZero():
 		return valueErr(op, arg+" range", f.ID, ErrUnset)
@@ -529,6 +562,14 @@ func operand(op, arg string, f Figure) error {
 		return valueErr(op, arg+" qualifier", f.ID, ErrUnset)
 	case f.Status == 0:
 		return valueErr(op, arg+" status", f.ID, ErrUnset)
+	case !f.Unit.Valid():
+		return valueErr(op, arg+" unit", f.ID+" "+strconv.Itoa(int(f.Unit)), ErrInvalid)
+	case f.Qualifier.String() == "":
+		return valueErr(op, arg+" qualifier", f.ID+" "+strconv.Itoa(int(f.Qualifier)), ErrInvalid)
+	case f.Status.String() == "":
+		return valueErr(op, arg+" status", f.ID+" "+strconv.Itoa(int(f.Status)), ErrInvalid)
+	case f.Period.ISO != "" && !validISO(f.Period.ISO) || f.Period.ISO == "" && f.Period.InferredFrom != "":
+		return valueErr(op, arg+" period", f.ID+" "+quoteShort(f.Period.ISO), ErrSyntax)
 	}
 	if err := checkDec(op, arg+" "+f.ID+" value", f.Value); err != nil {
 		return err

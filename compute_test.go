@@ -3,6 +3,7 @@ package shenyang_test
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -649,7 +650,7 @@ func TestFigureFunctionsPeriods(t *testing.T) {
 		{"2009/2020-04-09", "2008/2019-04-09", nil},
 		{"0001", "0000", nil},
 		{"2020-02-29", "", shenyang.ErrInvalid},      // 2019 has no 29 February
-		{"2019-02-29", "", shenyang.ErrInvalid},      // nor has 2018
+		{"2019-02-29", "", shenyang.ErrSyntax},       // no such date: refused as an input
 		{"2019/2020-02-29", "", shenyang.ErrInvalid}, // the end moves too
 		{"0000", "", shenyang.ErrInvalid},            // no year before year 0
 		{"19", "", shenyang.ErrSyntax},
@@ -663,7 +664,11 @@ func TestFigureFunctionsPeriods(t *testing.T) {
 			if !errors.Is(err, tt.err) {
 				t.Fatalf("error %v, want %v", err, tt.err)
 			}
-			if err != nil {
+			switch {
+			case errors.Is(err, shenyang.ErrSyntax): // a period the decoder refuses too
+				testcheck.Err(t, err, testcheck.VE("Prior", "value period", "v "+strconv.Quote(tt.period), tt.err))
+				return
+			case err != nil: // a period with no year before it
 				testcheck.Err(t, err, testcheck.VE("Prior", "value", "v period "+tt.period, tt.err))
 				return
 			}
@@ -883,6 +888,12 @@ func TestOneRule(t *testing.T) {
 			// open end of (0/3 - 1, 1/3 - 1] = (-1, -0.6666...]
 			return shenyang.Growth("t.g", "g", fig(t, "p", cny, "3", "[3, 3]"), fig(t, "c", cny, "0.0000000000000001", "(0, 1]"))
 		}, "-0.9999999999999999 (-1, -0.6666666666666666] computed"},
+		{"a repeated input rounding onto an open end", func(t *testing.T) (shenyang.Figure, error) {
+			// x + x over (1, 2] is (2, 4] by corners, open where x is; 2 *
+			// 1.0000000000000000001 rounds to 2, its open end
+			x := fig(t, "x", cny, "1.0000000000000000001", "(1, 2]")
+			return shenyang.Sum("t.s", "s", x, x)
+		}, "2.000000000000001 (2, 4] computed"},
 		{"a midpoint of 21 digits", func(t *testing.T) (shenyang.Figure, error) {
 			r := "[1.00000000000000000001, 1.00000000000000000003]"
 			return shenyang.Reconcile("t.r", "r", fig(t, "a", cny, "1.00000000000000000002", r), fig(t, "b", cny, "1.00000000000000000002", r))
@@ -934,7 +945,8 @@ func TestFigureFunctionsCheckInputs(t *testing.T) {
 	x1 := computeFigure(t, "x", shenyang.UnitCNY, "1.5", "[1, 2]", "2019")
 	x2 := computeFigure(t, "x", shenyang.UnitCNY, "1.5", "[1, 2]", "2019")
 	x2.Label = "another figure named x"
-	sum, err := shenyang.Sum("s", "s", x1, computeFigure(t, "y", shenyang.UnitCNY, "1", "[1, 1]", "2019"))
+	one := computeFigure(t, "y", shenyang.UnitCNY, "1", "[1, 1]", "2019")
+	sum, err := shenyang.Sum("s", "s", x1, one)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -956,6 +968,26 @@ func TestFigureFunctionsCheckInputs(t *testing.T) {
 			shenyang.ValueError{Op: "Difference", Arg: "inputs", Value: `two figures with id "x"`, Err: shenyang.ErrInconsistent}},
 		{"two figures with one id, one inside a formula", func() (shenyang.Figure, error) { return shenyang.Difference("d", "d", sum, x2) },
 			shenyang.ValueError{Op: "Difference", Arg: "inputs", Value: `two figures with id "x"`, Err: shenyang.ErrInconsistent}},
+		{"an invalid qualifier", func() (shenyang.Figure, error) {
+			bad := fc
+			bad.Qualifier = 99
+			return shenyang.Growth("g", "g", bad, fc)
+		}, shenyang.ValueError{Op: "Growth", Arg: "prior qualifier", Value: indicators.ForeignCapital2019 + " 99", Err: shenyang.ErrInvalid}},
+		{"a period the decoder refuses", func() (shenyang.Figure, error) {
+			bad := fc
+			bad.ID, bad.Period = "my.junk", shenyang.Period{ISO: "junk"}
+			return shenyang.Growth("g", "g", fc, bad)
+		}, shenyang.ValueError{Op: "Growth", Arg: "current period", Value: `my.junk "junk"`, Err: shenyang.ErrSyntax}},
+		{"no id for the new figure", func() (shenyang.Figure, error) { return shenyang.Sum("", "s", x1, one) },
+			shenyang.ValueError{Op: "Sum", Arg: "id", Value: "of the new figure", Err: shenyang.ErrUnset}},
+		{"the id of an input for the new figure", func() (shenyang.Figure, error) { return shenyang.Sum("x", "s", x1, one) },
+			shenyang.ValueError{Op: "Sum", Arg: "id", Value: `"x", the id of an input`, Err: shenyang.ErrInconsistent}},
+		// a midpoint between two ends within the limits lies beyond them:
+		// (10^-1000 + 2 * 10^-1000) / 2 = 15 * 10^-1001
+		{"a value beyond the limits between two ends within them", func() (shenyang.Figure, error) {
+			tiny := computeFigure(t, "tiny", shenyang.UnitCNY, "1e-1000", "[0."+strings.Repeat("0", 999)+"1, 0."+strings.Repeat("0", 999)+"2]", "2019")
+			return shenyang.Reconcile("r", "r", tiny, tiny)
+		}, shenyang.ValueError{Op: "Reconcile", Arg: "result", Value: "with exponent -1001 and length 2", Err: shenyang.ErrOutOfRange}},
 		// v0.2 returned 140.3 % with the arguments swapped
 		{"a part above its whole", func() (shenyang.Figure, error) {
 			return shenyang.Share("s", "s", computeInput(t, indicators.TradeTotal2019), computeInput(t, indicators.Imports2019))
@@ -972,6 +1004,20 @@ func TestFigureFunctionsCheckInputs(t *testing.T) {
 			}
 			testcheck.Err(t, err, testcheck.Failure{Is: tt.want.Err, Val: &tt.want})
 		})
+	}
+	// A derived figure whose value and range a caller changed on a copy is
+	// that copy, not its old formula: v0.2 and v0.3 before the review gave
+	// Growth(D, E) = 0 in [-0.5, 1] here.
+	edited := sum
+	edited.ID, edited.Value, edited.Range = "my.edited", decimal.New(100, 0), shenyang.Exactly(decimal.New(100, 0))
+	g, err := shenyang.Growth("g", "g", sum, edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 100 / 2.5 - 1 = 39 (sum = 1.5 + 1); [100 / 3 - 1, 100 / 2 - 1]
+	// = [32.333..., 49]
+	if got := shenyang.FormatDecimal(g.Value) + " " + g.Range.String(); got != "39 [32.33333333333333, 49]" {
+		t.Errorf("Growth(sum, edited copy) = %s, want 39 [32.33333333333333, 49]", got)
 	}
 	// A figure and its JSON-decoded copy are one figure, and combine.
 	b, err := json.Marshal(x1)

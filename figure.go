@@ -205,18 +205,18 @@ func checkFigure(op, who string, g Figure) error {
 		if side, open := g.Qualifier.bound(); g.Status == Reported && side != 0 {
 			// The printed value is the bound, open or closed as the
 			// qualifier says.
-			b, end := g.Range.Low(), "lower"
+			b, other, end := g.Range.Low(), g.Range.High(), "lower"
 			if side < 0 {
-				b, end = g.Range.High(), "upper"
+				b, other, end = g.Range.High(), g.Range.Low(), "upper"
 			}
 			w, ok := b.Value()
-			if !ok || dec.Cmp(w, g.Value) != 0 || b.IsOpen() != open {
+			if !ok || dec.Cmp(w, g.Value) != 0 || b.IsOpen() != open || !other.IsUnbounded() {
 				kind := "open"
 				if !open {
 					kind = "closed"
 				}
 				return valueErr(op, who+"value", dec.Format(g.Value)+" qualified "+g.Qualifier.String()+
-					", not the "+kind+" "+end+" bound of range "+g.Range.String(), ErrInconsistent)
+					", not the "+kind+" "+end+" bound of the one-sided range "+g.Range.String(), ErrInconsistent)
 			}
 		} else if !g.Range.Contains(g.Value) && (g.Status != Derived || !inRange(g.Range, g.Qualifier, g.Value)) {
 			return valueErr(op, who+"value", dec.Format(g.Value)+" outside range "+g.Range.String(), ErrInconsistent)

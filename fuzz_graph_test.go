@@ -77,6 +77,9 @@ func (b *graphBytes) next() int {
 func graphLeaf(t *testing.T, i int, b *graphBytes) shenyang.Figure {
 	v := decimal.New(int64(b.next()%41-10), int32(-(b.next() % 3))) // -10 .. 30, scaled
 	id := "leaf." + strconv.Itoa(i)
+	if v.Exponent() == -2 && v.Sign() > 0 { // a count instead: whole, 1 .. 30
+		return graphCount(t, id, decimal.New(v.Coefficient().Int64(), 0), b.next()%4)
+	}
 	f := shenyang.Figure{ID: id, Label: id, Period: shenyang.Period{ISO: "2019"}, Value: v, Unit: shenyang.UnitRatio,
 		Status: shenyang.Reported, Citations: testCitations}
 	var err error
@@ -109,6 +112,18 @@ func graphLeaf(t *testing.T, i int, b *graphBytes) shenyang.Figure {
 		t.Fatalf("leaf %d: %v", i, err)
 	}
 	return f
+}
+
+// graphCount builds a reported count: exactly n, some n, more than n or
+// at least n.
+func graphCount(t *testing.T, id string, n decimal.Decimal, kind int) shenyang.Figure {
+	q := [...]shenyang.Qualifier{shenyang.AsPrinted, shenyang.Some, shenyang.MoreThan, shenyang.AtLeast}[kind]
+	r, err := shenyang.CountRangeOf(n, q)
+	if err != nil {
+		t.Fatalf("count %s: %v", id, err)
+	}
+	return shenyang.Figure{ID: id, Label: id, Period: shenyang.Period{ISO: "2019"}, Value: n, Unit: shenyang.UnitCount,
+		Range: r, Qualifier: q, Status: shenyang.Reported, Citations: testCitations}
 }
 
 // insidePoints returns points of r: its closed ends, and points strictly
@@ -227,6 +242,10 @@ func FuzzDerivationGraph(f *testing.F) {
 			default:
 				got, err = shenyang.Reconcile(id, id, x, y)
 			}
+			var ue *shenyang.UnitError
+			if errors.As(err, &ue) { // a count beside a ratio
+				continue
+			}
 			if err != nil {
 				fuzzErr(t, id, err, graphErrors...)
 				continue
@@ -266,9 +285,33 @@ func checkDerived(t *testing.T, got shenyang.Figure, form *oracle, leaves []shen
 	points := make([][]*big.Rat, len(leaves))
 	for i, l := range leaves {
 		points[i] = insidePoints(l.Range)
+		if l.Unit == shenyang.UnitCount { // a count is whole
+			var whole []*big.Rat
+			for _, p := range points[i] {
+				if w := wholeHalfEven(p); ratIn(l.Range, w) {
+					whole = append(whole, w)
+				}
+			}
+			if v := testcheck.Rat(l.Value); ratIn(l.Range, v) {
+				whole = append(whole, v)
+			}
+			points[i] = whole
+		}
+	}
+	// A derived count's range holds the whole numbers the formula allows:
+	// its value there may fall between two of them.
+	holds := func(v *big.Rat) bool {
+		if got.Unit != shenyang.UnitCount {
+			return ratIn(got.Range, v)
+		}
+		if v.IsInt() {
+			return ratIn(got.Range, v)
+		}
+		floor := new(big.Rat).SetInt(new(big.Int).Div(v.Num(), v.Denom()))
+		return ratIn(got.Range, floor) || ratIn(got.Range, new(big.Rat).Add(floor, big.NewRat(1, 1)))
 	}
 	try := func(at []*big.Rat) {
-		if v, ok := form.eval(at, map[*oracle]*big.Rat{}); ok && !ratIn(got.Range, v) {
+		if v, ok := form.eval(at, map[*oracle]*big.Rat{}); ok && !holds(v) {
 			t.Fatalf("%s: range %v does not hold %s, the formula's value at %v", got.ID, got.Range, v.RatString(), at)
 		}
 	}
@@ -302,24 +345,70 @@ func checkDerived(t *testing.T, got shenyang.Figure, form *oracle, leaves []shen
 // checkValue checks the one rule: the value is the exact value rounded
 // half to even at 16 digits (a count: to a whole number) when that lies in
 // the range, or at the excluded bound of a one-sided "more than" or "less
-// than" range; otherwise a decimal inside the range.
+// than" range; otherwise the end it crossed or met when that end is
+// closed, or the next 16-digit decimal (a count: whole number) inward of
+// it when open.
 func checkValue(t *testing.T, got shenyang.Figure, exact *big.Rat) {
 	t.Helper()
-	want, _ := testcheck.Round(exact, testcheck.HalfEven)
-	v := testcheck.Rat(got.Value)
-	atBound := func(b shenyang.Bound, q shenyang.Qualifier) bool {
-		w, ok := b.Value()
-		return ok && b.IsOpen() && got.Qualifier == q && want.Cmp(testcheck.Rat(w)) == 0
+	count := got.Unit == shenyang.UnitCount
+	var want *big.Rat
+	if count {
+		want = wholeHalfEven(exact)
+	} else {
+		want, _ = testcheck.Round(exact, testcheck.HalfEven)
 	}
-	if ratIn(got.Range, want) || atBound(got.Range.Low(), shenyang.MoreThan) || atBound(got.Range.High(), shenyang.LessThan) {
+	v := testcheck.Rat(got.Value)
+	oneSided := func(b, other shenyang.Bound, q shenyang.Qualifier) bool {
+		w, ok := b.Value()
+		return ok && b.IsOpen() && other.IsUnbounded() && got.Qualifier == q && want.Cmp(testcheck.Rat(w)) == 0
+	}
+	if ratIn(got.Range, want) || oneSided(got.Range.Low(), got.Range.High(), shenyang.MoreThan) || oneSided(got.Range.High(), got.Range.Low(), shenyang.LessThan) {
 		if v.Cmp(want) != 0 {
 			t.Fatalf("%s: value %s, want %s (exact %s rounded half to even)", got.ID, shenyang.FormatDecimal(got.Value), want.RatString(), exact.RatString())
 		}
 		return
 	}
+	b, up := got.Range.Low(), true
+	if lo, ok := b.Value(); !ok || want.Cmp(testcheck.Rat(lo)) > 0 {
+		b, up = got.Range.High(), false
+	}
+	end, _ := b.Value()
+	next := testcheck.Rat(end)
+	if b.IsOpen() {
+		switch {
+		case count:
+			next.Add(next, big.NewRat(map[bool]int64{true: 1, false: -1}[up], 1))
+		case next.Sign() == 0:
+			next = nil // nothing is nearest 0: any decimal inside will do
+		default:
+			tiny := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Exp(big.NewInt(10), big.NewInt(19-testcheck.Magnitude(next)), nil))
+			if testcheck.Magnitude(next) > 19 {
+				tiny = new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(testcheck.Magnitude(next)-19), nil))
+			}
+			mode := testcheck.Ceil
+			if !up {
+				tiny.Neg(tiny)
+				mode = testcheck.Floor
+			}
+			next, _ = testcheck.Round(new(big.Rat).Add(next, tiny), mode)
+		}
+	}
+	if next != nil && ratIn(got.Range, next) && v.Cmp(next) != 0 {
+		t.Fatalf("%s: value %s, want %s, the decimal of range %v nearest %s", got.ID, shenyang.FormatDecimal(got.Value), next.RatString(), got.Range, exact.RatString())
+	}
 	if !ratIn(got.Range, v) {
 		t.Fatalf("%s: value %s outside its range %v (exact %s)", got.ID, shenyang.FormatDecimal(got.Value), got.Range, exact.RatString())
 	}
+}
+
+// wholeHalfEven rounds x to a whole number, ties to even.
+func wholeHalfEven(x *big.Rat) *big.Rat {
+	q := new(big.Int).Div(x.Num(), x.Denom()) // floor: the denominator is positive
+	frac := new(big.Rat).Sub(x, new(big.Rat).SetInt(q))
+	if c := frac.Cmp(big.NewRat(1, 2)); c > 0 || c == 0 && q.Bit(0) == 1 {
+		q.Add(q, big.NewInt(1))
+	}
+	return new(big.Rat).SetInt(q)
 }
 
 // checkReconciled checks Reconcile: the range holds the intersection of

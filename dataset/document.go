@@ -323,6 +323,9 @@ func decodeFigure(raw json.RawMessage, cites func(string, []citationJSON) (sheny
 	if err := decode.JSON(opUnmarshal, raw, &fields); err != nil {
 		return shenyang.Figure{}, err
 	}
+	if fields == nil { // null: a document lists no unset figure
+		return shenyang.Figure{}, &shenyang.ValueError{Op: opUnmarshal, Arg: "figure", Value: "null", Err: shenyang.ErrSyntax}
+	}
 	if err := json.Unmarshal(raw, &head); err != nil {
 		return shenyang.Figure{}, invalid(opUnmarshal, "figure", err.Error())
 	}

@@ -169,6 +169,8 @@ func TestDocumentUnmarshalErrors(t *testing.T) {
 			testcheck.VE(opUnmarshal, `figure "x.level" value`, "9 outside range [1, 1]", shenyang.ErrInconsistent)),
 		testcheck.Bad("value beyond the limits", `{"sources":[`+src+`],"figures":[`+strings.Replace(fig, `"value":"1"`, `"value":"0.`+strings.Repeat("0", 1000)+`1"`, 1)+`]}`,
 			testcheck.VE(opUnmarshal, `figure "x.level" value`, `"0.`+strings.Repeat("0", 38)+`"...`, shenyang.ErrOutOfRange)),
+		testcheck.Bad("a null figure", `{"figures":[null]}`,
+			testcheck.VE(opUnmarshal, "figure", "null", shenyang.ErrSyntax)),
 		testcheck.Bad("figures not an array", `{"figures":3}`,
 			testcheck.VE(opUnmarshal, "figures", "of JSON type number", shenyang.ErrSyntax)),
 		testcheck.Bad("claim cites an unlisted source", `{"claims":[{"id":"c","citations":[{"source":"s1"}]}]}`,

@@ -112,6 +112,12 @@ func Named(x *Expr, id string, ref any) *Expr {
 	return &n
 }
 
+// Ref returns the ref e was built with by [Leaf] or [Named], or nil.
+func (e *Expr) Ref() any { return e.ref }
+
+// Has reports whether a leaf or named formula under e carries id.
+func (e *Expr) Has(id string) bool { return e.ids.get(id) != nil }
+
 // Common calls fn with the refs of every two distinct nodes, one under x
 // and one under y, that carry the same id, and stops at the first error fn
 // returns. It costs the smaller formula's ids times the log of the larger's.
@@ -316,11 +322,11 @@ func (e *Expr) Range() (Interval, Method, error) {
 		return e.rng, ByIntervals, nil
 	}
 	g := e.walk()
-	dirs, ok := g.directions()
+	dirs, strict, ok := g.directions()
 	if !ok {
 		return e.rng, Bounded, nil
 	}
-	c, err := g.corners(dirs)
+	c, err := g.corners(dirs, strict)
 	if err != nil {
 		return e.rng, Bounded, nil //nolint:nilerr // the sound interval bound stands when a corner cannot be evaluated
 	}
@@ -343,11 +349,13 @@ func (e *Expr) Corners(dirs []int) (Interval, error) {
 			return Interval{}, errors.New("no direction for " + g.leaves[i].id)
 		}
 	}
-	return g.corners(dirs)
+	return g.corners(dirs, nil)
 }
 
-// corners is [Expr.Corners] on a laid-out graph.
-func (g *graph) corners(dirs []int) (Interval, error) {
+// corners is [Expr.Corners] on a laid-out graph. An end is open when the
+// corner takes some leaf's open end and the formula is strictly monotone
+// in that leaf (strict[i]): no point of the box reaches it.
+func (g *graph) corners(dirs []int, strict []bool) (Interval, error) {
 	for _, l := range g.leaves {
 		if l.rng.Lo.Inf || l.rng.Hi.Inf {
 			return Interval{}, ErrUnboundedBoth
@@ -365,7 +373,18 @@ func (g *graph) corners(dirs []int) (Interval, error) {
 	if err != nil {
 		return Interval{}, err
 	}
-	return Interval{Lo: Bound{V: a}, Hi: Bound{V: b}}, nil
+	var loOpen, hiOpen bool
+	for i, l := range g.leaves {
+		if i >= len(strict) || !strict[i] {
+			continue
+		}
+		lowEndOpen, highEndOpen := l.rng.Lo.Open, l.rng.Hi.Open
+		if dirs[i] < 0 {
+			lowEndOpen, highEndOpen = highEndOpen, lowEndOpen
+		}
+		loOpen, hiOpen = loOpen || lowEndOpen, hiOpen || highEndOpen
+	}
+	return Interval{Lo: Bound{V: a, Open: loOpen}, Hi: Bound{V: b, Open: hiOpen}}, nil
 }
 
 // at evaluates the formula with each leaf figure set to one end of its
@@ -406,15 +425,26 @@ func (g *graph) at(pick []int) (Q, error) {
 
 // directions decides, for each leaf figure, whether the formula is
 // nondecreasing (+1) or nonincreasing (-1) in it over the box of the
-// leaves' ranges: it encloses each partial derivative by reverse-mode
-// differentiation over outward-rounded intervals (the adjoint of every
-// node, from the root down, each distinct node once) and takes its sign
-// where the enclosure lies on one side of zero. It reports false when some
-// derivative's enclosure straddles zero, or cannot be evaluated.
-func (g *graph) directions() ([]int, bool) {
+// leaves' ranges, and whether strictly: it encloses each partial
+// derivative by reverse-mode differentiation (the adjoint of every node,
+// from the root down, each distinct node once) and takes its sign where
+// the enclosure lies on one side of zero. It works in outward-rounded
+// decimal floats, and where their rounding leaves some enclosure across
+// zero, again in exact interval arithmetic, which keeps a cancellation
+// such as ((a + b) - a) / 30 exactly 0 in a. It reports false when some
+// derivative's enclosure straddles zero in both, or cannot be evaluated.
+func (g *graph) directions() ([]int, []bool, bool) {
+	if dirs, strict, ok := g.directionsFl(); ok {
+		return dirs, strict, true
+	}
+	return g.directionsExact()
+}
+
+// directionsFl is directions in outward-rounded decimal floats.
+func (g *graph) directionsFl() ([]int, []bool, bool) {
 	for _, n := range g.nodes {
 		if !n.frOK {
-			return nil, false
+			return nil, nil, false
 		}
 	}
 	adj := make([]fi, len(g.nodes))
@@ -437,10 +467,10 @@ func (g *graph) directions() ([]int, bool) {
 		default: // (x/y)' = x'/y - x y'/y^2
 			var ok bool
 			if dx, ok = a.quo(n.y.fr); !ok {
-				return nil, false
+				return nil, nil, false
 			}
 			if dy, ok = a.mul(n.x.fr).quo(n.y.fr.mul(n.y.fr)); !ok {
-				return nil, false
+				return nil, nil, false
 			}
 			dy = dy.neg()
 		}
@@ -453,13 +483,73 @@ func (g *graph) directions() ([]int, bool) {
 			grad[c] = grad[c].add(adj[i])
 		}
 	}
-	dirs := make([]int, len(grad))
+	dirs, strict := make([]int, len(grad)), make([]bool, len(grad))
 	for i, r := range grad {
 		if dirs[i] = r.sign(); dirs[i] == 0 {
-			return nil, false
+			return nil, nil, false
+		}
+		strict[i] = r.lo.sign() > 0 || r.hi.sign() < 0
+	}
+	return dirs, strict, true
+}
+
+// directionsExact is directions in exact interval arithmetic over the
+// nodes' exact ranges, which holds sizes that grow along a chain: it runs
+// only where directionsFl's rounding decides nothing.
+func (g *graph) directionsExact() ([]int, []bool, bool) {
+	for _, n := range g.nodes {
+		if n.rng.Lo.Inf || n.rng.Hi.Inf {
+			return nil, nil, false
 		}
 	}
-	return dirs, true
+	adj := make([]Interval, len(g.nodes))
+	adj[len(adj)-1] = Point(Int(1))
+	for i := len(g.nodes) - 1; i >= 0; i-- {
+		n := g.nodes[i]
+		if n.x == nil || adj[i].Lo.V.Sign() == 0 && adj[i].Hi.V.Sign() == 0 {
+			continue
+		}
+		xi, yi := g.index[n.x], g.index[n.y]
+		a := adj[i]
+		var dx, dy Interval
+		switch n.op {
+		case opAdd:
+			dx, dy = a, a
+		case opSub:
+			dx, dy = a, Neg(a)
+		case opMul:
+			dx, dy = MulIntervals(a, n.y.rng), MulIntervals(a, n.x.rng)
+		default:
+			var err error
+			if dx, err = QuoIntervals(a, n.y.rng); err != nil {
+				return nil, nil, false
+			}
+			if dy, err = QuoIntervals(MulIntervals(a, n.x.rng), MulIntervals(n.y.rng, n.y.rng)); err != nil {
+				return nil, nil, false
+			}
+			dy = Neg(dy)
+		}
+		adj[xi] = AddIntervals(adj[xi], dx)
+		adj[yi] = AddIntervals(adj[yi], dy)
+	}
+	grad := make([]Interval, len(g.leaves))
+	for i, c := range g.class {
+		if c >= 0 {
+			grad[c] = AddIntervals(grad[c], adj[i])
+		}
+	}
+	dirs, strict := make([]int, len(grad)), make([]bool, len(grad))
+	for i, r := range grad {
+		switch lo, hi := r.Lo.V.Sign(), r.Hi.V.Sign(); {
+		case lo >= 0:
+			dirs[i], strict[i] = 1, lo > 0 || lo == 0 && r.Lo.Open
+		case hi <= 0:
+			dirs[i], strict[i] = -1, hi < 0 || hi == 0 && r.Hi.Open
+		default:
+			return nil, nil, false
+		}
+	}
+	return dirs, strict, true
 }
 
 // String returns e in infix notation with leaf ids, for messages. A

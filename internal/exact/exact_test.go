@@ -70,12 +70,24 @@ func TestExprRange(t *testing.T) {
 			return Mul(x, Add(x, y))
 		}, rangeResult{"3", "[2, 8]", ByCorners}},
 		{"x*x over an open range", func(t *testing.T) *Expr {
-			// d/dx = 2x in [2, 4]: corners 1 and 4. The corners are
-			// closed although neither is attained: the exact range is
-			// (1, 4); Corners documents a closed interval.
+			// d/dx = 2x in [2, 4], strictly positive: corners 1 and 4,
+			// neither attained on (1, 2), so the exact range (1, 4)
 			x := leaf(t, "x", "3/2", "(1, 2)")
 			return Mul(x, x)
-		}, rangeResult{"9/4", "[1, 4]", ByCorners}},
+		}, rangeResult{"9/4", "(1, 4)", ByCorners}},
+		{"x*x - x over a half-open range", func(t *testing.T) *Expr {
+			// d/dx = 2x - 1 in [3, 5] on (2, 3]: (2, 6], the low end not
+			// attained, the high one at x = 3
+			x := leaf(t, "x", "5/2", "(2, 3]")
+			return Sub(Mul(x, x), x)
+		}, rangeResult{"15/4", "(2, 6]", ByCorners}},
+		{"a cancellation the rounded floats miss", func(t *testing.T) *Expr {
+			// ((a + b) - a) / 30: 0 in a exactly, 1/30 in b; the floats
+			// round 1/30 outward and leave a's derivative across zero,
+			// exact intervals find it 0: [5/30, 6/30]
+			a, b := leaf(t, "a", "1/2", "[0, 1]"), leaf(t, "b", "11/2", "[5, 6]")
+			return Quo(Sub(Add(a, b), a), Const(Int(30)))
+		}, rangeResult{"11/60", "[1/6, 1/5]", ByCorners}},
 		{"x*x straddling zero", func(t *testing.T) *Expr {
 			// d/dx = 2x in [-2, 4] straddles 0: intervals bound the
 			// range, [-1*2, 2*2] = [-2, 4], wider than the exact [0, 4]
