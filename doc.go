@@ -173,8 +173,9 @@
 // # Encodings
 //
 // Every type that holds data has a JSON form that decodes to an equal
-// value, the zero value included (the unset [Range], [Bound], [Money],
-// [Rate] and [Figure] decode from null; the unset enumerations are "").
+// value, the zero value included (the unset [Range], [Money], [Rate] and
+// [Figure] decode from null; the unset enumerations are ""). A [Bound]
+// travels inside its Range's form.
 // Decimals are JSON strings in plain notation. A [Rate] encodes the two
 // amounts it was made from, so a decoded rate converts exactly as the
 // original. Decoding checks what the constructors check and is all or

@@ -457,7 +457,6 @@ func FuzzUnmarshalJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		decodeInto(t, data, fc)
 		decodeInto(t, data, fc.Range)
-		decodeInto(t, data, fc.Range.Low())
 		decodeInto(t, data, rate)
 		money, _ := fc.Money()
 		decodeInto(t, data, money)

@@ -328,67 +328,6 @@ func (b Bound) Equal(c Bound) bool {
 // go-cmp uses this method to compare ranges.
 func (r Range) Equal(s Range) bool { return r.low.Equal(s.low) && r.high.Equal(s.high) }
 
-// boundJSON is the JSON form of a Bound.
-type boundJSON struct {
-	Kind  string  `json:"kind"`
-	Value *string `json:"value,omitempty"`
-}
-
-// MarshalJSON encodes b as {"kind": "closed", "value": "1645000000"}, with
-// kind "open" for an open bound and {"kind": "unbounded"} for a missing
-// one; the unset bound is null.
-func (b Bound) MarshalJSON() ([]byte, error) {
-	const op = "Bound.MarshalJSON"
-	w := boundJSON{}
-	switch b.kind {
-	case boundUnset:
-		return []byte("null"), nil
-	case boundUnbounded:
-		w.Kind = "unbounded"
-	case boundOpen, boundClosed:
-		w.Kind = "closed"
-		if b.kind == boundOpen {
-			w.Kind = "open"
-		}
-		s, err := decText(op, "value", b.value)
-		if err != nil {
-			return nil, err
-		}
-		w.Value = &s
-	}
-	return marshalJSON(w)
-}
-
-// UnmarshalJSON decodes the form [Bound.MarshalJSON] writes; null gives
-// the unset bound. On error b is left unchanged.
-func (b *Bound) UnmarshalJSON(data []byte) error {
-	return decodeWire("Bound.UnmarshalJSON", data, b, boundOf)
-}
-
-// boundOf turns a decoded boundJSON into a Bound.
-func boundOf(op string, w boundJSON) (Bound, error) {
-	switch w.Kind {
-	case "unbounded":
-		if w.Value != nil {
-			return Bound{}, valueErr(op, "value", quoteShort(*w.Value)+" of an unbounded bound", ErrSyntax)
-		}
-		return Unbounded(), nil
-	case "closed", "open":
-		if w.Value == nil {
-			return Bound{}, valueErr(op, "value", "", ErrUnset)
-		}
-		d, err := parseDec(op, "value", *w.Value)
-		if err != nil {
-			return Bound{}, err
-		}
-		if w.Kind == "open" {
-			return Open(d), nil
-		}
-		return Closed(d), nil
-	}
-	return Bound{}, valueErr(op, "kind", quoteShort(w.Kind), ErrSyntax)
-}
-
 // rangeJSON is the JSON form of a Range: bounds as decimal strings, null
 // where unbounded.
 type rangeJSON struct {
