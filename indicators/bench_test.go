@@ -3,53 +3,9 @@ package indicators_test
 import (
 	"testing"
 
-	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/perf"
-	"github.com/shopspring/decimal"
 )
-
-func perfText(d decimal.Decimal) string { return shenyang.FormatDecimal(d) }
-
-// fl holds the float64 inputs in a package-level variable, which the
-// compiler cannot fold into constants, so that the float64 benchmarks
-// measure the arithmetic.
-var fl = struct{ fdi, prior float64 }{
-	fdi: 1.65e9, prior: 1434782608.695652,
-}
-
-// cases are the package's functions on the report's foreign capital: $1.65
-// billion in 2019, up 15 percent on 1434782608.695652 in 2018. The floor
-// rounds at the number of places that gives the module's 16 significant
-// digits.
-func cases() []perf.Case {
-	var (
-		fdi   = decimal.New(165, 7)
-		prior = decimal.New(1434782608695652, -6)
-
-		d1, d2 decimal.Decimal
-		f1     float64
-		err    error
-	)
-	_, _ = f1, err // written only, so that no call is optimized away
-	return []perf.Case{
-		{
-			Name: "Growth",
-			// (1650000000 - 1434782608.695652) / 1434782608.695652
-			// = 215217391.304348 / 1434782608.695652 = 0.15000000000000013...:
-			// 16 places.
-			Want:     "0.1500000000000001",
-			Decimal:  func() { d1 = fdi.Sub(prior).DivRound(prior, 16) },
-			Shenyang: func() { d2, err = indicators.Growth(prior, fdi) },
-			Float:    func() { f1 = (fl.fdi - fl.prior) / fl.prior },
-			Results:  func() (string, string) { return perfText(d1), perfText(d2) },
-		},
-	}
-}
-
-func TestBudgets(t *testing.T) { perf.Check(t, cases()) }
-
-func BenchmarkIndicators(b *testing.B) { perf.Bench(b, cases()) }
 
 func perfFound(_ any, ok bool) int {
 	if ok {

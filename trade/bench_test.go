@@ -3,49 +3,9 @@ package trade_test
 import (
 	"testing"
 
-	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/internal/perf"
 	"github.com/shenyang-data/shenyang/trade"
-	"github.com/shopspring/decimal"
 )
-
-func perfText(d decimal.Decimal) string { return shenyang.FormatDecimal(d) }
-
-// fl holds the float64 inputs in a package-level variable, which the
-// compiler cannot fold into constants, so that the float64 benchmarks
-// measure the arithmetic.
-var fl = struct{ imports, total float64 }{
-	imports: 75.2e9, total: 105.5e9,
-}
-
-// cases are the package's functions on the report's 2019 imports, 75.2
-// billion yuan, of a total of 105.5 billion. The share lies below 1, so 16
-// places are the module's 16 significant digits.
-func cases() []perf.Case {
-	var (
-		imports, total = decimal.New(752, 8), decimal.New(1055, 8)
-
-		d1, d2 decimal.Decimal
-		f1     float64
-		err    error
-	)
-	_, _ = f1, err // written only, so that no call is optimized away
-	return []perf.Case{
-		{
-			Name: "ImportShare",
-			// 75.2 / 105.5 = 0.71279620853080568...: 16 places.
-			Want:     "0.7127962085308057",
-			Decimal:  func() { d1 = imports.DivRound(total, 16) },
-			Shenyang: func() { d2, err = trade.ImportShare(imports, total) },
-			Float:    func() { f1 = fl.imports / fl.total },
-			Results:  func() (string, string) { return perfText(d1), perfText(d2) },
-		},
-	}
-}
-
-func TestBudgets(t *testing.T) { perf.Check(t, cases()) }
-
-func BenchmarkTrade(b *testing.B) { perf.Bench(b, cases()) }
 
 func perfFound(_ any, ok bool) int {
 	if ok {
