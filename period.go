@@ -3,7 +3,6 @@ package shenyang
 import (
 	"strconv"
 	"strings"
-	"time"
 )
 
 // Period is the time a figure or fact refers to, in ISO 8601: a year
@@ -62,19 +61,57 @@ type date struct {
 	parts int
 }
 
-// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD, a date the Gregorian
-// calendar has (time.Parse checks the month and the day).
+// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD: a month from 01 to 12 and a
+// day that the month has in that year of the Gregorian calendar.
 func parseDate(s string) (date, bool) {
-	layouts := [...]string{"2006", "2006-01", "2006-01-02"}
-	parts := strings.Count(s, "-") + 1
-	if parts > len(layouts) || len(s) != len(layouts[parts-1]) {
-		return date{}, false
+	var d date
+	for {
+		part, rest, more := strings.Cut(s, "-")
+		width := 2
+		if d.parts == 0 {
+			width = 4
+		}
+		if d.parts == 3 || len(part) != width {
+			return date{}, false
+		}
+		n := 0
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return date{}, false
+			}
+			n = n*10 + int(part[i]-'0')
+		}
+		switch d.parts {
+		case 1:
+			if n < 1 || n > 12 {
+				return date{}, false
+			}
+		case 2:
+			if n < 1 || n > daysIn(d.ymd[0], d.ymd[1]) {
+				return date{}, false
+			}
+		}
+		d.ymd[d.parts] = n
+		d.parts++
+		if !more {
+			return d, true
+		}
+		s = rest
 	}
-	t, err := time.Parse(layouts[parts-1], s)
-	if err != nil {
-		return date{}, false
+}
+
+// daysIn returns the number of days of month m (1 to 12) in year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
 	}
-	return date{ymd: [3]int{t.Year(), int(t.Month()), t.Day()}, parts: parts}, true
+	return 31
 }
 
 // after reports whether d starts after e ends: compared part by part at
