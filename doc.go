@@ -205,7 +205,7 @@
 // No function panics on its input. Bad input returns an error that wraps
 // one of the sentinel errors ([ErrNotPositive], [ErrCurrencyMismatch],
 // [ErrDivisorRange], ...) for [errors.Is]; the [*ValueError] or
-// [*MismatchError] around it carries the offending values for [errors.As].
+// [*UnitError] around it carries the offending values for [errors.As].
 //
 // # Cost
 //

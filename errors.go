@@ -7,7 +7,7 @@ import (
 
 // Sentinel errors. Every error the module returns wraps one of them, so
 // callers test the kind of failure with [errors.Is]; the [*ValueError] or
-// [*MismatchError] around it carries the offending values for [errors.As].
+// [*UnitError] around it carries the offending values for [errors.As].
 var (
 	// ErrUnset reports a zero value where a set one is needed, such as an
 	// unset Money, Rate, Range, Bound, Currency, Unit or Qualifier.
@@ -83,23 +83,6 @@ func (e *ValueError) Error() string {
 
 // Unwrap returns the sentinel error.
 func (e *ValueError) Unwrap() error { return e.Err }
-
-// MismatchError reports a currency that does not fit the operation: an
-// amount added to one in another currency, or converted at a rate between
-// two other currencies. It wraps [ErrCurrencyMismatch].
-type MismatchError struct {
-	Op   string   // the operation, such as "Rate.Convert"
-	Got  Currency // the currency passed
-	Want Currency // a currency that would have fitted
-}
-
-// Error returns a lowercase message naming both currencies.
-func (e *MismatchError) Error() string {
-	return "shenyang: " + e.Op + ": currency " + currencyText(e.Got) + " does not match " + currencyText(e.Want)
-}
-
-// Unwrap returns [ErrCurrencyMismatch].
-func (e *MismatchError) Unwrap() error { return ErrCurrencyMismatch }
 
 // valueErr builds a *ValueError.
 func valueErr(op, arg, value string, err error) error {

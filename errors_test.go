@@ -3,12 +3,10 @@ package shenyang_test
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/internal/testcheck"
 )
 
 func TestSentinels(t *testing.T) {
@@ -119,63 +117,5 @@ func TestValueErrorWrapped(t *testing.T) {
 	want := "loading rates: shenyang: NewRate: rate 0: value must be positive"
 	if got := err.Error(); got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
-	}
-}
-
-func TestMismatchErrorError(t *testing.T) {
-	tests := []struct {
-		name string
-		err  *shenyang.MismatchError
-		want string
-	}{
-		{"usd for cny", &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.USD, Want: shenyang.CNY}, "shenyang: Rate.Convert: currency USD does not match CNY"},
-		{"cny for usd", &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.CNY, Want: shenyang.USD}, "shenyang: Rate.Convert: currency CNY does not match USD"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.err.Error(); got != tt.want {
-				t.Errorf("Error() = %q, want %q", got, tt.want)
-			}
-			if got := tt.err.Unwrap(); got != shenyang.ErrCurrencyMismatch { //nolint:errorlint // identity is the point: Unwrap must return the sentinel itself
-				t.Errorf("Unwrap() = %v, want ErrCurrencyMismatch", got)
-			}
-			if !errors.Is(tt.err, shenyang.ErrCurrencyMismatch) {
-				t.Error("errors.Is(err, ErrCurrencyMismatch) = false")
-			}
-			var ve *shenyang.ValueError
-			if errors.As(tt.err, &ve) {
-				t.Error("errors.As(*MismatchError, *ValueError) = true, want false")
-			}
-		})
-	}
-}
-
-// TestMismatchErrorNamesUnknownCurrency checks that a *MismatchError whose
-// currency is not a known one (Rate.Convert with Currency(9)) names it
-// by number, "#9", rather than printing an empty code.
-func TestMismatchErrorNamesUnknownCurrency(t *testing.T) {
-	tests := []struct {
-		name string
-		err  *shenyang.MismatchError
-		want string
-	}{
-		{"unknown got", &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.Currency(9), Want: shenyang.USD},
-			"shenyang: Rate.Convert: currency #9 does not match USD"},
-		{"unknown want", &shenyang.MismatchError{Op: "Rate.Convert", Got: shenyang.CNY, Want: shenyang.Currency(255)},
-			"shenyang: Rate.Convert: currency CNY does not match #255"},
-		{"unset got", &shenyang.MismatchError{Op: "Rate.Convert", Got: 0, Want: shenyang.CNY},
-			"shenyang: Rate.Convert: currency #0 does not match CNY"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			msg := tt.err.Error()
-			if msg != tt.want {
-				t.Errorf("Error() = %q, want %q", msg, tt.want)
-			}
-			if strings.Contains(msg, "currency  ") || strings.HasSuffix(msg, "match ") {
-				t.Errorf("Error() = %q prints an empty currency code", msg)
-			}
-			testcheck.Style(t, tt.err)
-		})
 	}
 }

@@ -21,14 +21,14 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// fuzzErr fails unless err is a *ValueError or *MismatchError wrapping one
+// fuzzErr fails unless err is a *ValueError or *UnitError wrapping one
 // of the allowed sentinels.
 func fuzzErr(t *testing.T, what string, err error, allowed ...error) {
 	t.Helper()
 	var ve *shenyang.ValueError
-	var me *shenyang.MismatchError
+	var me *shenyang.UnitError
 	if !errors.As(err, &ve) && !errors.As(err, &me) {
-		t.Fatalf("%s: error %v (%T) is neither a *ValueError nor a *MismatchError", what, err, err)
+		t.Fatalf("%s: error %v (%T) is neither a *ValueError nor a *UnitError", what, err, err)
 	}
 	for _, s := range allowed {
 		if errors.Is(err, s) {

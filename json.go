@@ -16,7 +16,7 @@ import (
 // the zero value included: the unset Range, Bound, Money and Rate encode
 // as null, the unset Currency, Unit, Qualifier and Status as "". Decoding
 // is all or nothing: on error the target is left unchanged, and the error
-// is a *ValueError (or *MismatchError) wrapping a sentinel, [ErrSyntax]
+// is a *ValueError wrapping a sentinel, [ErrSyntax]
 // for JSON of the wrong shape.
 
 // isNull reports whether b is the JSON literal null.
@@ -32,8 +32,7 @@ func decodeJSON(op string, b []byte, v any) error {
 		return nil
 	}
 	var ve *ValueError
-	var me *MismatchError
-	if errors.As(err, &ve) || errors.As(err, &me) {
+	if errors.As(err, &ve) {
 		return err
 	}
 	var te *json.UnmarshalTypeError
@@ -67,10 +66,6 @@ func reop(op string, err error) error {
 	var ve *ValueError
 	if errors.As(err, &ve) {
 		return &ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}
-	}
-	var me *MismatchError
-	if errors.As(err, &me) {
-		return &MismatchError{Op: op, Got: me.Got, Want: me.Want}
 	}
 	return err
 }

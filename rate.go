@@ -225,7 +225,7 @@ func (r Rate) Equal(s Rate) bool {
 // Convert returns m in the rate's other currency: an amount in the base
 // currency is multiplied by the rate, one in the quote currency divided by
 // it. The result is rounded once, to 16 significant digits, half to even.
-// An amount in neither currency is a [*MismatchError].
+// An amount in neither currency is a [*UnitError].
 func (r Rate) Convert(m Money) (Money, error) {
 	const op = "Rate.Convert"
 	num, den, to, err := r.direction(op, m.currency, m.IsZero())
@@ -255,7 +255,7 @@ func (r Rate) direction(op string, c Currency, unset bool) (num, den decimal.Dec
 	case c == r.quote:
 		return r.den, r.num, r.base, nil
 	}
-	return num, den, 0, &MismatchError{Op: op, Got: c, Want: r.base}
+	return num, den, 0, &UnitError{Op: op, Arg: "amount in currency " + currencyText(c), Got: c.Unit(), Want: r.base.Unit()}
 }
 
 // rateJSON is the JSON form of a Rate: the two amounts worth the same.

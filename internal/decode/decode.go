@@ -16,7 +16,7 @@ import (
 
 // JSON decodes b into v, a fresh value that the caller copies into its
 // target only on success. Errors of the module's own decoders (a
-// *shenyang.ValueError or *shenyang.MismatchError) pass through; those of
+// *shenyang.ValueError) pass through; those of
 // encoding/json become a *shenyang.ValueError of operation op wrapping
 // shenyang.ErrSyntax, naming the field of the wrong type or quoting the
 // start of the input.
@@ -26,8 +26,7 @@ func JSON(op string, b []byte, v any) error {
 		return nil
 	}
 	var ve *shenyang.ValueError
-	var me *shenyang.MismatchError
-	if errors.As(err, &ve) || errors.As(err, &me) {
+	if errors.As(err, &ve) {
 		return err
 	}
 	var te *json.UnmarshalTypeError

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"math/big"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -37,10 +36,10 @@ func Opts() cmp.Options {
 // the struct error around it, with every field, for errors.As, and, when
 // Msg is set, the exact message.
 type Failure struct {
-	Is  error
-	Val *shenyang.ValueError
-	Mis *shenyang.MismatchError
-	Msg string
+	Is   error
+	Val  *shenyang.ValueError
+	Unit *shenyang.UnitError
+	Msg  string
 }
 
 // VE is the Failure of a *shenyang.ValueError wrapping err.
@@ -48,9 +47,10 @@ func VE(op, arg, value string, err error) Failure {
 	return Failure{Is: err, Val: &shenyang.ValueError{Op: op, Arg: arg, Value: value, Err: err}}
 }
 
-// ME is the Failure of a *shenyang.MismatchError.
-func ME(op string, got, want shenyang.Currency) Failure {
-	return Failure{Is: shenyang.ErrCurrencyMismatch, Mis: &shenyang.MismatchError{Op: op, Got: got, Want: want}}
+// UE is the Failure of a *shenyang.UnitError, which wraps
+// shenyang.ErrUnitMismatch.
+func UE(op, arg string, got, want shenyang.Unit) Failure {
+	return Failure{Is: shenyang.ErrUnitMismatch, Unit: &shenyang.UnitError{Op: op, Arg: arg, Got: got, Want: want}}
 }
 
 // sameSentinel compares the sentinels inside ValueErrors.
@@ -60,7 +60,7 @@ func sameSentinel() cmp.Option {
 
 // Err checks err against want: errors.Is on the sentinel, errors.As into
 // the struct error with every field (a *ValueError that is no
-// *MismatchError, or a *MismatchError that wraps ErrCurrencyMismatch), the
+// *UnitError, or a *UnitError), the
 // exact message when want.Msg is set, and the message's style (see
 // [Style]), which names the argument and the offending value.
 func Err(t testing.TB, err error, want Failure) {
@@ -81,9 +81,9 @@ func Err(t testing.TB, err error, want Failure) {
 		if diff := cmp.Diff(*want.Val, *got, sameSentinel()); diff != "" {
 			t.Errorf("ValueError mismatch (-want +got):\n%s", diff)
 		}
-		var mis *shenyang.MismatchError
-		if errors.As(err, &mis) {
-			t.Errorf("errors.As(%v, *MismatchError) = true, want false", err)
+		var ue *shenyang.UnitError
+		if errors.As(err, &ue) {
+			t.Errorf("errors.As(%v, *UnitError) = true, want false", err)
 		}
 		named := want.Val.Arg + ":"
 		if want.Val.Value != "" {
@@ -92,19 +92,16 @@ func Err(t testing.TB, err error, want Failure) {
 		if !strings.Contains(msg, named) {
 			t.Errorf("message %q does not name %q", msg, named)
 		}
-	case want.Mis != nil:
-		var got *shenyang.MismatchError
+	case want.Unit != nil:
+		var got *shenyang.UnitError
 		if !errors.As(err, &got) {
-			t.Fatalf("errors.As(%v, *MismatchError) = false (%T)", err, err)
+			t.Fatalf("errors.As(%v, *UnitError) = false (%T)", err, err)
 		}
-		if diff := cmp.Diff(*want.Mis, *got); diff != "" {
-			t.Errorf("MismatchError mismatch (-want +got):\n%s", diff)
-		}
-		if !errors.Is(err, shenyang.ErrCurrencyMismatch) {
-			t.Errorf("errors.Is(%v, ErrCurrencyMismatch) = false", err)
+		if diff := cmp.Diff(*want.Unit, *got); diff != "" {
+			t.Errorf("UnitError mismatch (-want +got):\n%s", diff)
 		}
 	default:
-		t.Fatal("case sets neither Val nor Mis")
+		t.Fatal("case sets neither Val nor Unit")
 	}
 	if want.Msg != "" && msg != want.Msg {
 		t.Errorf("Error() = %q, want %q", msg, want.Msg)
@@ -115,8 +112,7 @@ func Err(t testing.TB, err error, want Failure) {
 // Style checks the conventions of every message: the "shenyang: " prefix,
 // once, then the operation, then text that starts with a lowercase letter. A
 // *ValueError's message names its argument and its value and ends with the
-// sentinel's lowercase description; a *MismatchError's names both
-// currencies, a known one by its code, any other by number ("#9").
+// sentinel's lowercase description.
 func Style(t testing.TB, err error) {
 	t.Helper()
 	msg := err.Error()
@@ -147,18 +143,6 @@ func Style(t testing.TB, err error) {
 		i := strings.LastIndex(msg, ": ")
 		if tail := msg[i+2:]; tail != strings.ToLower(tail) {
 			t.Errorf("message %q ends with %q, want lower case", msg, tail)
-		}
-	}
-	var me *shenyang.MismatchError
-	if errors.As(err, &me) {
-		for _, c := range [2]shenyang.Currency{me.Got, me.Want} {
-			name := c.String()
-			if name == "" {
-				name = "#" + strconv.Itoa(int(c))
-			}
-			if !strings.Contains(msg, name) {
-				t.Errorf("message %q does not name currency %s", msg, name)
-			}
 		}
 	}
 }
