@@ -15,12 +15,12 @@ import (
 // empty.
 const CSVVersion = "2"
 
-// Header returns the CSV data contract's header row.
-func Header() []string {
+// header returns the CSV data contract's header row.
+func header() []string {
 	return []string{"id", "period", "value", "unit", "low", "high", "qualifier", "status", "formula", "inputs", "quote", "source_url", "note", "source"}
 }
 
-// Row returns the CSV row of f. Bounds are written as numbers, empty where
+// row returns the CSV row of f. Bounds are written as numbers, empty where
 // unbounded; a lower bound is exclusive when the qualifier is "more than"
 // or "surpassed". Any other bound is read as closed: where the module knows
 // a derived bound to be open, the closed reading is wider and still true;
@@ -30,7 +30,7 @@ func Header() []string {
 // printed it, and its inputs say what it rests on. A reported figure's
 // are its primary citation's; its note is its own caveat or, when it has
 // none and the primary citation has no quote, that citation's note.
-func Row(f shenyang.Figure) []string {
+func row(f shenyang.Figure) []string {
 	bound := func(b shenyang.Bound) string {
 		if v, ok := b.Value(); ok {
 			return shenyang.FormatDecimal(v)
@@ -70,11 +70,11 @@ func sourceName(s shenyang.Source) string {
 // WriteCSV writes the header and one row per figure.
 func WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(Header()); err != nil {
+	if err := cw.Write(header()); err != nil {
 		return err
 	}
 	for f := range Figures() {
-		if err := cw.Write(Row(f)); err != nil {
+		if err := cw.Write(row(f)); err != nil {
 			return err
 		}
 	}
@@ -82,8 +82,8 @@ func WriteCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// CitationHeader returns the header row of the citations CSV.
-func CitationHeader() []string {
+// citationHeader returns the header row of the citations CSV.
+func citationHeader() []string {
 	return []string{"id", "role", "source_url", "quote", "note", "source"}
 }
 
@@ -104,7 +104,7 @@ const (
 // the figures CSV.
 func WriteCitationsCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(CitationHeader()); err != nil {
+	if err := cw.Write(citationHeader()); err != nil {
 		return err
 	}
 	for f := range Figures() {

@@ -4,7 +4,7 @@
 //
 // # The CSV data contract
 //
-// [WriteCSV] writes one row per figure under the header [Header],
+// [WriteCSV] writes one row per figure under the header
 //
 //	id,period,value,unit,low,high,qualifier,status,formula,inputs,quote,source_url,note,source
 //
@@ -29,7 +29,7 @@
 // # Citations
 //
 // [WriteCitationsCSV] writes every citation of every figure under the
-// header [CitationHeader], id,role,source_url,quote,note,source. Its ids are
+// header [citationHeader], id,role,source_url,quote,note,source. Its ids are
 // figure ids only, so that each row's id is a key of the figures CSV;
 // [Citations] also lists those of claims, statements, investors, products
 // and parks.

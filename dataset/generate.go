@@ -4,6 +4,6 @@ package dataset
 // README's audit section and the chart, each checked for freshness by a
 // test. `go generate ./...` refreshes them, in this order.
 //
-//go:generate go run gen.go -dir ../data
+//go:generate go test -count=1 -run ^TestDataFilesAreFresh$ . -args -write-data
 //go:generate go run ../audit/gen.go ../README.md
 //go:generate sh -c "go run ../examples/chart > ../docs/chart.svg"

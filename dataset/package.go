@@ -9,14 +9,14 @@ import (
 
 // File names of the generated data files, relative to the data directory.
 const (
-	CSVFile          = "shenyang-2019.csv"
-	CitationsCSVFile = "shenyang-2019-citations.csv"
-	JSONFile         = "shenyang-2019.json"
-	PackageFile      = "datapackage.json"
+	csvFile          = "shenyang-2019.csv"
+	citationsCSVFile = "shenyang-2019-citations.csv"
+	jsonFile         = "shenyang-2019.json"
+	packageFile      = "datapackage.json"
 )
 
-// Field is a field of a Frictionless Table Schema.
-type Field struct {
+// field is a field of a Frictionless Table Schema.
+type field struct {
 	Name        string `json:"name"`
 	Type        string `json:"type"`
 	Format      string `json:"format,omitempty"`
@@ -29,40 +29,40 @@ type Field struct {
 	// Unit says what unit the field's numbers are in; the figures' unit
 	// varies by row, so their numeric fields point at the unit column.
 	Unit        string       `json:"unit,omitempty"`
-	Constraints *Constraints `json:"constraints,omitempty"`
+	Constraints *constraints `json:"constraints,omitempty"`
 }
 
-// Constraints are a field's Table Schema constraints.
-type Constraints struct {
+// constraints are a field's Table Schema constraints.
+type constraints struct {
 	Required bool     `json:"required,omitempty"`
 	Unique   bool     `json:"unique,omitempty"`
 	Enum     []string `json:"enum,omitempty"`
 }
 
-// Schema is a Frictionless Table Schema.
-type Schema struct {
-	Fields        []Field      `json:"fields"`
+// schema is a Frictionless Table schema.
+type schema struct {
+	Fields        []field      `json:"fields"`
 	PrimaryKey    []string     `json:"primaryKey,omitempty"`
-	ForeignKeys   []ForeignKey `json:"foreignKeys,omitempty"`
+	ForeignKeys   []foreignKey `json:"foreignKeys,omitempty"`
 	MissingValues []string     `json:"missingValues"`
 }
 
-// ForeignKey is a Table Schema foreign key: every row's values of Fields
+// foreignKey is a Table Schema foreign key: every row's values of Fields
 // are those of one row of the referenced resource's fields.
-type ForeignKey struct {
+type foreignKey struct {
 	Fields    []string  `json:"fields"`
-	Reference Reference `json:"reference"`
+	Reference reference `json:"reference"`
 }
 
-// Reference names the resource and fields a [ForeignKey] points to.
-type Reference struct {
+// reference names the resource and fields a [foreignKey] points to.
+type reference struct {
 	Resource string   `json:"resource"`
 	Fields   []string `json:"fields"`
 }
 
-// Resource is a data resource of the package: a table with its Schema,
+// resource is a data resource of the package: a table with its Schema,
 // or the JSON document, which has none.
-type Resource struct {
+type resource struct {
 	Name        string  `json:"name"`
 	Path        string  `json:"path"`
 	Profile     string  `json:"profile"`
@@ -71,42 +71,42 @@ type Resource struct {
 	Format      string  `json:"format"`
 	MediaType   string  `json:"mediatype"`
 	Encoding    string  `json:"encoding"`
-	Schema      *Schema `json:"schema,omitempty"`
+	Schema      *schema `json:"schema,omitempty"`
 }
 
-// PackageSource is a source of the data package.
-type PackageSource struct {
+// packageSource is a source of the data package.
+type packageSource struct {
 	Title string `json:"title"`
 	Path  string `json:"path,omitempty"`
 }
 
-// License is a licence of the data package.
-type License struct {
+// license is a licence of the data package.
+type license struct {
 	Name  string `json:"name"`
 	Title string `json:"title"`
 	Path  string `json:"path"`
 }
 
-// DataPackage is the Frictionless Data Package descriptor of the exported
+// dataPackage is the Frictionless Data Package descriptor of the exported
 // data.
-type DataPackage struct {
+type dataPackage struct {
 	Profile     string          `json:"profile"`
 	Name        string          `json:"name"`
 	Title       string          `json:"title"`
 	Description string          `json:"description"`
 	Version     string          `json:"version"`
-	Licenses    []License       `json:"licenses"`
-	Sources     []PackageSource `json:"sources"`
+	Licenses    []license       `json:"licenses"`
+	Sources     []packageSource `json:"sources"`
 	Keywords    []string        `json:"keywords"`
 	// Provenance of the report text, and the version of the CSV contract.
 	ReportSHA256    string     `json:"report_sha256"`
 	ReportRetrieved string     `json:"report_retrieved"`
 	CSVVersion      string     `json:"csv_contract_version"`
-	Resources       []Resource `json:"resources"`
+	Resources       []resource `json:"resources"`
 }
 
-func str(name, desc string, c *Constraints) Field {
-	return Field{Name: name, Type: "string", Description: desc, Constraints: c}
+func str(name, desc string, c *constraints) field {
+	return field{Name: name, Type: "string", Description: desc, Constraints: c}
 }
 
 // exact is what every number field's description ends with.
@@ -115,27 +115,27 @@ const exact = " An exact decimal in plain notation with at most 16 significant d
 	"in R keep it as text, or use Rmpfr::mpfr(x, precBits = 128), which prints back every digit. " +
 	"A binary floating-point number (a double in Python or R) may change the last digit, and a bound so read may fall inside the range."
 
-func num(name, desc string) Field {
-	return Field{Name: name, Type: "number", Description: desc + exact, DecimalChar: ".", BareNumber: true, Unit: "the row's unit column"}
+func num(name, desc string) field {
+	return field{Name: name, Type: "number", Description: desc + exact, DecimalChar: ".", BareNumber: true, Unit: "the row's unit column"}
 }
 
 // csvResource returns the descriptor of one of the CSV files: UTF-8 text
 // in the tabular data resource profile, with its schema.
-func csvResource(name, path, title, desc string, schema Schema) Resource {
-	return Resource{
+func csvResource(name, path, title, desc string, schema schema) resource {
+	return resource{
 		Name: name, Path: path, Profile: "tabular-data-resource", Title: title, Description: desc,
 		Format: "csv", MediaType: "text/csv", Encoding: "utf-8", Schema: &schema,
 	}
 }
 
-// Package returns the data package descriptor.
-func Package() DataPackage {
+// descriptor returns the data package descriptor.
+func descriptor() dataPackage {
 	report := shenyang.Report()
-	var sources []PackageSource
+	var sources []packageSource
 	for s := range shenyang.Sources() {
-		sources = append(sources, PackageSource{Title: sourceName(s) + " (" + s.Published + ")", Path: s.URL})
+		sources = append(sources, packageSource{Title: sourceName(s) + " (" + s.Published + ")", Path: s.URL})
 	}
-	return DataPackage{
+	return dataPackage{
 		// A data package rather than a tabular one: the JSON document is
 		// a resource too.
 		Profile: "data-package",
@@ -146,25 +146,25 @@ func Package() DataPackage {
 			"and the figures derived from it with their formulas. Licence: the code and the compilation are MIT-licensed; " +
 			"the quoted sentences remain China Daily's.",
 		Version:         shenyang.DataVersion,
-		Licenses:        []License{{Name: "MIT", Title: "MIT License (code and compilation; the quoted sentences remain China Daily's)", Path: "https://opensource.org/licenses/MIT"}},
+		Licenses:        []license{{Name: "MIT", Title: "MIT License (code and compilation; the quoted sentences remain China Daily's)", Path: "https://opensource.org/licenses/MIT"}},
 		Sources:         sources,
 		Keywords:        []string{"Shenyang", "Liaoning", "foreign direct investment", "foreign trade", "2019"},
 		ReportSHA256:    shenyang.ReportSHA256,
 		ReportRetrieved: shenyang.ReportRetrieved,
 		CSVVersion:      CSVVersion,
-		Resources: []Resource{
-			csvResource("figures", CSVFile, "Every figure, reported and derived",
+		Resources: []resource{
+			csvResource("figures", csvFile, "Every figure, reported and derived",
 				"One row per figure. Values and bounds are plain decimals in base units: yuan, dollars, ratios (15 percent is 0.15) or counts.",
-				Schema{
-					Fields: []Field{
-						str("id", "Stable id of the figure; ids do not change within a major version.", &Constraints{Required: true, Unique: true}),
-						str("period", "Period in ISO 8601: a year (2019), a date (2020-04-09), or an interval (2009/2020-04-09).", &Constraints{Required: true}),
+				schema{
+					Fields: []field{
+						str("id", "Stable id of the figure; ids do not change within a major version.", &constraints{Required: true, Unique: true}),
+						str("period", "Period in ISO 8601: a year (2019), a date (2020-04-09), or an interval (2009/2020-04-09).", &constraints{Required: true}),
 						num("value", "The value in base units."),
-						str("unit", "Unit of value, low and high.", &Constraints{Required: true, Enum: []string{"CNY", "USD", "ratio", "count", "CNY per USD", "USD per CNY"}}),
+						str("unit", "Unit of value, low and high.", &constraints{Required: true, Enum: []string{"CNY", "USD", "ratio", "count", "CNY per USD", "USD per CNY"}}),
 						num("low", "Lower bound of the range the figure stands for; empty where unbounded; exclusive when the qualifier is \"more than\" or \"surpassed\"."),
 						num("high", "Upper bound of the range the figure stands for; empty where unbounded."),
-						str("qualifier", "How the source hedges the figure, or the shape of a derived range.", &Constraints{Required: true, Enum: []string{"as printed", "some", "more than", "surpassed", "at least", "computed"}}),
-						str("status", "reported (printed in a source) or derived (computed by the module).", &Constraints{Required: true, Enum: []string{"reported", "derived"}}),
+						str("qualifier", "How the source hedges the figure, or the shape of a derived range.", &constraints{Required: true, Enum: []string{"as printed", "some", "more than", "surpassed", "at least", "computed"}}),
+						str("status", "reported (printed in a source) or derived (computed by the module).", &constraints{Required: true, Enum: []string{"reported", "derived"}}),
 						str("formula", "For a derived figure, its computation over input ids.", nil),
 						str("inputs", "For a derived figure, the ids it is computed from, separated by ';'.", nil),
 						str("quote", "Verbatim quote of the primary citation of a reported figure; empty where the module stores no text of the source, and for a derived figure, which no source printed.", nil),
@@ -175,22 +175,22 @@ func Package() DataPackage {
 					PrimaryKey:    []string{"id"},
 					MissingValues: []string{""},
 				}),
-			csvResource("citations", CitationsCSVFile, "Every citation of every figure",
+			csvResource("citations", citationsCSVFile, "Every citation of every figure",
 				"One row per citation of a figure, in the order of the figures; a reported figure's primary citation comes first. A derived figure's citations carry its inputs, not the derived number.",
-				Schema{
-					Fields: []Field{
-						str("id", "Id of the figure cited: a key of the figures resource.", &Constraints{Required: true}),
-						str("role", "primary (a reported figure's first citation), corroborating (its others) or input (a derived figure's, carrying one of its inputs).", &Constraints{Required: true, Enum: []string{rolePrimary, roleCorroborating, roleInput}}),
+				schema{
+					Fields: []field{
+						str("id", "Id of the figure cited: a key of the figures resource.", &constraints{Required: true}),
+						str("role", "primary (a reported figure's first citation), corroborating (its others) or input (a derived figure's, carrying one of its inputs).", &constraints{Required: true, Enum: []string{rolePrimary, roleCorroborating, roleInput}}),
 						{Name: "source_url", Type: "string", Format: "uri", Description: "URL of the source; empty where none is recorded."},
 						str("quote", "Verbatim quote; empty where the module stores no text of the source.", nil),
 						str("note", "What the citation adds, or why it has no quote.", nil),
 						str("source", "Publisher and title of the source.", nil),
 					},
-					ForeignKeys:   []ForeignKey{{Fields: []string{"id"}, Reference: Reference{Resource: "figures", Fields: []string{"id"}}}},
+					ForeignKeys:   []foreignKey{{Fields: []string{"id"}, Reference: reference{Resource: "figures", Fields: []string{"id"}}}},
 					MissingValues: []string{""},
 				}),
 			{
-				Name: "document", Path: JSONFile, Profile: "data-resource",
+				Name: "document", Path: jsonFile, Profile: "data-resource",
 				Title: "The whole dataset as one JSON document",
 				Description: "Every figure, indicator, investor, product, park, statement, claim and source. " +
 					"Each source is listed once, under sources, and every citation names its source by id; " +
@@ -203,20 +203,20 @@ func Package() DataPackage {
 	}
 }
 
-// WritePackage writes the data package descriptor as indented JSON.
-func WritePackage(w io.Writer) error {
+// writePackage writes the data package descriptor as indented JSON.
+func writePackage(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(Package())
+	return enc.Encode(descriptor())
 }
 
-// Files returns the writer of each generated data file by name.
-func Files() map[string]func(io.Writer) error {
+// files returns the writer of each generated data file by name.
+func files() map[string]func(io.Writer) error {
 	return map[string]func(io.Writer) error{
-		CSVFile:          WriteCSV,
-		CitationsCSVFile: WriteCitationsCSV,
-		JSONFile:         WriteJSON,
-		PackageFile:      WritePackage,
+		csvFile:          WriteCSV,
+		citationsCSVFile: WriteCitationsCSV,
+		jsonFile:         WriteJSON,
+		packageFile:      writePackage,
 	}
 }

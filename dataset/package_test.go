@@ -7,6 +7,7 @@ import (
 	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,15 +18,25 @@ import (
 	"github.com/shenyang-data/shenyang/internal/dec"
 )
 
+// writeData rewrites the data files: go generate runs
+// TestDataFilesAreFresh with it.
+var writeData = flag.Bool("write-data", false, "rewrite the files under data/ from the module")
+
 // TestDataFilesAreFresh fails when a committed file under data/ differs
-// from what the module writes now.
+// from what the module writes now; with -write-data it writes them.
 func TestDataFilesAreFresh(t *testing.T) {
-	for name, write := range Files() {
+	for name, write := range files() {
 		var want bytes.Buffer
 		if err := write(&want); err != nil {
 			t.Fatal(err)
 		}
-		got, err := os.ReadFile(filepath.Join("..", "data", name)) //nolint:gosec // reads a fixed file of this repository
+		path := filepath.Join("..", "data", name)
+		if *writeData {
+			if err := os.WriteFile(path, want.Bytes(), 0o644); err != nil { //nolint:gosec // the data files are public
+				t.Fatal(err)
+			}
+		}
+		got, err := os.ReadFile(path) //nolint:gosec // reads a fixed file of this repository
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,13 +46,13 @@ func TestDataFilesAreFresh(t *testing.T) {
 	}
 }
 
-func readPackage(t *testing.T) DataPackage {
+func readPackage(t *testing.T) dataPackage {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "data", PackageFile))
+	b, err := os.ReadFile(filepath.Join("..", "data", packageFile))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var p DataPackage
+	var p dataPackage
 	if err := json.Unmarshal(b, &p); err != nil {
 		t.Fatal(err)
 	}
@@ -75,9 +86,9 @@ func TestDataPackageDescribesCSV(t *testing.T) {
 		names = append(names, res.Name+" "+res.Profile+" "+res.Path)
 	}
 	want := []string{
-		"figures tabular-data-resource " + CSVFile,
-		"citations tabular-data-resource " + CitationsCSVFile,
-		"document data-resource " + JSONFile,
+		"figures tabular-data-resource " + csvFile,
+		"citations tabular-data-resource " + citationsCSVFile,
+		"document data-resource " + jsonFile,
 	}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Fatalf("resources (-want +got):\n%s", diff)
@@ -88,7 +99,7 @@ func TestDataPackageDescribesCSV(t *testing.T) {
 		t.Errorf("profile %q, want data-package", p.Profile)
 	}
 	tables := map[string][][]string{}
-	schemas := map[string]*Schema{}
+	schemas := map[string]*schema{}
 	for _, res := range p.Resources {
 		if res.Format == "csv" {
 			tables[res.Name] = readCSV(t, res.Path)
@@ -148,7 +159,7 @@ func TestDataPackageDescribesCSV(t *testing.T) {
 	// The citations of every figure, and only of figures, so that the key
 	// holds.
 	fk := schemas["citations"].ForeignKeys
-	if diff := cmp.Diff([]ForeignKey{{Fields: []string{"id"}, Reference: Reference{Resource: "figures", Fields: []string{"id"}}}}, fk); diff != "" {
+	if diff := cmp.Diff([]foreignKey{{Fields: []string{"id"}, Reference: reference{Resource: "figures", Fields: []string{"id"}}}}, fk); diff != "" {
 		t.Errorf("citations foreign keys (-want +got):\n%s", diff)
 	}
 }
@@ -171,7 +182,7 @@ func keyOf(names, fields []string, row []string) string {
 // the rows of the figures CSV, and their citations, in order, the rows of
 // the citations CSV.
 func TestDataPackageDocumentMatchesCSV(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "data", JSONFile))
+	b, err := os.ReadFile(filepath.Join("..", "data", jsonFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,10 +191,10 @@ func TestDataPackageDocumentMatchesCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	var figures, citations [][]string
-	figures = append(figures, Header())
-	citations = append(citations, CitationHeader())
+	figures = append(figures, header())
+	citations = append(citations, citationHeader())
 	for _, f := range d.Figures {
-		figures = append(figures, Row(f))
+		figures = append(figures, row(f))
 		i := 0
 		for c := range f.Citations.All() {
 			role := "corroborating"
@@ -197,10 +208,10 @@ func TestDataPackageDocumentMatchesCSV(t *testing.T) {
 			citations = append(citations, []string{f.ID, role, c.Source.URL, c.Quote, c.Note, c.Source.Publisher + ": " + c.Source.Title})
 		}
 	}
-	if diff := cmp.Diff(readCSV(t, CSVFile), figures); diff != "" {
+	if diff := cmp.Diff(readCSV(t, csvFile), figures); diff != "" {
 		t.Errorf("figures CSV vs the JSON document's figures (-csv +json):\n%s", diff)
 	}
-	if diff := cmp.Diff(readCSV(t, CitationsCSVFile), citations); diff != "" {
+	if diff := cmp.Diff(readCSV(t, citationsCSVFile), citations); diff != "" {
 		t.Errorf("citations CSV vs the JSON document's citations (-csv +json):\n%s", diff)
 	}
 	// 40 figures (17 indicators, 16 trade, 7 investors).
@@ -219,7 +230,7 @@ func indexOf(names []string, name string) int {
 }
 
 // checkValue checks one CSV cell against its Table Schema field.
-func checkValue(t *testing.T, line int, fl Field, v string) {
+func checkValue(t *testing.T, line int, fl field, v string) {
 	t.Helper()
 	if v == "" {
 		if fl.Constraints != nil && fl.Constraints.Required {
