@@ -1,7 +1,8 @@
-// Package apigolden holds the API golden files of the library's public
-// packages, outside the library's module zip: TestAPIGolden compares each
-// package's go doc -all output with its file under testdata, and
-// -update rewrites them.
+// Package apigolden holds the tests of the library's public API as
+// pkg.go.dev shows it, outside the library's module zip: TestAPIGolden
+// compares each package's go doc -all output with its file under testdata
+// (-update rewrites them), and apicheck_test.go checks that every exported
+// name is documented and every exported function has a runnable example.
 package apigolden
 
 import (

@@ -16,7 +16,6 @@ import (
 	_ "github.com/shenyang-data/shenyang/audit"
 	_ "github.com/shenyang-data/shenyang/dataset"
 	_ "github.com/shenyang-data/shenyang/indicators"
-	_ "github.com/shenyang-data/shenyang/internal/apicheck"
 	_ "github.com/shenyang-data/shenyang/internal/build"
 	_ "github.com/shenyang-data/shenyang/internal/dec"
 	_ "github.com/shenyang-data/shenyang/internal/decode"

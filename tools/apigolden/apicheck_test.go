@@ -1,4 +1,4 @@
-package apicheck
+package apigolden
 
 import (
 	"go/ast"
