@@ -178,6 +178,24 @@ func ratIn(r shenyang.Range, x *big.Rat) bool {
 	return true
 }
 
+// graphSteps are the Figure functions the fuzzer calls on two figures x
+// and y, with the oracle's operation on them: x + y, x - y, x / y, x / y - 1
+// (the growth of x over y), x / (1 + y) (the value before x at growth y),
+// and none for Reconcile, whose result is a new reading.
+var graphSteps = []struct {
+	op byte
+	f  func(id, label string, x, y shenyang.Figure) (shenyang.Figure, error)
+}{
+	{'+', shenyang.Sum},
+	{'-', shenyang.Difference},
+	{'/', shenyang.Share},
+	{'g', func(id, label string, x, y shenyang.Figure) (shenyang.Figure, error) {
+		return shenyang.Growth(id, label, y, x)
+	}},
+	{'p', shenyang.Prior},
+	{0, shenyang.Reconcile},
+}
+
 // graphErrors are the errors a Figure function may return for figures the
 // fuzzer builds: each names a condition of its documentation.
 var graphErrors = []error{
@@ -216,31 +234,15 @@ func FuzzDerivationGraph(f *testing.F) {
 			forms = append(forms, &oracle{leaf: i})
 		}
 		for step := range b.next() % 9 {
-			fn := b.next() % 6
+			fn := b.next() % len(graphSteps)
 			i, j := b.next()%len(figs), b.next()%len(figs)
 			x, y := figs[i], figs[j]
 			id := "step." + strconv.Itoa(step)
-			var got shenyang.Figure
-			var err error
+			call := graphSteps[fn]
+			got, err := call.f(id, id, x, y)
 			var form *oracle
-			switch fn {
-			case 0:
-				got, err = shenyang.Sum(id, id, x, y)
-				form = &oracle{leaf: -1, op: '+', x: forms[i], y: forms[j]}
-			case 1:
-				got, err = shenyang.Difference(id, id, x, y)
-				form = &oracle{leaf: -1, op: '-', x: forms[i], y: forms[j]}
-			case 2:
-				got, err = shenyang.Share(id, id, x, y)
-				form = &oracle{leaf: -1, op: '/', x: forms[i], y: forms[j]}
-			case 3:
-				got, err = shenyang.Growth(id, id, y, x)
-				form = &oracle{leaf: -1, op: 'g', x: forms[i], y: forms[j]}
-			case 4:
-				got, err = shenyang.Prior(id, id, x, y)
-				form = &oracle{leaf: -1, op: 'p', x: forms[i], y: forms[j]}
-			default:
-				got, err = shenyang.Reconcile(id, id, x, y)
+			if call.op != 0 {
+				form = &oracle{leaf: -1, op: call.op, x: forms[i], y: forms[j]}
 			}
 			var ue *shenyang.UnitError
 			if errors.As(err, &ue) { // a count beside a ratio
@@ -250,7 +252,7 @@ func FuzzDerivationGraph(f *testing.F) {
 				fuzzErr(t, id, err, graphErrors...)
 				continue
 			}
-			if fn == 5 { // the intersection of two readings: a new reading
+			if call.op == 0 { // Reconcile, the intersection of two readings: a new reading
 				checkReconciled(t, got, x, y)
 				form = &oracle{leaf: len(leaves)}
 				leaves = append(leaves, got)
