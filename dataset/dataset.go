@@ -45,7 +45,6 @@
 package dataset
 
 import (
-	"errors"
 	"iter"
 	"strings"
 
@@ -116,10 +115,3 @@ func cityClaims(yield func(shenyang.Claim) bool) { build.Each(load().claims[:], 
 func Statements() iter.Seq[shenyang.Statement] { return statements }
 
 func statements(yield func(shenyang.Statement) bool) { build.Each(load().statements[:], yield) }
-
-// Err returns nil, or an error naming every figure that could not be built
-// because its definition is broken (an unknown input, a unit mismatch),
-// with the figures built on it. Such figures are missing from [Figure] and
-// [Figures]; every other figure is served. The data as shipped has none:
-// the module's tests fail first.
-func Err() error { return errors.Join(indicators.Err(), trade.Err(), investors.Err()) }

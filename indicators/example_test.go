@@ -169,12 +169,3 @@ func ExampleGrowth_error() {
 	// true
 	// indicators.Growth prior 0
 }
-
-// Err is nil for the data as shipped: a broken definition of a derived
-// figure would leave that figure (and the figures built on it) out, and
-// Err would name it.
-func ExampleErr() {
-	fmt.Println(indicators.Err())
-	// Output:
-	// <nil>
-}

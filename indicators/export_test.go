@@ -15,3 +15,7 @@ func Defs() []build.Def { return append([]build.Def(nil), defs[:]...) }
 // BuildWith builds the package's figures with other definitions, as first
 // use does, so that a test can break one.
 func BuildWith(d []build.Def) ([]shenyang.Figure, error) { return build.Figures(specs[:], d, nil) }
+
+// BuildErr returns the error of building the package's tables on first
+// use: nil for the data as shipped.
+func BuildErr() error { return load().Err() }

@@ -158,11 +158,6 @@ func buildTables() ([]shenyang.Figure, extra, error) {
 	return figs, x, err
 }
 
-// Err returns nil, or an error naming each figure of the package that
-// could not be built (and is therefore missing). It is never set for the
-// data as shipped: the package's tests fail first.
-func Err() error { return load().Err() }
-
 // Figure returns the figure with the given id, and false if this package
 // has none.
 func Figure(id string) (shenyang.Figure, bool) { return load().Figure(id) }

@@ -510,3 +510,11 @@ func TestJSONMalformedIndicator(t *testing.T) {
 			testcheck.VE("Figure.UnmarshalJSON", "bounds", "[1, 0]", shenyang.ErrEmptyRange)),
 	})
 }
+
+// The data as shipped builds every figure: a broken definition would leave
+// its figure, and those built on it, out.
+func TestTablesBuild(t *testing.T) {
+	if err := indicators.BuildErr(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -132,12 +132,3 @@ func ExampleFigure_combined() {
 	// "more than 170" (170, +inf)
 	// [171, 175] 173
 }
-
-// Err is nil for the data as shipped: a broken definition of a derived
-// figure would leave that figure (and the figures built on it) out, and
-// Err would name it.
-func ExampleErr() {
-	fmt.Println(investors.Err())
-	// Output:
-	// <nil>
-}

@@ -18,3 +18,7 @@ func Defs() []build.Def { return append([]build.Def(nil), defs[:]...) }
 func BuildWith(d []build.Def) ([]shenyang.Figure, error) {
 	return build.Figures(specs[:], d, trade.Figure)
 }
+
+// BuildErr returns the error of building the package's tables on first
+// use: nil for the data as shipped.
+func BuildErr() error { return load().Err() }

@@ -470,3 +470,11 @@ func TestJSONMalformedInvestors(t *testing.T) {
 		testcheck.Bad("bool name", `{"id":"x","name":true}`, testcheck.VE(pop, "name", "of JSON type bool", shenyang.ErrSyntax)),
 	})
 }
+
+// The data as shipped builds every figure: a broken definition would leave
+// its figure, and those built on it, out.
+func TestTablesBuild(t *testing.T) {
+	if err := investors.BuildErr(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -153,12 +153,3 @@ func ExamplePriorities() {
 	//   - smart medical care
 	//   - manufacturing outsourcing
 }
-
-// Err is nil for the data as shipped: a broken definition of a derived
-// figure would leave that figure (and the figures built on it) out, and
-// Err would name it.
-func ExampleErr() {
-	fmt.Println(trade.Err())
-	// Output:
-	// <nil>
-}

@@ -105,11 +105,6 @@ func buildTables() ([]shenyang.Figure, extra, error) {
 	return figs, x, errors.Join(errs...)
 }
 
-// Err returns nil, or an error naming each figure of the package that
-// could not be built (and is therefore missing). It is never set for the
-// data as shipped: the package's tests fail first.
-func Err() error { return load().Err() }
-
 func priorities() [3]shenyang.Claim {
 	p := shenyang.Period{ISO: "2020", InferredFrom: plansOn}
 	return [3]shenyang.Claim{

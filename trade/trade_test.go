@@ -638,3 +638,11 @@ func mustAmount(t *testing.T, amount string, c shenyang.Currency) shenyang.Money
 	}
 	return m
 }
+
+// The data as shipped builds every figure: a broken definition would leave
+// its figure, and those built on it, out.
+func TestTablesBuild(t *testing.T) {
+	if err := trade.BuildErr(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -20,7 +20,6 @@ import (
 	_ "github.com/shenyang-data/shenyang/internal/dec"
 	_ "github.com/shenyang-data/shenyang/internal/decode"
 	_ "github.com/shenyang-data/shenyang/internal/exact"
-	_ "github.com/shenyang-data/shenyang/internal/perf"
 	_ "github.com/shenyang-data/shenyang/internal/testcheck"
 	_ "github.com/shenyang-data/shenyang/investors"
 	_ "github.com/shenyang-data/shenyang/parks"

@@ -1,4 +1,4 @@
-package dataset
+package budgets_test
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
@@ -34,7 +35,7 @@ var firstUse = [...]struct {
 }{
 	{"dataset", func() bool {
 		n := 0
-		for range Statements() {
+		for range dataset.Statements() {
 			n++
 		}
 		return n == 2
