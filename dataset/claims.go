@@ -2,7 +2,7 @@ package dataset
 
 import (
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/internal/build"
+	"github.com/shenyang-data/shenyang/internal/tables"
 )
 
 // The report's city-wide facts without a number: the statements of the
@@ -19,7 +19,7 @@ type city struct {
 	claims     [5]shenyang.Claim
 }
 
-var data build.Table[city]
+var data tables.Table[city]
 
 func load() *city { return data.Load(buildCity).Extra() }
 

@@ -50,7 +50,7 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
-	"github.com/shenyang-data/shenyang/internal/build"
+	"github.com/shenyang-data/shenyang/internal/tables"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/parks"
 	"github.com/shenyang-data/shenyang/trade"
@@ -108,10 +108,10 @@ func claims(yield func(shenyang.Claim) bool) {
 		yieldAll(investors.Claims(), yield) && yieldAll(parks.Claims(), yield)
 }
 
-func cityClaims(yield func(shenyang.Claim) bool) { build.Each(load().claims[:], yield) }
+func cityClaims(yield func(shenyang.Claim) bool) { tables.Each(load().claims[:], yield) }
 
 // Statements returns an iterator over the statements of the people the
 // report quotes: the mayor and a researcher.
 func Statements() iter.Seq[shenyang.Statement] { return statements }
 
-func statements(yield func(shenyang.Statement) bool) { build.Each(load().statements[:], yield) }
+func statements(yield func(shenyang.Statement) bool) { tables.Each(load().statements[:], yield) }

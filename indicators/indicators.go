@@ -4,8 +4,8 @@ import (
 	"iter"
 
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/internal/build"
 	"github.com/shenyang-data/shenyang/internal/decode"
+	"github.com/shenyang-data/shenyang/internal/tables"
 )
 
 // Ids of the figures in this package.
@@ -73,7 +73,7 @@ const (
 )
 
 // specs are the reported figures, as printed.
-var specs = [...]build.Spec{
+var specs = [...]tables.Spec{
 	{ID: ForeignCapital2019, Label: "Actual use of foreign capital", Period: "2019",
 		Coef: 165, Exp: 7, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$1.65 billion", Quote: fdiQuote,
 		Zh:   "it reports 16.5亿美元 (1.65 billion US dollars), a five-year high, attributed to the Shenyang Development and Reform Commission",
@@ -119,7 +119,7 @@ var indicatorSpecs = [...]struct{ id, name, value, growth, prior string }{
 const impliedNote = "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data"
 
 // defs are the derived figures, each computed from the figures it rests on.
-var defs = [...]build.Def{
+var defs = [...]tables.Def{
 	{ID: ForeignCapital2018, Label: "Actual use of foreign capital in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{ForeignCapital2019, ForeignCapitalGrowth2019}},
 	{ID: TradeTotal2018, Label: "Total imports and exports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{TradeTotal2019, TradeTotalGrowth2019}},
 	{ID: Imports2018, Label: "Imports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{Imports2019, ImportsGrowth2019}},
@@ -135,17 +135,17 @@ type extra struct {
 	claims     [1]shenyang.Claim
 }
 
-var data build.Table[extra]
+var data tables.Table[extra]
 
-func load() *build.Table[extra] { return data.Load(buildTables) }
+func load() *tables.Table[extra] { return data.Load(buildTables) }
 
 func buildTables() ([]shenyang.Figure, extra, error) {
 	var x extra
-	figs, err := build.Figures(specs[:], defs[:], nil)
+	figs, err := tables.Figures(specs[:], defs[:], nil)
 	for i, is := range indicatorSpecs {
-		value, _ := build.Find(figs, is.value)
-		growth, _ := build.Find(figs, is.growth)
-		prior, _ := build.Find(figs, is.prior)
+		value, _ := tables.Find(figs, is.value)
+		growth, _ := tables.Find(figs, is.growth)
+		prior, _ := tables.Find(figs, is.prior)
 		x.indicators[i] = Indicator{ID: is.id, Name: is.name, Value: value, Growth: growth, Prior: prior}
 	}
 	x.claims[0] = shenyang.Claim{
@@ -176,17 +176,17 @@ func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }
 // value). A figure is looked up by its own id, such as
 // [ForeignCapital2019], with [Figure] or dataset.Figure.
 func Headline(id string) (Indicator, bool) {
-	return build.Lookup(load().Extra().indicators[:], id, func(v *Indicator) string { return v.ID })
+	return tables.Lookup(load().Extra().indicators[:], id, func(v *Indicator) string { return v.ID })
 }
 
 // All returns an iterator over the three headline indicators in the order
 // the report gives them.
 func All() iter.Seq[Indicator] { return all }
 
-func all(yield func(Indicator) bool) { build.Each(load().Extra().indicators[:], yield) }
+func all(yield func(Indicator) bool) { tables.Each(load().Extra().indicators[:], yield) }
 
 // Claims returns the package's claims without a number: that 2019's
 // foreign capital was a five-year high.
 func Claims() iter.Seq[shenyang.Claim] { return claims }
 
-func claims(yield func(shenyang.Claim) bool) { build.Each(load().Extra().claims[:], yield) }
+func claims(yield func(shenyang.Claim) bool) { tables.Each(load().Extra().claims[:], yield) }

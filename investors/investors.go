@@ -4,8 +4,8 @@ import (
 	"iter"
 
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/internal/build"
 	"github.com/shenyang-data/shenyang/internal/decode"
+	"github.com/shenyang-data/shenyang/internal/tables"
 	"github.com/shenyang-data/shenyang/trade"
 )
 
@@ -77,7 +77,7 @@ const (
 	ix3Q       = "Its all-electric model the iX3 is expected to be produced in Shenyang and exported across the world."
 )
 
-var specs = [...]build.Spec{
+var specs = [...]tables.Spec{
 	{ID: Fortune500Companies, Label: "Fortune Global 500 companies investing in the city", Period: "2020-04-09", Inferred: asOfReport,
 		Coef: 100, Unit: shenyang.UnitCount, Qualifier: shenyang.MoreThan, Printed: "more than 100", Quote: fortuneQ,
 		Zh: "it reports more than 100 Fortune Global 500 companies"},
@@ -97,7 +97,7 @@ var specs = [...]build.Spec{
 const illustrative = "illustrative: a cumulative 2009-2020 yuan total converted at one 2019 rate; the yuan amounts of earlier years were worth other dollar sums"
 
 // defs are the derived figures, each computed from the figures it rests on.
-var defs = [...]build.Def{
+var defs = [...]tables.Def{
 	{ID: Fortune500LocalCompaniesCombined, Label: "Local companies with Fortune Global 500 investment, as both editions allow", Fn: shenyang.Reconcile, In: [2]string{Fortune500LocalCompanies, Fortune500LocalCompaniesZh}, Note: "the range is what both readings allow, in whole numbers; the value is its midpoint"},
 	{ID: BMWInvestmentUSD, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies", Fn: shenyang.Convert, In: [2]string{BMWInvestment, trade.ImpliedRate2019}, Note: illustrative},
 	{ID: BMWInvestmentUSDOfficial, Label: "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{BMWInvestment, trade.OfficialRate2019}, Note: illustrative},
@@ -110,12 +110,12 @@ type extra struct {
 	claims    [1]shenyang.Claim
 }
 
-var data build.Table[extra]
+var data tables.Table[extra]
 
-func load() *build.Table[extra] { return data.Load(buildTables) }
+func load() *tables.Table[extra] { return data.Load(buildTables) }
 
 func buildTables() ([]shenyang.Figure, extra, error) {
-	figs, err := build.Figures(specs[:], defs[:], trade.Figure)
+	figs, err := tables.Figures(specs[:], defs[:], trade.Figure)
 	named := shenyang.ListOf(shenyang.Cite(namedQ))
 	var x extra
 	x.investors = [3]Investor{
@@ -152,23 +152,23 @@ func figures(yield func(shenyang.Figure) bool) { load().Figures(yield) }
 // Lookup returns the named investor with the given id, such as
 // "investors.michelin", and false if there is none.
 func Lookup(id string) (Investor, bool) {
-	return build.Lookup(load().Extra().investors[:], id, func(v *Investor) string { return v.ID })
+	return tables.Lookup(load().Extra().investors[:], id, func(v *Investor) string { return v.ID })
 }
 
 // All returns an iterator over the investors the report names, in its
 // order: BMW, Michelin, Bridgestone.
 func All() iter.Seq[Investor] { return all }
 
-func all(yield func(Investor) bool) { build.Each(load().Extra().investors[:], yield) }
+func all(yield func(Investor) bool) { tables.Each(load().Extra().investors[:], yield) }
 
 // Products returns an iterator over the products the report expects to be
 // made in the city: BMW Brilliance's iX3.
 func Products() iter.Seq[Product] { return products }
 
-func products(yield func(Product) bool) { build.Each(load().Extra().products[:], yield) }
+func products(yield func(Product) bool) { tables.Each(load().Extra().products[:], yield) }
 
 // Claims returns the package's claims without a number: BMW Brilliance as
 // a model of cooperation between Shenyang and Germany.
 func Claims() iter.Seq[shenyang.Claim] { return claims }
 
-func claims(yield func(shenyang.Claim) bool) { build.Each(load().Extra().claims[:], yield) }
+func claims(yield func(shenyang.Claim) bool) { tables.Each(load().Extra().claims[:], yield) }

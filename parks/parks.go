@@ -4,8 +4,8 @@ import (
 	"iter"
 
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/internal/build"
 	"github.com/shenyang-data/shenyang/internal/decode"
+	"github.com/shenyang-data/shenyang/internal/tables"
 )
 
 // Park is an industrial park the government names as a platform for the
@@ -44,7 +44,7 @@ type extra struct {
 	claims [1]shenyang.Claim
 }
 
-var data build.Table[extra]
+var data tables.Table[extra]
 
 func load() *extra { return data.Load(buildTables).Extra() }
 
@@ -75,17 +75,17 @@ func buildTables() ([]shenyang.Figure, extra, error) {
 // Lookup returns the park with the given id, such as "parks.china-japan",
 // and false if there is none.
 func Lookup(id string) (Park, bool) {
-	return build.Lookup(load().parks[:], id, func(p *Park) string { return p.ID })
+	return tables.Lookup(load().parks[:], id, func(p *Park) string { return p.ID })
 }
 
 // All returns an iterator over the two parks in the report's order:
 // China-Japan, then China-South Korea.
 func All() iter.Seq[Park] { return all }
 
-func all(yield func(Park) bool) { build.Each(load().parks[:], yield) }
+func all(yield func(Park) bool) { tables.Each(load().parks[:], yield) }
 
 // Claims returns the package's claims without a number: the planned
 // cooperation with Japan and South Korea that the parks serve.
 func Claims() iter.Seq[shenyang.Claim] { return claims }
 
-func claims(yield func(shenyang.Claim) bool) { build.Each(load().claims[:], yield) }
+func claims(yield func(shenyang.Claim) bool) { tables.Each(load().claims[:], yield) }

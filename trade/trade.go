@@ -7,7 +7,7 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
-	"github.com/shenyang-data/shenyang/internal/build"
+	"github.com/shenyang-data/shenyang/internal/tables"
 )
 
 // Ids of the figures in this package. Imports and total trade themselves
@@ -43,7 +43,7 @@ const (
 	plansOn  = "plans reported on 2020-04-09 with no year printed"
 )
 
-var specs = [...]build.Spec{
+var specs = [...]tables.Spec{
 	{ID: TotalUSD2019, Label: "Total imports and exports, in US dollars as the report gives them", Period: "2019", Inferred: lastYear,
 		Coef: 15, Exp: 9, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$15 billion", Quote: tradeQ,
 		Note: "the report gives no exchange rate; see " + ImpliedRate2019},
@@ -60,7 +60,7 @@ var specs = [...]build.Spec{
 
 // defs are the derived figures, each computed from the figures it rests
 // on.
-var defs = [...]build.Def{
+var defs = [...]tables.Def{
 	{ID: Exports2019, Label: "Exports: total trade minus imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2019, indicators.Imports2019}},
 	{ID: Balance2019, Label: "Trade balance: exports minus imports (negative: a deficit)", Fn: shenyang.Difference, In: [2]string{Exports2019, indicators.Imports2019}},
 	{ID: Exports2018, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2018, indicators.Imports2018}},
@@ -82,23 +82,23 @@ type extra struct {
 	claims   [3]shenyang.Claim
 }
 
-var data build.Table[extra]
+var data tables.Table[extra]
 
-func load() *build.Table[extra] { return data.Load(buildTables) }
+func load() *tables.Table[extra] { return data.Load(buildTables) }
 
 func buildTables() ([]shenyang.Figure, extra, error) {
 	x := extra{claims: priorities()}
-	figs, err := build.Figures(specs[:], defs[:], indicators.Figure)
+	figs, err := tables.Figures(specs[:], defs[:], indicators.Figure)
 	errs := []error{err}
 	total, _ := indicators.Figure(indicators.TradeTotal2019)
 	cny, _ := total.Money()
-	usd, _ := build.Find(figs, TotalUSD2019)
+	usd, _ := tables.Find(figs, TotalUSD2019)
 	dollars, _ := usd.Money()
 	var rerr error
 	if x.rate, rerr = shenyang.RateBetween(dollars, cny); rerr != nil {
 		errs = append(errs, fmt.Errorf("ImpliedRate: %w", rerr))
 	}
-	official, _ := build.Find(figs, OfficialRate2019)
+	official, _ := tables.Find(figs, OfficialRate2019)
 	if x.official, rerr = shenyang.NewRate(shenyang.USD, shenyang.CNY, official.Value); rerr != nil {
 		errs = append(errs, fmt.Errorf("OfficialRate: %w", rerr))
 	}
@@ -156,4 +156,4 @@ func OfficialRate() shenyang.Rate { return load().Extra().official }
 // for trade in services, in the order the report gives them.
 func Priorities() iter.Seq[shenyang.Claim] { return priorityClaims }
 
-func priorityClaims(yield func(shenyang.Claim) bool) { build.Each(load().Extra().claims[:], yield) }
+func priorityClaims(yield func(shenyang.Claim) bool) { tables.Each(load().Extra().claims[:], yield) }

@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
-	"github.com/shenyang-data/shenyang/internal/build"
+	"github.com/shenyang-data/shenyang/internal/tables"
 	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
@@ -560,7 +560,7 @@ func TestBrokenDefinition(t *testing.T) {
 		}
 	}
 	figs, err := trade.BuildWith(defs)
-	if !errors.Is(err, build.ErrDefinition) || !errors.Is(err, shenyang.ErrUnitMismatch) {
+	if !errors.Is(err, tables.ErrDefinition) || !errors.Is(err, shenyang.ErrUnitMismatch) {
 		t.Fatalf("error %v, want a broken definition with a unit mismatch", err)
 	}
 	left := []string{trade.Exports2019, trade.Balance2019, trade.ExportsGrowth2019, trade.ExportsUSD2019, trade.ExportsUSDOfficial2019}

@@ -1,7 +1,7 @@
-// Package build turns the literal figure specifications and the derived
-// figure definitions of the dataset's packages into [shenyang.Figure]
-// values on first use, and holds them in a [Table].
-package build
+// Package tables holds the data packages' tables: it turns the literal figure
+// specifications and the derived figure definitions of the dataset's packages
+// into [shenyang.Figure] values on first use, and holds them in a [Table].
+package tables
 
 import (
 	"errors"
