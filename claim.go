@@ -32,29 +32,3 @@ type Statement struct {
 	Text      string         `json:"text"`
 	Citations List[Citation] `json:"citations"`
 }
-
-// UnmarshalJSON decodes the claim's fields; null gives the zero Claim. On
-// error c is left unchanged.
-func (c *Claim) UnmarshalJSON(b []byte) error {
-	return decodeInto("Claim.UnmarshalJSON", b, (*plainClaim)(c))
-}
-
-// UnmarshalJSON decodes the person's fields; null gives the zero Person.
-// On error p is left unchanged.
-func (p *Person) UnmarshalJSON(b []byte) error {
-	return decodeInto("Person.UnmarshalJSON", b, (*plainPerson)(p))
-}
-
-// UnmarshalJSON decodes the statement's fields; null gives the zero
-// Statement. On error s is left unchanged.
-func (s *Statement) UnmarshalJSON(b []byte) error {
-	return decodeInto("Statement.UnmarshalJSON", b, (*plainStatement)(s))
-}
-
-// The plain copies of the types above have their fields but not their
-// UnmarshalJSON, which decodes through them.
-type (
-	plainClaim     Claim
-	plainPerson    Person
-	plainStatement Statement
-)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/internal/exact"
 	"github.com/shopspring/decimal"
 )
@@ -569,7 +570,7 @@ func operand(op, arg string, f Figure) error {
 	case f.Status.String() == "":
 		return valueErr(op, arg+" status", f.ID+" "+strconv.Itoa(int(f.Status)), ErrInvalid)
 	case f.Period.ISO != "" && !validISO(f.Period.ISO) || f.Period.ISO == "" && f.Period.InferredFrom != "":
-		return valueErr(op, arg+" period", f.ID+" "+quoteShort(f.Period.ISO), ErrSyntax)
+		return valueErr(op, arg+" period", f.ID+" "+decode.Quote(f.Period.ISO), ErrSyntax)
 	}
 	if err := checkDec(op, arg+" "+f.ID+" value", f.Value); err != nil {
 		return err

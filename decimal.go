@@ -1,10 +1,10 @@
 package shenyang
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shopspring/decimal"
 )
 
@@ -20,15 +20,6 @@ func checkDec(op, arg string, d decimal.Decimal) error {
 		return valueErr(op, arg, dec.Describe(d), ErrOutOfRange)
 	}
 	return nil
-}
-
-// quoteShort quotes s for an error message, cut to 40 bytes.
-func quoteShort(s string) string {
-	const limit = 40
-	if len(s) > limit {
-		return strconv.Quote(s[:limit]) + "..."
-	}
-	return strconv.Quote(s)
 }
 
 // decText formats d for an encoding, refusing a decimal beyond the
@@ -55,9 +46,9 @@ func parseDec(op, arg, s string) (decimal.Decimal, error) {
 // decErr is the error for text s that dec.Parse refuses.
 func decErr(op, arg, s string) error {
 	if plainDecimal(s) {
-		return valueErr(op, arg, quoteShort(s), ErrOutOfRange)
+		return valueErr(op, arg, decode.Quote(s), ErrOutOfRange)
 	}
-	return valueErr(op, arg, quoteShort(s), ErrSyntax)
+	return valueErr(op, arg, decode.Quote(s), ErrSyntax)
 }
 
 // plainDecimal reports whether s is a plain decimal in the syntax

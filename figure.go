@@ -107,15 +107,6 @@ func (d Derivation) Equal(e Derivation) bool {
 	return d.Formula == e.Formula && d.Method == e.Method && slices.Equal(d.Inputs.items, e.Inputs.items)
 }
 
-// UnmarshalJSON decodes the derivation's fields; null gives the zero
-// Derivation. On error d is left unchanged.
-func (d *Derivation) UnmarshalJSON(b []byte) error {
-	return decodeInto("Derivation.UnmarshalJSON", b, (*plainDerivation)(d))
-}
-
-// plainDerivation has the fields of Derivation but not its UnmarshalJSON.
-type plainDerivation Derivation
-
 // figureJSON is the JSON form of a Figure.
 type figureJSON struct {
 	ID         string         `json:"id"`

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+
+	"github.com/shenyang-data/shenyang/internal/decode"
 )
 
 // The JSON forms below write every decimal as a JSON string in plain
@@ -13,11 +15,15 @@ import (
 // UseScientificNotation, MaxDecodeExponent) changes them.
 //
 // Every type that holds data decodes what it encodes to an equal value,
-// the zero value included: the unset Range, Bound, Money and Rate encode
-// as null, the unset Currency, Unit, Qualifier and Status as "". Decoding
-// is all or nothing: on error the target is left unchanged, and the error
-// is a *ValueError wrapping a sentinel, [ErrSyntax]
-// for JSON of the wrong shape.
+// the zero value included: the unset Range, Money and Rate encode as null,
+// the unset Currency, Unit, Qualifier and Status as "". The value types
+// with a decoder of their own (Figure, Range, Money, Rate, Period, List
+// and the enumerations) check what they decode and decode all or nothing:
+// on error the target is left unchanged, and the error is a *ValueError
+// wrapping a sentinel, [ErrSyntax] for JSON of the wrong shape. The plain
+// structs (Source, Citation, Derivation, Claim, Person, Statement) decode
+// as encoding/json decodes any struct, through their fields' decoders,
+// whose errors pass through unchanged.
 
 // isNull reports whether b is the JSON literal null.
 func isNull(b []byte) bool { return bytes.Equal(bytes.TrimSpace(b), []byte("null")) }
@@ -35,11 +41,8 @@ func decodeJSON(op string, b []byte, v any) error {
 	if errors.As(err, &ve) {
 		return err
 	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) && te.Field != "" {
-		return valueErr(op, te.Field, "of JSON type "+te.Value, ErrSyntax)
-	}
-	return valueErr(op, "json", quoteShort(string(b)), ErrSyntax)
+	arg, value := decode.Syntax(b, err)
+	return valueErr(op, arg, value, ErrSyntax)
 }
 
 // marshalJSON is json.Marshal that returns the module's own errors
@@ -68,18 +71,6 @@ func reop(op string, err error) error {
 		return &ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}
 	}
 	return err
-}
-
-// decodeInto is [decodeJSON] into a fresh P, stored in *dst only on
-// success; a type T's UnmarshalJSON passes its receiver as a *plain, with
-// plain declared as `type plain T`, which lacks T's UnmarshalJSON.
-func decodeInto[P any](op string, b []byte, dst *P) error {
-	var v P
-	if err := decodeJSON(op, b, &v); err != nil {
-		return err
-	}
-	*dst = v
-	return nil
 }
 
 // unmarshalText stores parse of b in dst, or the zero value for empty b;

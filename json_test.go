@@ -214,20 +214,6 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 				testcheck.VE("Period.UnmarshalJSON", "iso", `of a period inferred from "last year"`, shenyang.ErrUnset)),
 		})
 	})
-	t.Run("claim", func(t *testing.T) {
-		filled := shenyang.Claim{ID: "c", Items: shenyang.ListOf("a"), Citations: shenyang.ListOf(shenyang.Cite("q"))}
-		testcheck.Decode(t, filled, []testcheck.Malformed{
-			testcheck.Bad("items number", `{"id":"d","items":5}`, testcheck.VE("List.UnmarshalJSON", "json", `"5"`, shenyang.ErrSyntax)),
-			testcheck.Bad("bad period", `{"id":"d","period":{"iso":"19"}}`, testcheck.VE("Period.UnmarshalJSON", "period", `"19"`, shenyang.ErrSyntax)),
-		})
-	})
-	t.Run("statement", func(t *testing.T) {
-		testcheck.Decode(t, shenyang.Statement{ID: "s", Speaker: shenyang.Person{Name: "n"}}, []testcheck.Malformed{
-			// The speaker's own decoder reports it.
-			testcheck.Bad("speaker string", `{"id":"t","speaker":"n"}`, testcheck.VE("Person.UnmarshalJSON", "json", `"\"n\""`, shenyang.ErrSyntax)),
-			testcheck.Bad("id number", `{"id":1}`, testcheck.VE("Statement.UnmarshalJSON", "id", "of JSON type number", shenyang.ErrSyntax)),
-		})
-	})
 	t.Run("list", func(t *testing.T) {
 		testcheck.Decode(t, shenyang.ListOf("a", "b"), []testcheck.Malformed{
 			testcheck.Bad("object", `{"a":1}`, testcheck.VE("List.UnmarshalJSON", "json", `"{\"a\":1}"`, shenyang.ErrSyntax)),

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shopspring/decimal"
 )
 
@@ -66,7 +67,7 @@ func ParseMoney(s string) (Money, error) {
 	}
 	amount, code, ok := strings.Cut(s, " ")
 	if !ok {
-		return Money{}, valueErr(op, "money", quoteShort(s), ErrSyntax)
+		return Money{}, valueErr(op, "money", decode.Quote(s), ErrSyntax)
 	}
 	return parseMoney(op, amount, code)
 }

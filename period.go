@@ -3,6 +3,8 @@ package shenyang
 import (
 	"strconv"
 	"strings"
+
+	"github.com/shenyang-data/shenyang/internal/decode"
 )
 
 // Period is the time a figure or fact refers to, in ISO 8601: a year
@@ -155,9 +157,9 @@ func (p *Period) UnmarshalJSON(b []byte) error {
 	}
 	switch {
 	case v.ISO != "" && !validISO(v.ISO):
-		return valueErr(op, "period", quoteShort(v.ISO), ErrSyntax)
+		return valueErr(op, "period", decode.Quote(v.ISO), ErrSyntax)
 	case v.ISO == "" && v.InferredFrom != "":
-		return valueErr(op, "iso", "of a period inferred from "+quoteShort(v.InferredFrom), ErrUnset)
+		return valueErr(op, "iso", "of a period inferred from "+decode.Quote(v.InferredFrom), ErrUnset)
 	}
 	*p = Period(v)
 	return nil

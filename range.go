@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shopspring/decimal"
 )
 
@@ -170,7 +171,7 @@ func ParseRange(s string) (Range, error) {
 	if s == "unset" {
 		return Range{}, nil
 	}
-	bad := func() (Range, error) { return Range{}, valueErr(op, "range", quoteShort(s), ErrSyntax) }
+	bad := func() (Range, error) { return Range{}, valueErr(op, "range", decode.Quote(s), ErrSyntax) }
 	if len(s) < 2 {
 		return bad()
 	}
@@ -216,7 +217,7 @@ func ParseRange(s string) (Range, error) {
 		return bad()
 	}
 	if beyond != "" {
-		return Range{}, valueErr(op, "bound", quoteShort(beyond), ErrOutOfRange)
+		return Range{}, valueErr(op, "bound", decode.Quote(beyond), ErrOutOfRange)
 	}
 	r, err := NewRange(low, high)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
+	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/internal/exact"
 	"github.com/shopspring/decimal"
 )
@@ -184,7 +185,7 @@ func ParseRate(s string) (Rate, error) {
 	quotePart, basePart, ok := strings.Cut(s, " per ")
 	qAmount, qCode, qok := strings.Cut(quotePart, " ")
 	if !ok || !qok {
-		return Rate{}, valueErr(op, "rate", quoteShort(s), ErrSyntax)
+		return Rate{}, valueErr(op, "rate", decode.Quote(s), ErrSyntax)
 	}
 	quote, err := parseMoney(op, qAmount, qCode)
 	if err != nil {

@@ -93,22 +93,3 @@ func Unquoted(src Source, note string) Citation {
 func Cite(quote string) Citation {
 	return Citation{Source: Report(), Quote: quote}
 }
-
-// UnmarshalJSON decodes the source's fields; null gives the zero Source.
-// On error s is left unchanged.
-func (s *Source) UnmarshalJSON(b []byte) error {
-	return decodeInto("Source.UnmarshalJSON", b, (*plainSource)(s))
-}
-
-// UnmarshalJSON decodes the citation's fields; null gives the zero
-// Citation. On error c is left unchanged.
-func (c *Citation) UnmarshalJSON(b []byte) error {
-	return decodeInto("Citation.UnmarshalJSON", b, (*plainCitation)(c))
-}
-
-// The plain copies of the types above have their fields but not their
-// UnmarshalJSON, which decodes through them.
-type (
-	plainSource   Source
-	plainCitation Citation
-)

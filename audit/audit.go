@@ -6,7 +6,6 @@ import (
 
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/indicators"
-	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/investors"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
@@ -67,15 +66,6 @@ type Check struct {
 	// Finding gives the numbers behind the verdict.
 	Finding string `json:"finding"`
 }
-
-// UnmarshalJSON decodes the check's fields; null gives the zero Check. On
-// error c is left unchanged.
-func (c *Check) UnmarshalJSON(b []byte) error {
-	return decode.Into("audit.Check.UnmarshalJSON", b, (*plainCheck)(c))
-}
-
-// plainCheck has the fields of Check but not its UnmarshalJSON.
-type plainCheck Check
 
 // Run performs every check, in a fixed order: the exchange rates, the
 // report against itself, what the figures imply, and the agreement of the

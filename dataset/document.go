@@ -310,6 +310,20 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	return b, nil
 }
 
+// decodeJSON decodes b into v, a fresh value that the caller keeps only on
+// success. The errors of the module's decoders pass through; those of
+// encoding/json become a *shenyang.ValueError wrapping
+// [shenyang.ErrSyntax], as the root package's decoders return them.
+func decodeJSON(b []byte, v any) error {
+	err := json.Unmarshal(b, v)
+	var ve *shenyang.ValueError
+	if err == nil || errors.As(err, &ve) {
+		return err
+	}
+	arg, value := decode.Syntax(b, err)
+	return &shenyang.ValueError{Op: opUnmarshal, Arg: arg, Value: value, Err: shenyang.ErrSyntax}
+}
+
 // decodeFigure decodes one figure of a document with [shenyang.Figure]'s
 // own decoder, which checks it whole, once its citations have their
 // sources back: cites resolves the source ids. An error of the figure's
@@ -320,7 +334,7 @@ func decodeFigure(raw json.RawMessage, cites func(string, []citationJSON) (sheny
 		Citations []citationJSON `json:"citations"`
 	}
 	var fields map[string]json.RawMessage
-	if err := decode.JSON(opUnmarshal, raw, &fields); err != nil {
+	if err := decodeJSON(raw, &fields); err != nil {
 		return shenyang.Figure{}, err
 	}
 	if fields == nil { // null: a document lists no unset figure
@@ -421,7 +435,7 @@ func (d *Document) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var w documentIn
-	if err := decode.JSON(opUnmarshal, b, &w); err != nil {
+	if err := decodeJSON(b, &w); err != nil {
 		return err
 	}
 	sources := make(map[string]shenyang.Source, len(w.Sources))

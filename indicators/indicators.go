@@ -4,7 +4,6 @@ import (
 	"iter"
 
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/internal/tables"
 )
 
@@ -53,15 +52,6 @@ type Indicator struct {
 	Growth shenyang.Figure `json:"growth"` // growth on 2018, reported
 	Prior  shenyang.Figure `json:"prior"`  // the 2018 value, derived with [shenyang.Prior]
 }
-
-// UnmarshalJSON decodes the indicator's fields; null gives the zero
-// Indicator. On error in is left unchanged.
-func (in *Indicator) UnmarshalJSON(b []byte) error {
-	return decode.Into("indicators.Indicator.UnmarshalJSON", b, (*plainIndicator)(in))
-}
-
-// plainIndicator has the fields of Indicator but not its UnmarshalJSON.
-type plainIndicator Indicator
 
 const (
 	lastYear  = `"last year" in a report published on 2020-04-09`

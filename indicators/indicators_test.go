@@ -494,23 +494,6 @@ func TestJSONRoundTripIndicators(t *testing.T) {
 	}
 }
 
-func TestJSONMalformedIndicator(t *testing.T) {
-	const op = "indicators.Indicator.UnmarshalJSON"
-	filled, ok := indicators.Headline(indicators.Imports)
-	if !ok {
-		t.Fatal("no imports indicator")
-	}
-	testcheck.Decode(t, filled, []testcheck.Malformed{
-		testcheck.Bad("array", `[]`, testcheck.VE(op, "json", `"[]"`, shenyang.ErrSyntax)),
-		testcheck.Bad("number name", `{"id":"x","name":7}`, testcheck.VE(op, "name", "of JSON type number", shenyang.ErrSyntax)),
-		// The id decodes before the bad value: the target must still be
-		// untouched.
-		testcheck.Bad("bad value figure", `{"id":"x","value":{"value":"1.5.0"}}`, testcheck.VE("Figure.UnmarshalJSON", "value", `"1.5.0"`, shenyang.ErrSyntax)),
-		testcheck.Bad("bad growth range", `{"id":"x","growth":{"value":"0.1","range":{"low":"1","high":"0"}}}`,
-			testcheck.VE("Figure.UnmarshalJSON", "bounds", "[1, 0]", shenyang.ErrEmptyRange)),
-	})
-}
-
 // The data as shipped builds every figure: a broken definition would leave
 // its figure, and those built on it, out.
 func TestTablesBuild(t *testing.T) {

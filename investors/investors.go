@@ -4,7 +4,6 @@ import (
 	"iter"
 
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/internal/tables"
 	"github.com/shenyang-data/shenyang/trade"
 )
@@ -38,15 +37,6 @@ type Investor struct {
 	Citations shenyang.List[shenyang.Citation] `json:"citations"`
 }
 
-// UnmarshalJSON decodes the investor's fields; null gives the zero
-// Investor. On error in is left unchanged.
-func (in *Investor) UnmarshalJSON(b []byte) error {
-	return decode.Into("investors.Investor.UnmarshalJSON", b, (*plainInvestor)(in))
-}
-
-// plainInvestor has the fields of Investor but not its UnmarshalJSON.
-type plainInvestor Investor
-
 // Product is a product the report says an investor will make in the city.
 type Product struct {
 	ID    string `json:"id"`    // such as "investors.bmw-brilliance.ix3"
@@ -58,15 +48,6 @@ type Product struct {
 	Period    shenyang.Period                  `json:"period"`
 	Citations shenyang.List[shenyang.Citation] `json:"citations"`
 }
-
-// UnmarshalJSON decodes the product's fields; null gives the zero
-// Product. On error p is left unchanged.
-func (p *Product) UnmarshalJSON(b []byte) error {
-	return decode.Into("investors.Product.UnmarshalJSON", b, (*plainProduct)(p))
-}
-
-// plainProduct has the fields of Product but not its UnmarshalJSON.
-type plainProduct Product
 
 const (
 	asOfReport = "the report's publication date, 2020-04-09: it gives the count as it stood then"

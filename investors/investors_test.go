@@ -406,12 +406,6 @@ func TestLookupsEmptyIDsInvestors(t *testing.T) {
 	}
 }
 
-func TestZeroValuesDoNotPanicInvestors(t *testing.T) {
-	if n := testcheck.ZeroMethods(t, investors.Investor{}, investors.Product{}); n != 2 {
-		t.Errorf("called %d methods, want 2 (UnmarshalJSON of each)", n)
-	}
-}
-
 func TestJSONRoundTripInvestors(t *testing.T) {
 	n := 0
 	for in := range investors.All() {
@@ -446,29 +440,6 @@ func TestJSONRoundTripInvestors(t *testing.T) {
 			t.Errorf("zero value encodes as %s, want %s", z.got, z.want)
 		}
 	}
-}
-
-func TestJSONMalformedInvestors(t *testing.T) {
-	bmw, ok := investors.Lookup("investors.bmw")
-	if !ok {
-		t.Fatal("no BMW")
-	}
-	const iop = "investors.Investor.UnmarshalJSON"
-	testcheck.Decode(t, bmw, []testcheck.Malformed{
-		testcheck.Bad("string", `"BMW"`, testcheck.VE(iop, "json", `"\"BMW\""`, shenyang.ErrSyntax)),
-		testcheck.Bad("number country", `{"id":"x","country":49}`, testcheck.VE(iop, "country", "of JSON type number", shenyang.ErrSyntax)),
-		testcheck.Bad("citation list", `{"id":"x","citations":[{"source":"chinadaily"}]}`,
-			testcheck.VE("Source.UnmarshalJSON", "json", `"\"chinadaily\""`, shenyang.ErrSyntax)),
-	})
-	var ix3 investors.Product
-	for p := range investors.Products() {
-		ix3 = p
-	}
-	const pop = "investors.Product.UnmarshalJSON"
-	testcheck.Decode(t, ix3, []testcheck.Malformed{
-		testcheck.Bad("bad period", `{"id":"x","period":{"iso":"2020-02-30x"}}`, testcheck.VE("Period.UnmarshalJSON", "period", `"2020-02-30x"`, shenyang.ErrSyntax)),
-		testcheck.Bad("bool name", `{"id":"x","name":true}`, testcheck.VE(pop, "name", "of JSON type bool", shenyang.ErrSyntax)),
-	})
 }
 
 // The data as shipped builds every figure: a broken definition would leave

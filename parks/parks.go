@@ -4,7 +4,6 @@ import (
 	"iter"
 
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/internal/decode"
 	"github.com/shenyang-data/shenyang/internal/tables"
 )
 
@@ -23,15 +22,6 @@ type Park struct {
 	Period    shenyang.Period                  `json:"period"`
 	Citations shenyang.List[shenyang.Citation] `json:"citations"`
 }
-
-// UnmarshalJSON decodes the park's fields; null gives the zero Park. On
-// error p is left unchanged.
-func (p *Park) UnmarshalJSON(b []byte) error {
-	return decode.Into("parks.Park.UnmarshalJSON", b, (*plainPark)(p))
-}
-
-// plainPark has the fields of Park but not its UnmarshalJSON.
-type plainPark Park
 
 const (
 	cooperationQ = "The city is expected to increase its cooperation with Japan and South Korea, with leading companies and small and medium-sized tech companies, as well as in projects involving advanced equipment manufacturing and new energy vehicles."

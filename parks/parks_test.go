@@ -194,12 +194,6 @@ func TestLookupEmptyIDsParks(t *testing.T) {
 	}
 }
 
-func TestZeroValuesDoNotPanicParks(t *testing.T) {
-	if n := testcheck.ZeroMethods(t, parks.Park{}); n != 1 {
-		t.Errorf("called %d methods, want 1 (UnmarshalJSON)", n)
-	}
-}
-
 func TestJSONRoundTripParks(t *testing.T) {
 	n := 0
 	for p := range parks.All() {
@@ -217,17 +211,4 @@ func TestJSONRoundTripParks(t *testing.T) {
 	if want := `{"id":"","name":"","partner":"","role":"","partners":[],"sectors":[],"period":{"iso":""},"citations":[]}`; string(b) != want {
 		t.Errorf("zero Park encodes as %s, want %s", b, want)
 	}
-}
-
-func TestJSONMalformedPark(t *testing.T) {
-	const op = "parks.Park.UnmarshalJSON"
-	filled, ok := parks.Lookup("parks.china-japan")
-	if !ok {
-		t.Fatal("no China-Japan park")
-	}
-	testcheck.Decode(t, filled, []testcheck.Malformed{
-		testcheck.Bad("number", `1`, testcheck.VE(op, "json", `"1"`, shenyang.ErrSyntax)),
-		testcheck.Bad("sectors string", `{"id":"x","sectors":"cars"}`, testcheck.VE("List.UnmarshalJSON", "json", `"\"cars\""`, shenyang.ErrSyntax)),
-		testcheck.Bad("partner array", `{"id":"x","partner":["Japan"]}`, testcheck.VE(op, "partner", "of JSON type array", shenyang.ErrSyntax)),
-	})
 }
