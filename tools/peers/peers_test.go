@@ -11,6 +11,7 @@ import (
 	"github.com/govalues/money"
 	"github.com/quagmt/udecimal"
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
@@ -32,6 +33,41 @@ var ops = []struct{ name, want string }{
 	{"Growth", "0.1500000000000001"},
 	// 75.2 / 105.5 = 0.71279620853080568...
 	{"ImportShare", "0.7127962085308057"},
+
+	// The Figure functions on the report's figures, each a value and the
+	// range its inputs' ranges allow: the value at 16 significant digits
+	// half to even, the ends rounded outward (floor and ceiling) at 16.
+	// Every input is reported, so that the ends come from independent
+	// inputs as apd computes them: 75.2 billion yuan of imports in
+	// [75.15, 75.25], 105.5 billion yuan of trade in [105.45, 105.55],
+	// $15 billion in [14.5, 15.5], $1.65 billion in [1.645, 1.655], growth
+	// of 15 % in [14.5, 15.5] %, and the official rates 6.8985 in
+	// [6.89845, 6.89855] (2019) and 6.6174 in [6.61735, 6.61745] (2018).
+	//
+	// 105.5 + 75.2 = 180.7; 105.45 + 75.15 = 180.6; 105.55 + 75.25 =
+	// 180.8.
+	{"Figure.Sum", "180700000000 [180600000000, 180800000000]"},
+	// 105.5 - 75.2 = 30.3; 105.45 - 75.25 = 30.2; 105.55 - 75.15 = 30.4.
+	{"Figure.Difference", "30300000000 [30200000000, 30400000000]"},
+	// 75.2 / 105.5 = 0.71279620853080568...; 75.15 / 105.55 =
+	// 0.71198484130743723... floored; 75.25 / 105.45 = 0.71360834518729255...
+	// ceiled.
+	{"Figure.Share", "0.7127962085308057 [0.7119848413074372, 0.7136083451872926]"},
+	// 6.8985 / 6.6174 - 1 = 0.2811 / 6.6174 = 0.042478919212983951...;
+	// 6.89845 / 6.61745 - 1 = 0.042463486690492561... floored; 6.89855 /
+	// 6.61735 - 1 = 0.042494351968688376... ceiled.
+	{"Figure.Growth", "0.04247891921298395 [0.04246348669049256, 0.04249435196868838]"},
+	// 1.65 / 1.15 = 1.4347826086956521...; 1.645 / 1.155 =
+	// 1.4242424242424242... floored; 1.655 / 1.145 = 1.4454148471615720...
+	// ceiled (times 1e9).
+	{"Figure.Prior", "1434782608.695652 [1424242424.242424, 1445414847.161573]"},
+	// 105.5 / 15 = 7.0333...; 105.45 / 15.5 = 6.8032258064516129...
+	// floored; 105.55 / 14.5 = 7.2793103448275862... ceiled.
+	{"Figure.RateOf", "7.033333333333333 [6.803225806451612, 7.279310344827587]"},
+	// 75.2e9 / 6.8985 = 10900920489.961585...; 75.15e9 / 6.89855 =
+	// 10893593581.259830... floored; 75.25e9 / 6.89845 =
+	// 10908247504.874284... ceiled.
+	{"Figure.Convert", "10900920489.96159 [10893593581.25982, 10908247504.87429]"},
 }
 
 // impl is one library's code for one computation: run computes it, text
@@ -91,7 +127,7 @@ func shenyangLib() lib {
 		}
 		return shenyang.FormatDecimal(d)
 	}
-	return lib{name: "shenyang", impls: map[string]impl{
+	l := lib{name: "shenyang", impls: map[string]impl{
 		"Convert": {func() { m, err = rate.Convert(importsM) }, func() string {
 			if err != nil {
 				return errText(err)
@@ -101,6 +137,48 @@ func shenyangLib() lib {
 		"Growth":      {func() { d, err = indicators.Growth(prior, fdi) }, point},
 		"ImportShare": {func() { d, err = trade.ImportShare(imports, total) }, point},
 	}}
+	addFigureFunctions(l.impls)
+	return l
+}
+
+// addFigureFunctions adds the module's Figure functions to impls, on
+// figures of the dataset looked up once.
+func addFigureFunctions(impls map[string]impl) {
+	in := func(id string) shenyang.Figure {
+		f, ok := dataset.Figure(id)
+		if !ok {
+			panic("no figure " + id)
+		}
+		return f
+	}
+	var (
+		imports   = in(indicators.Imports2019)
+		total     = in(indicators.TradeTotal2019)
+		totalUSD  = in(trade.TotalUSD2019)
+		fdi       = in(indicators.ForeignCapital2019)
+		growth    = in(indicators.ForeignCapitalGrowth2019)
+		official  = in(trade.OfficialRate2019)
+		official0 = in(trade.OfficialRate2018)
+
+		f   shenyang.Figure
+		err error
+	)
+	text := func() string {
+		if err != nil {
+			return errText(err)
+		}
+		return shenyang.FormatDecimal(f.Value) + " " + f.Range.String()
+	}
+	fn := func(call func(id, label string, a, b shenyang.Figure) (shenyang.Figure, error), a, b shenyang.Figure) impl {
+		return impl{func() { f, err = call("peers.result", "", a, b) }, text}
+	}
+	impls["Figure.Sum"] = fn(shenyang.Sum, total, imports)
+	impls["Figure.Difference"] = fn(shenyang.Difference, total, imports)
+	impls["Figure.Share"] = fn(shenyang.Share, imports, total)
+	impls["Figure.Growth"] = fn(shenyang.Growth, official0, official)
+	impls["Figure.Prior"] = fn(shenyang.Prior, fdi, growth)
+	impls["Figure.RateOf"] = fn(shenyang.RateOf, total, totalUSD)
+	impls["Figure.Convert"] = fn(shenyang.Convert, imports, official)
 }
 
 // shopspringLib is bare shopspring/decimal, the module's own base: each
@@ -140,7 +218,7 @@ func apdLib() lib {
 		err  error
 	)
 	point := func() string { return errText(err) + d.Text('f') }
-	return lib{name: "apd", impls: map[string]impl{
+	l := lib{name: "apd", impls: map[string]impl{
 		"Convert": {func() {
 			_, e1 := even.Mul(&t, imports, usd)
 			_, e2 := even.Quo(&d, &t, cny)
@@ -153,6 +231,91 @@ func apdLib() lib {
 		}, point},
 		"ImportShare": {func() { _, err = even.Quo(&d, imports, cny) }, point},
 	}}
+	addApdFigures(l.impls)
+	return l
+}
+
+// addApdFigures adds to impls what apd computes for each Figure function:
+// the value in a context of 16 digits rounding half to even, and each end
+// of the range from the inputs' ends that give it (each function is
+// monotone in each input over these ranges) in contexts of 16 digits
+// rounding toward floor and toward ceiling. Sums and differences of the
+// inputs are exact at 16 digits; each end rounds once.
+func addApdFigures(impls map[string]impl) {
+	ctx := func(r apd.Rounder) *apd.Context {
+		c := apd.BaseContext.WithPrecision(16)
+		c.Rounding = r
+		return c
+	}
+	even, floor, ceil := ctx(apd.RoundHalfEven), ctx(apd.RoundFloor), ctx(apd.RoundCeiling)
+	one := apd.New(1, 0)
+	// A figure as three decimals: value, low end, high end.
+	type fig [3]*apd.Decimal
+	var (
+		imports   = fig{apd.New(752, 8), apd.New(7515, 7), apd.New(7525, 7)}
+		total     = fig{apd.New(1055, 8), apd.New(10545, 7), apd.New(10555, 7)}
+		totalUSD  = fig{apd.New(15, 9), apd.New(145, 8), apd.New(155, 8)}
+		fdi       = fig{apd.New(165, 7), apd.New(1645, 6), apd.New(1655, 6)}
+		growth    = fig{apd.New(15, -2), apd.New(145, -3), apd.New(155, -3)}
+		official  = fig{apd.New(68985, -4), apd.New(689845, -5), apd.New(689855, -5)}
+		official0 = fig{apd.New(66174, -4), apd.New(661735, -5), apd.New(661745, -5)}
+
+		out  [3]apd.Decimal
+		t    [3]apd.Decimal
+		errs [6]error
+	)
+	text := func() string {
+		if err := cmp.Or(errs[:]...); err != nil {
+			return errText(err)
+		}
+		return out[0].Text('f') + " [" + out[1].Text('f') + ", " + out[2].Text('f') + "]"
+	}
+	ctxs := [3]*apd.Context{even, floor, ceil}
+	// each runs op on the value (i = 0), the low end (1) and the high end
+	// (2), with the inputs' ends that op picks for each.
+	each := func(op func(i int, c *apd.Context) error) {
+		for i, c := range ctxs {
+			errs[i] = op(i, c)
+		}
+	}
+	// same and opp pick, for end i, the end of a figure that moves a result
+	// the same way (same) or the opposite way.
+	same := func(f fig, i int) *apd.Decimal { return f[i] }
+	opp := func(f fig, i int) *apd.Decimal { return f[[3]int{0, 2, 1}[i]] }
+	quo := func(a, b func(int) *apd.Decimal) impl {
+		return impl{func() {
+			each(func(i int, c *apd.Context) error { _, err := c.Quo(&out[i], a(i), b(i)); return err })
+		}, text}
+	}
+	impls["Figure.Sum"] = impl{func() {
+		each(func(i int, c *apd.Context) error {
+			_, err := c.Add(&out[i], same(total, i), same(imports, i))
+			return err
+		})
+	}, text}
+	impls["Figure.Difference"] = impl{func() {
+		each(func(i int, c *apd.Context) error {
+			_, err := c.Sub(&out[i], same(total, i), opp(imports, i))
+			return err
+		})
+	}, text}
+	impls["Figure.Share"] = quo(func(i int) *apd.Decimal { return same(imports, i) }, func(i int) *apd.Decimal { return opp(total, i) })
+	impls["Figure.Growth"] = impl{func() {
+		each(func(i int, c *apd.Context) error {
+			_, e1 := c.Sub(&t[i], same(official, i), opp(official0, i))
+			_, e2 := c.Quo(&out[i], &t[i], opp(official0, i))
+			return cmp.Or(e1, e2)
+		})
+	}, text}
+	impls["Figure.Prior"] = impl{func() {
+		each(func(i int, c *apd.Context) error {
+			_, e1 := c.Add(&t[i], one, opp(growth, i))
+			_, e2 := c.Quo(&out[i], same(fdi, i), &t[i])
+			return cmp.Or(e1, e2)
+		})
+	}, text}
+	impls["Figure.RateOf"] = quo(func(i int) *apd.Decimal { return same(total, i) }, func(i int) *apd.Decimal { return opp(totalUSD, i) })
+	impls["Figure.Convert"] = quo(func(i int) *apd.Decimal { return same(imports, i) }, func(i int) *apd.Decimal { return opp(official, i) })
 }
 
 // ericlagergrenLib is ericlagergren/decimal: a context of 16 digits
@@ -272,7 +435,7 @@ func bojanzLib() lib {
 // computation; and that the module and the five decimal libraries have
 // every computation, the two money libraries the conversion.
 func TestPeersAgree(t *testing.T) {
-	want := map[string]int{"shenyang": 3, "shopspring": 3, "apd": 3, "ericlagergren": 3, "alpacadecimal": 3, "udecimal": 3, "govalues": 1, "bojanz": 1}
+	want := map[string]int{"shenyang": 10, "shopspring": 3, "apd": 10, "ericlagergren": 3, "alpacadecimal": 3, "udecimal": 3, "govalues": 1, "bojanz": 1}
 	for _, l := range libs() {
 		if len(l.impls) != want[l.name] {
 			t.Errorf("%s has %d computations, want %d", l.name, len(l.impls), want[l.name])
