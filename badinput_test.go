@@ -90,8 +90,8 @@ func TestBadInputRoot(t *testing.T) {
 		// ParseMoney.
 		{"ParseMoney empty", func() (any, error) { return pair(shenyang.ParseMoney("")) }, VE("ParseMoney", "money", `""`, shenyang.ErrSyntax)},
 		{"ParseMoney no currency", func() (any, error) { return pair(shenyang.ParseMoney("105")) }, VE("ParseMoney", "money", `"105"`, shenyang.ErrSyntax)},
-		{"ParseMoney unknown currency", func() (any, error) { return pair(shenyang.ParseMoney("105 EUR")) }, VE("ParseMoney", "code", `"EUR"`, shenyang.ErrUnknownCurrency)},
-		{"ParseMoney trailing space", func() (any, error) { return pair(shenyang.ParseMoney("105 CNY ")) }, VE("ParseMoney", "code", `"CNY "`, shenyang.ErrUnknownCurrency)},
+		{"ParseMoney unknown currency", func() (any, error) { return pair(shenyang.ParseMoney("105 EUR")) }, VE("ParseCurrency", "code", `"EUR"`, shenyang.ErrUnknownCurrency)},
+		{"ParseMoney trailing space", func() (any, error) { return pair(shenyang.ParseMoney("105 CNY ")) }, VE("ParseCurrency", "code", `"CNY "`, shenyang.ErrUnknownCurrency)},
 		{"ParseMoney exponent", func() (any, error) { return pair(shenyang.ParseMoney("1e5 CNY")) }, VE("ParseMoney", "amount", `"1e5"`, shenyang.ErrSyntax)},
 		{"ParseMoney no amount", func() (any, error) { return pair(shenyang.ParseMoney(" CNY")) }, VE("ParseMoney", "amount", `""`, shenyang.ErrSyntax)},
 		// RangeOf: unset and unknown qualifiers, values out of range.

@@ -108,7 +108,7 @@ func ExampleParseRange() {
 	fmt.Println(err)
 	// Output:
 	// (100, +inf) true true
-	// shenyang: ParseRange: bounds [2, 1]: empty range
+	// shenyang: ParseRange: NewRange: bounds [2, 1]: empty range
 }
 
 // ParseMoney reads the text Money.String writes back into an amount.
@@ -119,7 +119,7 @@ func ExampleParseMoney() {
 	fmt.Println(err)
 	// Output:
 	// 105500000000 CNY <nil>
-	// shenyang: ParseMoney: code "EUR": unknown currency
+	// shenyang: ParseMoney: ParseCurrency: code "EUR": unknown currency
 }
 
 // ParseRate reads the exact text form Rate.String writes.
@@ -135,5 +135,5 @@ func ExampleParseRate() {
 	fmt.Println(err)
 	// Output:
 	// 7.033333333333333 6.8985 6.8985 CNY per USD
-	// shenyang: ParseRate: quote currency CNY: base and quote currencies must differ
+	// shenyang: ParseRate: NewRate: quote currency CNY: base and quote currencies must differ
 }

@@ -158,9 +158,10 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 //     ([ErrUnset]).
 //
 // What is unset (a range, a unit, a status) is not checked, so the zero
-// Figure and null decode. Every error names the operation
-// "Figure.UnmarshalJSON", the errors of the fields' decoders too. On error
-// f is left unchanged.
+// Figure and null decode. Every error's message starts with the operation
+// "Figure.UnmarshalJSON"; an error of a field's decoder (a range, a unit)
+// is wrapped, so that errors.As finds that decoder's *ValueError and its
+// message follows. On error f is left unchanged.
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	return decodeWire("Figure.UnmarshalJSON", b, f, figureOf)
 }

@@ -29,8 +29,8 @@ import (
 func isNull(b []byte) bool { return bytes.Equal(bytes.TrimSpace(b), []byte("null")) }
 
 // decodeJSON decodes b into v, a fresh value the caller copies into its
-// target only on success. Errors of the module's own decoders pass
-// through; encoding/json's become a *ValueError wrapping [ErrSyntax] that
+// target only on success. Errors of the module's own decoders of nested
+// values are wrapped with op; encoding/json's become a *ValueError wrapping [ErrSyntax] that
 // names the field of the wrong type, or quotes the input.
 func decodeJSON(op string, b []byte, v any) error {
 	err := json.Unmarshal(b, v)
@@ -39,7 +39,7 @@ func decodeJSON(op string, b []byte, v any) error {
 	}
 	var ve *ValueError
 	if errors.As(err, &ve) {
-		return err
+		return decode.Wrap(op, err)
 	}
 	arg, value := decode.Syntax(b, err)
 	return valueErr(op, arg, value, ErrSyntax)
@@ -60,19 +60,6 @@ func marshalJSON(v any) ([]byte, error) {
 	return b, nil
 }
 
-// reop returns err with the operation of its *ValueError replaced by op,
-// so that a decoder reports itself rather than the constructor it calls.
-func reop(op string, err error) error {
-	if err == nil {
-		return nil // before errors.As, whose targets would escape and allocate
-	}
-	var ve *ValueError
-	if errors.As(err, &ve) {
-		return &ValueError{Op: op, Arg: ve.Arg, Value: ve.Value, Err: ve.Err}
-	}
-	return err
-}
-
 // unmarshalText stores parse of b in dst, or the zero value for empty b;
 // on error dst is left unchanged. The enumerations' UnmarshalText use it.
 func unmarshalText[T ~uint8](b []byte, dst *T, parse func(string) (T, error)) error {
@@ -90,8 +77,8 @@ func unmarshalText[T ~uint8](b []byte, dst *T, parse func(string) (T, error)) er
 
 // decodeWire decodes data, the JSON form of a T, into its wire struct W
 // and converts that with conv, storing the result in *dst only on success;
-// null stores the zero T. Errors name op, those of nested values' decoders
-// too.
+// null stores the zero T. Errors name op first; those of nested values'
+// decoders and of the constructors conv calls are wrapped, not rewritten.
 func decodeWire[W, T any](op string, data []byte, dst *T, conv func(op string, w W) (T, error)) error {
 	if isNull(data) {
 		var zero T
@@ -100,7 +87,7 @@ func decodeWire[W, T any](op string, data []byte, dst *T, conv func(op string, w
 	}
 	var w W
 	if err := decodeJSON(op, data, &w); err != nil {
-		return reop(op, err)
+		return err
 	}
 	v, err := conv(op, w)
 	if err != nil {

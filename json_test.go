@@ -138,17 +138,17 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 			// A plain decimal beyond the limits (issue 11, item 7).
 			testcheck.Bad("1001 digits", `{"low":"1","high":"`+long+`"}`, testcheck.VE(rop, "high", `"`+long[:40]+`"...`, shenyang.ErrOutOfRange)),
 			testcheck.Bad("empty string", `{"low":"","high":"1"}`, testcheck.VE(rop, "low", `""`, shenyang.ErrSyntax)),
-			testcheck.Bad("inverted", `{"low":"2","high":"1"}`, testcheck.VE(rop, "bounds", "[2, 1]", shenyang.ErrEmptyRange)),
-			testcheck.Bad("empty open", `{"low":"1","low_open":true,"high":"1"}`, testcheck.VE(rop, "bounds", "(1, 1]", shenyang.ErrEmptyRange)),
-			testcheck.Bad("no bounds", `{}`, testcheck.VE(rop, "bounds", "", shenyang.ErrUnbounded)),
-			testcheck.Bad("both null", `{"low":null,"high":null}`, testcheck.VE(rop, "bounds", "", shenyang.ErrUnbounded)),
+			testcheck.Bad("inverted", `{"low":"2","high":"1"}`, testcheck.VE("NewRange", "bounds", "[2, 1]", shenyang.ErrEmptyRange)),
+			testcheck.Bad("empty open", `{"low":"1","low_open":true,"high":"1"}`, testcheck.VE("NewRange", "bounds", "(1, 1]", shenyang.ErrEmptyRange)),
+			testcheck.Bad("no bounds", `{}`, testcheck.VE("NewRange", "bounds", "", shenyang.ErrUnbounded)),
+			testcheck.Bad("both null", `{"low":null,"high":null}`, testcheck.VE("NewRange", "bounds", "", shenyang.ErrUnbounded)),
 			testcheck.Bad("open without bound", `{"low":null,"low_open":true,"high":"1"}`, testcheck.VE(rop, "low_open", "true without a low bound", shenyang.ErrSyntax)),
 		})
 	})
 	t.Run("money", func(t *testing.T) {
 		testcheck.Decode(t, mustMoney(t, 1055, 8, shenyang.CNY), []testcheck.Malformed{
-			testcheck.Bad("unknown currency", `{"amount":"1","currency":"EUR"}`, testcheck.VE(mop, "code", `"EUR"`, shenyang.ErrUnknownCurrency)),
-			testcheck.Bad("lower case code", `{"amount":"1","currency":"usd"}`, testcheck.VE(mop, "code", `"usd"`, shenyang.ErrUnknownCurrency)),
+			testcheck.Bad("unknown currency", `{"amount":"1","currency":"EUR"}`, testcheck.VE("ParseCurrency", "code", `"EUR"`, shenyang.ErrUnknownCurrency)),
+			testcheck.Bad("lower case code", `{"amount":"1","currency":"usd"}`, testcheck.VE("ParseCurrency", "code", `"usd"`, shenyang.ErrUnknownCurrency)),
 			testcheck.Bad("no currency", `{"amount":"1"}`, testcheck.VE(mop, "currency", "", shenyang.ErrUnset)),
 			testcheck.Bad("empty currency", `{"amount":"1","currency":""}`, testcheck.VE(mop, "currency", "", shenyang.ErrUnset)),
 			testcheck.Bad("no amount", `{"currency":"CNY"}`, testcheck.VE(mop, "amount", "", shenyang.ErrUnset)),
@@ -166,12 +166,12 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 		}
 		testcheck.Decode(t, filled, []testcheck.Malformed{
 			testcheck.Bad("same currency", `{"base":{"amount":"15","currency":"USD"},"quote":{"amount":"105.5","currency":"USD"}}`,
-				testcheck.VE(op, "quote currency", "USD", shenyang.ErrSameCurrency)),
-			testcheck.Bad("zero base", `{"base":{"amount":"0","currency":"USD"},"quote":{"amount":"105.5","currency":"CNY"}}`, testcheck.VE(op, "base", "0 USD", shenyang.ErrNotPositive)),
-			testcheck.Bad("negative quote", `{"base":{"amount":"1","currency":"USD"},"quote":{"amount":"-7","currency":"CNY"}}`, testcheck.VE(op, "quote", "-7 CNY", shenyang.ErrNotPositive)),
-			testcheck.Bad("no base", `{"quote":{"amount":"7","currency":"CNY"}}`, testcheck.VE(op, "base", "", shenyang.ErrUnset)),
-			testcheck.Bad("null quote", `{"base":{"amount":"1","currency":"USD"},"quote":null}`, testcheck.VE(op, "quote", "", shenyang.ErrUnset)),
-			testcheck.Bad("unknown currency", `{"base":{"amount":"1","currency":"XXX"},"quote":{"amount":"7","currency":"CNY"}}`, testcheck.VE(op, "code", `"XXX"`, shenyang.ErrUnknownCurrency)),
+				testcheck.VE("RateBetween", "quote currency", "USD", shenyang.ErrSameCurrency)),
+			testcheck.Bad("zero base", `{"base":{"amount":"0","currency":"USD"},"quote":{"amount":"105.5","currency":"CNY"}}`, testcheck.VE("RateBetween", "base", "0 USD", shenyang.ErrNotPositive)),
+			testcheck.Bad("negative quote", `{"base":{"amount":"1","currency":"USD"},"quote":{"amount":"-7","currency":"CNY"}}`, testcheck.VE("RateBetween", "quote", "-7 CNY", shenyang.ErrNotPositive)),
+			testcheck.Bad("no base", `{"quote":{"amount":"7","currency":"CNY"}}`, testcheck.VE("RateBetween", "base", "", shenyang.ErrUnset)),
+			testcheck.Bad("null quote", `{"base":{"amount":"1","currency":"USD"},"quote":null}`, testcheck.VE("RateBetween", "quote", "", shenyang.ErrUnset)),
+			testcheck.Bad("unknown currency", `{"base":{"amount":"1","currency":"XXX"},"quote":{"amount":"7","currency":"CNY"}}`, testcheck.VE("ParseCurrency", "code", `"XXX"`, shenyang.ErrUnknownCurrency)),
 			testcheck.Bad("a number", `7.0333`, testcheck.VE(op, "json", `"7.0333"`, shenyang.ErrSyntax)),
 		})
 	})
@@ -184,13 +184,13 @@ func TestJSONMalformedLeavesTargetUnchanged(t *testing.T) {
 			testcheck.Bad("number id", `{"id":5,"value":"1"}`, testcheck.VE(fop, "id", "of JSON type number", shenyang.ErrSyntax)),
 			// The figure's decoder reports the errors of the decoders of its
 			// fields as its own (issue 11, item 9).
-			testcheck.Bad("unknown unit", `{"id":"g","value":"1","unit":"percent"}`, testcheck.VE(fop, "unit", `"percent"`, shenyang.ErrSyntax)),
-			testcheck.Bad("unknown qualifier", `{"id":"g","value":"1","qualifier":"about"}`, testcheck.VE(fop, "qualifier", `"about"`, shenyang.ErrSyntax)),
-			testcheck.Bad("unknown status", `{"id":"g","value":"1","status":"estimated"}`, testcheck.VE(fop, "status", `"estimated"`, shenyang.ErrSyntax)),
-			testcheck.Bad("inverted range", `{"id":"g","value":"1","range":{"low":"2","high":"1"}}`, testcheck.VE(fop, "bounds", "[2, 1]", shenyang.ErrEmptyRange)),
-			testcheck.Bad("bad period", `{"id":"g","value":"1","period":{"iso":"2019-13"}}`, testcheck.VE(fop, "period", `"2019-13"`, shenyang.ErrSyntax)),
-			testcheck.Bad("citations object", `{"id":"g","value":"1","citations":{}}`, testcheck.VE(fop, "json", `"{}"`, shenyang.ErrSyntax)),
-			testcheck.Bad("bad derivation", `{"id":"g","value":"1","derivation":{"inputs":[1]}}`, testcheck.VE(fop, "json", `"[1]"`, shenyang.ErrSyntax)),
+			testcheck.Bad("unknown unit", `{"id":"g","value":"1","unit":"percent"}`, testcheck.VE("ParseUnit", "unit", `"percent"`, shenyang.ErrSyntax)),
+			testcheck.Bad("unknown qualifier", `{"id":"g","value":"1","qualifier":"about"}`, testcheck.VE("ParseQualifier", "qualifier", `"about"`, shenyang.ErrSyntax)),
+			testcheck.Bad("unknown status", `{"id":"g","value":"1","status":"estimated"}`, testcheck.VE("Status.UnmarshalText", "status", `"estimated"`, shenyang.ErrSyntax)),
+			testcheck.Bad("inverted range", `{"id":"g","value":"1","range":{"low":"2","high":"1"}}`, testcheck.VE("NewRange", "bounds", "[2, 1]", shenyang.ErrEmptyRange)),
+			testcheck.Bad("bad period", `{"id":"g","value":"1","period":{"iso":"2019-13"}}`, testcheck.VE("Period.UnmarshalJSON", "period", `"2019-13"`, shenyang.ErrSyntax)),
+			testcheck.Bad("citations object", `{"id":"g","value":"1","citations":{}}`, testcheck.VE("List.UnmarshalJSON", "json", `"{}"`, shenyang.ErrSyntax)),
+			testcheck.Bad("bad derivation", `{"id":"g","value":"1","derivation":{"inputs":[1]}}`, testcheck.VE("List.UnmarshalJSON", "json", `"[1]"`, shenyang.ErrSyntax)),
 		})
 	})
 	t.Run("currency", func(t *testing.T) {

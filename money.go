@@ -81,11 +81,11 @@ func parseMoney(op, amount, code string) (Money, error) {
 	}
 	c, err := ParseCurrency(code)
 	if err != nil {
-		return Money{}, reop(op, err)
+		return Money{}, decode.Wrap(op, err)
 	}
 	m, err := NewMoney(d, c)
 	if err != nil {
-		return Money{}, reop(op, err)
+		return Money{}, decode.Wrap(op, err)
 	}
 	return m, nil
 }
@@ -142,8 +142,8 @@ func moneyOf(op string, w moneyJSON) (Money, error) {
 	}
 	c, err := ParseCurrency(*w.Currency)
 	if err != nil {
-		return Money{}, reop(op, err)
+		return Money{}, decode.Wrap(op, err)
 	}
 	v, err := NewMoney(amount, c)
-	return v, reop(op, err)
+	return v, decode.Wrap(op, err)
 }

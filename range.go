@@ -221,7 +221,7 @@ func ParseRange(s string) (Range, error) {
 	}
 	r, err := NewRange(low, high)
 	if err != nil {
-		return Range{}, reop(op, err)
+		return Range{}, decode.Wrap(op, err)
 	}
 	return r, nil
 }
@@ -383,7 +383,7 @@ func rangeOf(op string, w rangeJSON) (Range, error) {
 		return Range{}, err
 	}
 	v, err := NewRange(low, high)
-	return v, reop(op, err)
+	return v, decode.Wrap(op, err)
 }
 
 // jsonBound turns one side of a rangeJSON into a Bound.

@@ -614,9 +614,9 @@ func TestParseRangeErrors(t *testing.T) {
 		{"[1e5, 2]", syntax("[1e5, 2]")},
 		{"[ 1, 2]", syntax("[ 1, 2]")},
 		{"Unset", syntax("Unset")},
-		{"(-inf, +inf)", testcheck.VE(op, "bounds", "", shenyang.ErrUnbounded)},
-		{"[2, 1]", testcheck.VE(op, "bounds", "[2, 1]", shenyang.ErrEmptyRange)},
-		{"(1, 1]", testcheck.VE(op, "bounds", "(1, 1]", shenyang.ErrEmptyRange)},
+		{"(-inf, +inf)", testcheck.VE("NewRange", "bounds", "", shenyang.ErrUnbounded)},
+		{"[2, 1]", testcheck.VE("NewRange", "bounds", "[2, 1]", shenyang.ErrEmptyRange)},
+		{"(1, 1]", testcheck.VE("NewRange", "bounds", "(1, 1]", shenyang.ErrEmptyRange)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

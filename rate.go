@@ -197,16 +197,16 @@ func ParseRate(s string) (Rate, error) {
 			return Rate{}, err
 		}
 		r, err := RateBetween(base, quote)
-		return r, reop(op, err)
+		return r, decode.Wrap(op, err)
 	}
 	c, err := ParseCurrency(basePart)
 	if err != nil {
-		return Rate{}, reop(op, err)
+		return Rate{}, decode.Wrap(op, err)
 	}
 	if rateOK(c, quote.currency, quote.amount) {
 		return Rate{base: c, quote: quote.currency, num: quote.amount}, nil
 	}
-	return Rate{}, reop(op, newRateErr(c, quote.currency, quote.amount))
+	return Rate{}, decode.Wrap(op, newRateErr(c, quote.currency, quote.amount))
 }
 
 // Equal reports whether r and s are the same rate: the same base and quote
@@ -287,6 +287,6 @@ func (r Rate) MarshalJSON() ([]byte, error) {
 func (r *Rate) UnmarshalJSON(data []byte) error {
 	return decodeWire("Rate.UnmarshalJSON", data, r, func(op string, w rateJSON) (Rate, error) {
 		v, err := RateBetween(w.Base, w.Quote)
-		return v, reop(op, err)
+		return v, decode.Wrap(op, err)
 	})
 }

@@ -311,14 +311,18 @@ func (d Document) MarshalJSON() ([]byte, error) {
 }
 
 // decodeJSON decodes b into v, a fresh value that the caller keeps only on
-// success. The errors of the module's decoders pass through; those of
+// success. The errors of the module's decoders are wrapped with the
+// document's operation; those of
 // encoding/json become a *shenyang.ValueError wrapping
 // [shenyang.ErrSyntax], as the root package's decoders return them.
 func decodeJSON(b []byte, v any) error {
 	err := json.Unmarshal(b, v)
+	if err == nil {
+		return nil
+	}
 	var ve *shenyang.ValueError
-	if err == nil || errors.As(err, &ve) {
-		return err
+	if errors.As(err, &ve) {
+		return decode.Wrap(opUnmarshal, err)
 	}
 	arg, value := decode.Syntax(b, err)
 	return &shenyang.ValueError{Op: opUnmarshal, Arg: arg, Value: value, Err: shenyang.ErrSyntax}
@@ -356,11 +360,7 @@ func decodeFigure(raw json.RawMessage, cites func(string, []citationJSON) (sheny
 	}
 	var f shenyang.Figure
 	if err := f.UnmarshalJSON(whole); err != nil {
-		var ve *shenyang.ValueError
-		if errors.As(err, &ve) {
-			return shenyang.Figure{}, &shenyang.ValueError{Op: opUnmarshal, Arg: "figure " + strconv.Quote(head.ID) + " " + ve.Arg, Value: ve.Value, Err: ve.Err}
-		}
-		return shenyang.Figure{}, err
+		return shenyang.Figure{}, decode.Wrap(opUnmarshal+" figure "+strconv.Quote(head.ID), err)
 	}
 	return f, nil
 }

@@ -162,13 +162,14 @@ func TestDocumentUnmarshalErrors(t *testing.T) {
 		testcheck.Bad("indicator names an unlisted figure", `{"sources":[`+src+`],"figures":[`+fig+`],"indicators":[{"id":"x","value":"x.level","growth":"x.none"}]}`,
 			testcheck.VE(opUnmarshal, "figure", `"x.none" (of indicator x) is not listed`, shenyang.ErrInvalid)),
 		testcheck.Bad("value with an exponent", `{"sources":[`+src+`],"figures":[`+strings.Replace(fig, `"value":"1"`, `"value":"1e9"`, 1)+`]}`,
-			testcheck.VE(opUnmarshal, `figure "x.level" value`, `"1e9"`, shenyang.ErrSyntax)),
+			withMsg(testcheck.VE("Figure.UnmarshalJSON", "value", `"1e9"`, shenyang.ErrSyntax),
+				`shenyang: dataset.Document.UnmarshalJSON figure "x.level": Figure.UnmarshalJSON: value "1e9": invalid syntax`)),
 		// v0.2 rebuilt figures field by field and took these: a value
 		// outside its own range, and one beyond the decimal limits
 		testcheck.Bad("value outside its range", `{"sources":[`+src+`],"figures":[`+strings.Replace(fig, `"value":"1"`, `"value":"9"`, 1)+`]}`,
-			testcheck.VE(opUnmarshal, `figure "x.level" value`, "9 outside range [1, 1]", shenyang.ErrInconsistent)),
+			testcheck.VE("Figure.UnmarshalJSON", "value", "9 outside range [1, 1]", shenyang.ErrInconsistent)),
 		testcheck.Bad("value beyond the limits", `{"sources":[`+src+`],"figures":[`+strings.Replace(fig, `"value":"1"`, `"value":"0.`+strings.Repeat("0", 1000)+`1"`, 1)+`]}`,
-			testcheck.VE(opUnmarshal, `figure "x.level" value`, `"0.`+strings.Repeat("0", 38)+`"...`, shenyang.ErrOutOfRange)),
+			testcheck.VE("Figure.UnmarshalJSON", "value", `"0.`+strings.Repeat("0", 38)+`"...`, shenyang.ErrOutOfRange)),
 		testcheck.Bad("a null figure", `{"figures":[null]}`,
 			testcheck.VE(opUnmarshal, "figure", "null", shenyang.ErrSyntax)),
 		testcheck.Bad("figures not an array", `{"figures":3}`,
@@ -297,4 +298,10 @@ func TestJSONHoldsEverything(t *testing.T) {
 			t.Errorf("%s: %d items, want %d", key, len(items), want)
 		}
 	}
+}
+
+// withMsg is f with the whole message it must have.
+func withMsg(f testcheck.Failure, msg string) testcheck.Failure {
+	f.Msg = msg
+	return f
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strconv"
+	"strings"
 )
 
 // Syntax returns the argument and the value that name err, an error of
@@ -29,3 +30,25 @@ func Quote(s string) string {
 	}
 	return strconv.Quote(s)
 }
+
+// Wrap returns err seen from context, the operation that called the one
+// that failed (and, after a space, what it was reading): its message is
+// "shenyang: " and context before err's own without its "shenyang: ",
+// and errors.Is and errors.As see err through it. Wrap of nil is nil.
+func Wrap(context string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &wrapped{context, err}
+}
+
+type wrapped struct {
+	context string
+	err     error
+}
+
+func (w *wrapped) Error() string {
+	return "shenyang: " + w.context + ": " + strings.TrimPrefix(w.err.Error(), "shenyang: ")
+}
+
+func (w *wrapped) Unwrap() error { return w.err }

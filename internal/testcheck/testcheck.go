@@ -9,6 +9,7 @@ import (
 	"errors"
 	"math/big"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -109,10 +110,15 @@ func Err(t testing.TB, err error, want Failure) {
 	Style(t, err)
 }
 
+// operation matches the start of an error message that names an
+// operation: a function or method, exported, perhaps of another package,
+// perhaps followed by what it was reading.
+var operation = regexp.MustCompile(`^([a-z]+\.)?[A-Z]\w*(\.[A-Z]\w*)?( [^:]*)?: `)
+
 // Style checks the conventions of every message: the "shenyang: " prefix,
-// once, then the operation, then text that starts with a lowercase letter. A
-// *ValueError's message names its argument and its value and ends with the
-// sentinel's lowercase description.
+// once, then the operations, then text that starts with a lowercase
+// letter. A *ValueError's message names its argument and its value and
+// ends with the sentinel's lowercase description.
 func Style(t testing.TB, err error) {
 	t.Helper()
 	msg := err.Error()
@@ -124,7 +130,13 @@ func Style(t testing.TB, err error) {
 	if strings.Contains(rest, "shenyang: ") {
 		t.Errorf("message %q carries the %q prefix more than once: an inner error is wrapped whole", msg, "shenyang: ")
 	}
+	// An error wrapped by the operations that called the failing one
+	// names each of them before the detail: "ParseRate: NewRate: rate 0:
+	// ...".
 	_, detail, ok := strings.Cut(rest, ": ")
+	for ok && operation.MatchString(detail) {
+		_, detail, ok = strings.Cut(detail, ": ")
+	}
 	if !ok {
 		t.Errorf("message %q has no text after the operation", msg)
 		return
