@@ -91,7 +91,10 @@ func TestBadInputRoot(t *testing.T) {
 		{"ParseMoney empty", func() (any, error) { return pair(shenyang.ParseMoney("")) }, VE("ParseMoney", "money", `""`, shenyang.ErrSyntax)},
 		{"ParseMoney no currency", func() (any, error) { return pair(shenyang.ParseMoney("105")) }, VE("ParseMoney", "money", `"105"`, shenyang.ErrSyntax)},
 		{"ParseMoney unknown currency", func() (any, error) { return pair(shenyang.ParseMoney("105 EUR")) }, VE("ParseCurrency", "code", `"EUR"`, shenyang.ErrUnknownCurrency)},
-		{"ParseMoney trailing space", func() (any, error) { return pair(shenyang.ParseMoney("105 CNY ")) }, VE("ParseCurrency", "code", `"CNY "`, shenyang.ErrUnknownCurrency)},
+		{"ParseMoney trailing space", func() (any, error) { return pair(shenyang.ParseMoney("105 CNY ")) }, VE("ParseMoney", "money", `"105 CNY "`, shenyang.ErrSyntax)},
+		// An amount in words names the form ParseMoney reads, not an
+		// unknown currency "billion USD".
+		{"ParseMoney amount in words", func() (any, error) { return pair(shenyang.ParseMoney("1.65 billion USD")) }, VE("ParseMoney", "money", `"1.65 billion USD"`, shenyang.ErrSyntax)},
 		{"ParseMoney exponent", func() (any, error) { return pair(shenyang.ParseMoney("1e5 CNY")) }, VE("ParseMoney", "amount", `"1e5"`, shenyang.ErrSyntax)},
 		{"ParseMoney no amount", func() (any, error) { return pair(shenyang.ParseMoney(" CNY")) }, VE("ParseMoney", "amount", `""`, shenyang.ErrSyntax)},
 		// RangeOf: unset and unknown qualifiers, values out of range.
@@ -157,8 +160,8 @@ func TestBadInputRoot(t *testing.T) {
 		{"Status.UnmarshalText", func() (any, error) { s := shenyang.Derived; return nil, s.UnmarshalText([]byte("Reported")) }, VE("Status.UnmarshalText", "status", `"Reported"`, shenyang.ErrSyntax)},
 	}
 	runBadInputs(t, cases)
-	if len(cases) != 67 {
-		t.Errorf("%d root cases, want 67 (update the count in the hardening notes)", len(cases))
+	if len(cases) != 68 {
+		t.Errorf("%d root cases, want 68 (update the count in the hardening notes)", len(cases))
 	}
 }
 

@@ -174,7 +174,7 @@ func Reconcile(id, label string, a, b Figure) (Figure, error) {
 	}
 	both, err := a.Range.Intersect(b.Range)
 	if err != nil {
-		return Figure{}, valueErr(op, "b", b.ID+" "+b.Range.String(), sentinel(err))
+		return Figure{}, valueErr(op, "overlap of", a.ID+" "+a.Range.String()+" and "+b.ID+" "+b.Range.String(), sentinel(err))
 	}
 	if a.Unit == UnitCount {
 		if both, err = wholeRange(op, both); err != nil {
@@ -184,7 +184,7 @@ func Reconcile(id, label string, a, b Figure) (Figure, error) {
 	lo, okLo := both.Low().Value()
 	hi, okHi := both.High().Value()
 	if !okLo || !okHi {
-		return Figure{}, valueErr(op, "b", b.ID+" "+b.Range.String(), ErrUnbounded)
+		return Figure{}, valueErr(op, "overlap of", a.ID+" "+a.Range.String()+" and "+b.ID+" "+b.Range.String(), ErrUnbounded)
 	}
 	mid := exact.Dec(lo).Add(exact.Dec(hi)).Quo(exact.Int(2))
 	v, r, q, err := settle(op, mid, interval(both), a.Unit)
@@ -606,7 +606,7 @@ func currencyOf(op, arg string, f Figure) (Currency, error) {
 // positive checks that f's value and range are above zero.
 func positive(op, arg string, f Figure) error {
 	if !aboveZero(f.Range) {
-		return valueErr(op, arg, f.ID+" "+f.Range.String(), ErrNotPositive)
+		return &ValueError{Op: op, Arg: arg, Value: f.ID + " " + f.Range.String(), Err: ErrNotPositive, Want: "a range above zero"}
 	}
 	return nil
 }

@@ -610,13 +610,13 @@ func TestFigureFunctionValueErrors(t *testing.T) {
 		// Reconcile
 		{"Reconcile disjoint ranges", func(t *testing.T) (shenyang.Figure, error) {
 			return shenyang.Reconcile("t", "t", in(indicators.TradeTotal2019), in(indicators.Imports2019))
-		}, shenyang.ValueError{Op: "Reconcile", Arg: "b", Value: indicators.Imports2019 + " [75150000000, 75250000000]", Err: shenyang.ErrEmptyRange}},
+		}, shenyang.ValueError{Op: "Reconcile", Arg: "overlap of", Value: indicators.TradeTotal2019 + " [105450000000, 105550000000] and " + indicators.Imports2019 + " [75150000000, 75250000000]", Err: shenyang.ErrEmptyRange}},
 		{"Reconcile ranges meeting at an open end", func(t *testing.T) (shenyang.Figure, error) {
 			return shenyang.Reconcile("t", "t", fig(t, "a", cny, "0.5", "[0, 1)"), fig(t, "b", cny, "1", "[1, 2]"))
-		}, shenyang.ValueError{Op: "Reconcile", Arg: "b", Value: "b [1, 2]", Err: shenyang.ErrEmptyRange}},
+		}, shenyang.ValueError{Op: "Reconcile", Arg: "overlap of", Value: "a [0, 1) and b [1, 2]", Err: shenyang.ErrEmptyRange}},
 		{"Reconcile two readings unbounded above", func(t *testing.T) (shenyang.Figure, error) {
 			return shenyang.Reconcile("t", "t", in(investors.Fortune500Companies), in(investors.Fortune500LocalCompaniesZh))
-		}, shenyang.ValueError{Op: "Reconcile", Arg: "b", Value: investors.Fortune500LocalCompaniesZh + " (170, +inf)", Err: shenyang.ErrUnbounded}},
+		}, shenyang.ValueError{Op: "Reconcile", Arg: "overlap of", Value: investors.Fortune500Companies + " (100, +inf) and " + investors.Fortune500LocalCompaniesZh + " (170, +inf)", Err: shenyang.ErrUnbounded}},
 		{"Reconcile counts with no whole number in common", func(t *testing.T) (shenyang.Figure, error) {
 			// [169.5, 170.5] and [170.5, 171.4] meet in [170.5, 170.5],
 			// which holds no whole number: the next ones in are 171 and 170

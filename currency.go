@@ -35,7 +35,7 @@ func ParseCurrency(s string) (Currency, error) {
 // unknownCurrency is ParseCurrency's error, out of line so that the
 // function stays small enough to inline.
 func unknownCurrency(s string) error {
-	return valueErr("ParseCurrency", "code", strconv.Quote(s), ErrUnknownCurrency)
+	return &ValueError{Op: "ParseCurrency", Arg: "code", Value: strconv.Quote(s), Err: ErrUnknownCurrency, Want: "CNY or USD"}
 }
 
 // Valid reports whether c is one of the known currencies.

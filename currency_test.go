@@ -60,8 +60,8 @@ func TestParseCurrency(t *testing.T) {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := shenyang.ParseCurrency(tt.in)
 			testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
-				Val: &shenyang.ValueError{Op: "ParseCurrency", Arg: "code", Value: tt.quote, Err: shenyang.ErrUnknownCurrency},
-				Msg: "shenyang: ParseCurrency: code " + tt.quote + ": unknown currency"})
+				Val: &shenyang.ValueError{Op: "ParseCurrency", Arg: "code", Value: tt.quote, Err: shenyang.ErrUnknownCurrency, Want: "CNY or USD"},
+				Msg: "shenyang: ParseCurrency: code " + tt.quote + ": unknown currency (want CNY or USD)"})
 			if got != 0 {
 				t.Errorf("currency on error = %d, want 0", got)
 			}
@@ -104,7 +104,7 @@ func TestCurrencyText(t *testing.T) {
 	err = c.UnmarshalText([]byte("EUR"))
 	testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrUnknownCurrency,
 		Val: &shenyang.ValueError{Op: "ParseCurrency", Arg: "code", Value: `"EUR"`, Err: shenyang.ErrUnknownCurrency},
-		Msg: `shenyang: ParseCurrency: code "EUR": unknown currency`})
+		Msg: `shenyang: ParseCurrency: code "EUR": unknown currency (want CNY or USD)`})
 	if c != shenyang.USD {
 		t.Errorf("currency after failed UnmarshalText = %v, want USD (unchanged)", c)
 	}

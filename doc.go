@@ -3,87 +3,66 @@
 // 2020-04-09, on the foreign investment and trade of Shenyang, the capital
 // of Liaoning province, in 2019.
 //
-// Every claim of the report is in the module. Each number is a [Figure]
-// with its unit, its period, the qualifier the report hedges it with, the
+// Every number of the report is a [Figure]: its value, unit and period,
+// the qualifier the report hedges it with ("more than", "some"), the
 // [Range] of values its printed precision allows, and a verbatim quote of
-// the sentence that carries it. Figures compute figures: [Growth], [Prior],
-// [Share], [Difference], [Sum], [RateOf], [Convert] and [Reconcile] check
-// units and return a new derived Figure that says how it was computed, with
-// a formula over the ids of its inputs. Claims without a number are typed
-// values too: [Claim], [Statement], and the investors and parks of the
-// sub-packages. The package [github.com/shenyang-data/shenyang/dataset]
-// opens the whole dataset.
+// its source. The Figure functions ([Growth], [Prior], [Share],
+// [Difference], [Sum], [RateOf], [Convert], [Reconcile]) compute new
+// figures exactly and say how. This package holds that vocabulary and the
+// functions; the data is in the sub-packages.
 //
-// # Getting started
+// # Where to start
 //
-// Look a figure up by id, use its value and range, follow its citation
-// (the package example below runs this):
+// Look figures up with [github.com/shenyang-data/shenyang/dataset]'s
+// Figure, read their range and quote, compute with a Figure function, and
+// ask dataset.Explain how a figure the module derives is computed. The
+// package example below runs this; pasted into a function that returns
+// error, it reads:
 //
-//	f, ok := indicators.Figure(indicators.ForeignCapital2019)
+//	fdi, ok := dataset.Figure(indicators.ForeignCapital2019)
 //	if !ok {
 //		return fmt.Errorf("no figure %s", indicators.ForeignCapital2019)
 //	}
-//	fmt.Println(f.Printed, f.Range) // $1.65 billion [1645000000, 1655000000]
-//	if c, ok := f.Primary(); ok {
-//		fmt.Println(c.Source.Title, c.Quote)
+//	fmt.Println(fdi.Printed, fdi.Range) // $1.65 billion [1645000000, 1655000000]
+//	if c, ok := fdi.Primary(); ok {
+//		fmt.Println(c.Quote)
 //	}
-//
-// Convert at the rate the report implies, or at the official one:
-//
-//	total, ok := indicators.Figure(indicators.TradeTotal2019)
+//	growth, ok := dataset.Figure(indicators.ForeignCapitalGrowth2019)
 //	if !ok {
-//		return fmt.Errorf("no figure %s", indicators.TradeTotal2019)
+//		return fmt.Errorf("no figure %s", indicators.ForeignCapitalGrowth2019)
 //	}
-//	yuan, ok := total.Money()
-//	if !ok {
-//		return fmt.Errorf("%s is not an amount of money", total.ID)
-//	}
-//	usd, err := trade.ImpliedRate().Convert(yuan) // 15000000000 USD
+//	prior, err := shenyang.Prior("my.fdi.2018", "Foreign capital in 2018", fdi, growth)
 //	if err != nil {
 //		return err
 //	}
-//	official, err := trade.OfficialRate().Convert(yuan) // 15293179676.74132 USD
+//	fmt.Println(prior.Readable()) // $1.43 billion (1.42 to 1.45)
+//	e, err := dataset.Explain(trade.ImportShare2019)
 //	if err != nil {
 //		return err
 //	}
-//
-// Print a figure for a person with [Figure.Readable]: a reported one as
-// printed, a derived one at the precision its range justifies.
+//	fmt.Print(e) // the share, its formula, and the two reported figures with their quotes
 //
 // # Packages
 //
-// This package holds the shared vocabulary ([Figure], [Range], [Money],
-// [Rate], [Citation], ...), the Figure functions and the sources
-// ([Report], [Sources]). The data is in:
-//
 //   - [github.com/shenyang-data/shenyang/dataset]: the whole dataset
 //     behind one door: any figure by id, every figure in a stable order,
-//     the statements of the people the report quotes, every claim (the
-//     city-wide plans among them), Explain (a figure's derivation tree
-//     down to the reported figures and their quotes), and the CSV and JSON
-//     exports;
+//     Explain, the statements and claims, and the CSV and JSON exports;
 //   - [github.com/shenyang-data/shenyang/indicators]: the headline
-//     indicators (actual use of foreign capital, total imports and exports,
-//     imports) with their growth, the 2018 values they imply, and Growth
-//     on two decimals;
+//     indicators (actual use of foreign capital, total imports and
+//     exports, imports) with their growth and the 2018 values they imply;
 //   - [github.com/shenyang-data/shenyang/trade]: the dollar total, exports,
-//     the balance, import shares, the exchange rate the report implies and
-//     conversions at it, the trade priorities, and ImportShare on two
-//     decimals;
+//     the balance, import shares, the exchange rates and conversions at
+//     them, and the trade priorities;
 //   - [github.com/shenyang-data/shenyang/investors]: the Fortune Global 500
 //     counts, the named investors, BMW Brilliance's investment and the iX3;
 //   - [github.com/shenyang-data/shenyang/parks]: the China-Japan and
 //     China-South Korea industrial parks;
 //   - [github.com/shenyang-data/shenyang/audit]: consistency checks of the
 //     report against itself, its Chinese edition and the official exchange
-//     rate, decided over the ranges the printed precision allows.
+//     rate.
 //
-// The packages with figures, indicators, trade and investors, each look a
-// figure up by id, Figure(id) (shenyang.Figure, bool), iterate over all of
-// them with Figures(), and define each of their derived figures beside its
-// id, as one call of the Figure functions. Ids are constants of the
-// packages, such as indicators.ForeignCapital2019; every id starts with its
-// package's name.
+// Ids are constants of the packages, such as indicators.ForeignCapital2019;
+// every id starts with its package's name.
 //
 // # Values, units and periods
 //
@@ -178,8 +157,10 @@
 // travels inside its Range's form.
 // Decimals are JSON strings in plain notation. A [Rate] encodes the two
 // amounts it was made from, so a decoded rate converts exactly as the
-// original. Decoding checks what the constructors check and is all or
-// nothing: on error the target is unchanged. A decoded [Figure] must be
+// original. The value types (Figure, Range, Money, Rate, Period, List,
+// the enumerations) check what they decode as their constructors check
+// it, all or nothing: on error the target is unchanged. The plain structs
+// ([Citation], [Claim], ...) decode as any Go struct does. A decoded [Figure] must be
 // consistent, its value in its own range ([Figure.UnmarshalJSON]); its
 // Range, not [RangeOf] of its value, is the authority on what it stands
 // for. The text forms read back too: [ParseRange] reads [Range.String],
@@ -204,8 +185,21 @@
 //
 // No function panics on its input. Bad input returns an error that wraps
 // one of the sentinel errors ([ErrNotPositive], [ErrCurrencyMismatch],
-// [ErrDivisorRange], ...) for [errors.Is]; the [*ValueError] or
-// [*UnitError] around it carries the offending values for [errors.As].
+// [ErrDivisorRange], ...) for [errors.Is]. The error types a caller meets
+// are two here and one in dataset, each for [errors.As]:
+//
+//   - [*ValueError]: an argument an operation cannot accept, with the
+//     operation, the argument, its value and, for text of the wrong form,
+//     the forms accepted (Want);
+//   - [*UnitError]: figures, amounts or rates whose units or currencies do
+//     not fit ([ErrUnitMismatch]);
+//   - dataset.NotFoundError: an id that names no figure, with the nearest
+//     ids (dataset.ErrNotFound).
+//
+// An operation that fails in another it calls (ParseRate in NewRate, a
+// Figure's decoder in its Range's) wraps that error with its own name:
+// the message names both, and errors.As finds the *ValueError of the one
+// that found the fault.
 //
 // # Cost
 //

@@ -3,6 +3,8 @@ package shenyang
 import (
 	"errors"
 	"strings"
+
+	"github.com/shenyang-data/shenyang/internal/decode"
 )
 
 // Sentinel errors. Every error the module returns wraps one of them, so
@@ -60,10 +62,16 @@ type ValueError struct {
 	Arg   string // the argument's name, such as "prior"
 	Value string // the offending value as text
 	Err   error  // the sentinel describing the failure
+	// Want says what the argument accepts, when the error is about its
+	// form: the forms a parser reads, such as "CNY or USD". Empty
+	// otherwise.
+	Want string
 }
 
 // Error returns a lowercase message naming the operation, the argument and
-// its value.
+// its value, then what is accepted in parentheses when Want is set:
+// `shenyang: ParseCurrency: code "EUR": unknown currency (want CNY or
+// USD)`.
 func (e *ValueError) Error() string {
 	var b strings.Builder
 	b.WriteString("shenyang: ")
@@ -78,6 +86,11 @@ func (e *ValueError) Error() string {
 		b.WriteString(": ")
 		b.WriteString(strings.TrimPrefix(e.Err.Error(), "shenyang: "))
 	}
+	if e.Want != "" {
+		b.WriteString(" (want ")
+		b.WriteString(e.Want)
+		b.WriteString(")")
+	}
 	return b.String()
 }
 
@@ -87,6 +100,12 @@ func (e *ValueError) Unwrap() error { return e.Err }
 // valueErr builds a *ValueError.
 func valueErr(op, arg, value string, err error) error {
 	return &ValueError{Op: op, Arg: arg, Value: value, Err: err}
+}
+
+// formErr builds a *ValueError wrapping [ErrSyntax] for text that is not
+// in a form arg accepts, naming the forms (want).
+func formErr(op, arg, text, want string) error {
+	return &ValueError{Op: op, Arg: arg, Value: decode.Quote(text), Err: ErrSyntax, Want: want}
 }
 
 // sentinel returns the sentinel that err, a *ValueError, wraps, or err

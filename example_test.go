@@ -189,7 +189,7 @@ func ExampleParseCurrency() {
 	fmt.Println(err)
 	// Output:
 	// CNY CNY <nil>
-	// shenyang: ParseCurrency: code "RMB": unknown currency
+	// shenyang: ParseCurrency: code "RMB": unknown currency (want CNY or USD)
 }
 
 func ExampleParseUnit() {
@@ -203,7 +203,7 @@ func ExampleParseUnit() {
 	// Output:
 	// true
 	// USD true
-	// shenyang: ParseUnit: unit "percent": invalid syntax
+	// shenyang: ParseUnit: unit "percent": invalid syntax (want CNY, USD, ratio, count, "CNY per USD" or "USD per CNY")
 }
 
 func ExampleParseQualifier() {
@@ -223,7 +223,7 @@ func ExampleParsePeriod() {
 	fmt.Println(err)
 	// Output:
 	// 2009/2020 false
-	// shenyang: ParsePeriod: period "2019-13": invalid syntax
+	// shenyang: ParsePeriod: period "2019-13": invalid syntax (want a year, month or day that exists, in ISO 8601 ("2019", "2019-05", "2019-05-31"), or two joined by "/" ("2009/2020"), then " (inferred from ...)" when inferred)
 }
 
 func ExampleFormatDecimal() {

@@ -119,7 +119,7 @@ func ExampleParseMoney() {
 	fmt.Println(err)
 	// Output:
 	// 105500000000 CNY <nil>
-	// shenyang: ParseMoney: ParseCurrency: code "EUR": unknown currency
+	// shenyang: ParseMoney: ParseCurrency: code "EUR": unknown currency (want CNY or USD)
 }
 
 // ParseRate reads the exact text form Rate.String writes.

@@ -66,11 +66,14 @@ func ParseMoney(s string) (Money, error) {
 		return Money{}, nil
 	}
 	amount, code, ok := strings.Cut(s, " ")
-	if !ok {
-		return Money{}, valueErr(op, "money", decode.Quote(s), ErrSyntax)
+	if !ok || strings.Contains(code, " ") {
+		return Money{}, formErr(op, "money", s, wantMoney)
 	}
 	return parseMoney(op, amount, code)
 }
+
+// wantMoney is the form ParseMoney reads.
+const wantMoney = `an amount in plain notation, a space and CNY or USD, such as "105500000000 CNY", or "unset"`
 
 // parseMoney reads an amount in plain notation and a currency code, as
 // ParseMoney does once it has split its text, reporting errors under op.

@@ -1,7 +1,6 @@
 package shenyang
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/decode"
@@ -35,10 +34,13 @@ func ParsePeriod(s string) (Period, error) {
 	}
 	iso, basis, inferred := strings.Cut(s, inferredOpen)
 	if !validISO(iso) || inferred && (!strings.HasSuffix(basis, ")") || len(basis) == 1) {
-		return Period{}, valueErr("ParsePeriod", "period", strconv.Quote(s), ErrSyntax)
+		return Period{}, formErr("ParsePeriod", "period", s, wantPeriod+`, then " (inferred from ...)" when inferred`)
 	}
 	return Period{ISO: iso, InferredFrom: strings.TrimSuffix(basis, ")")}, nil
 }
+
+// wantPeriod names the ISO 8601 forms of a Period.
+const wantPeriod = `a year, month or day that exists, in ISO 8601 ("2019", "2019-05", "2019-05-31"), or two joined by "/" ("2009/2020")`
 
 // validISO reports whether s is one of the ISO 8601 forms of [Period]:
 // a date, or two dates separated by a slash of which the second does not
@@ -157,7 +159,7 @@ func (p *Period) UnmarshalJSON(b []byte) error {
 	}
 	switch {
 	case v.ISO != "" && !validISO(v.ISO):
-		return valueErr(op, "period", decode.Quote(v.ISO), ErrSyntax)
+		return formErr(op, "period", v.ISO, wantPeriod)
 	case v.ISO == "" && v.InferredFrom != "":
 		return valueErr(op, "iso", "of a period inferred from "+decode.Quote(v.InferredFrom), ErrUnset)
 	}

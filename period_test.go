@@ -9,6 +9,9 @@ import (
 	"github.com/shenyang-data/shenyang/internal/testcheck"
 )
 
+// periodForms is what ParsePeriod's errors say it accepts.
+const periodForms = `a year, month or day that exists, in ISO 8601 ("2019", "2019-05", "2019-05-31"), or two joined by "/" ("2009/2020"), then " (inferred from ...)" when inferred`
+
 func TestParsePeriod(t *testing.T) {
 	for _, in := range []string{
 		"2019", "2020-01", "2020-04-09", "2009/2020", "2019-12/2020-01",
@@ -80,8 +83,8 @@ func TestParsePeriod(t *testing.T) {
 			got, err := shenyang.ParsePeriod(tt.in)
 			quoted := `"` + tt.in + `"`
 			testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrSyntax,
-				Val: &shenyang.ValueError{Op: "ParsePeriod", Arg: "period", Value: quoted, Err: shenyang.ErrSyntax},
-				Msg: "shenyang: ParsePeriod: period " + quoted + ": invalid syntax"})
+				Val: &shenyang.ValueError{Op: "ParsePeriod", Arg: "period", Value: quoted, Err: shenyang.ErrSyntax, Want: periodForms},
+				Msg: "shenyang: ParsePeriod: period " + quoted + ": invalid syntax (want " + periodForms + ")"})
 			if got != (shenyang.Period{}) {
 				t.Errorf("period on error = %+v, want zero", got)
 			}

@@ -67,8 +67,11 @@ func ParseQualifier(s string) (Qualifier, error) {
 			return Qualifier(q), nil
 		}
 	}
-	return 0, valueErr("ParseQualifier", "qualifier", strconv.Quote(s), ErrSyntax)
+	return 0, formErr("ParseQualifier", "qualifier", s, wantQualifier)
 }
+
+// wantQualifier names the qualifiers ParseQualifier reads.
+const wantQualifier = `"as printed", "some", "more than", "surpassed", "computed", "at least", "less than" or "at most"`
 
 // LowerBound reports whether the qualifier makes the printed value an
 // exclusive lower bound.

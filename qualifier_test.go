@@ -47,6 +47,9 @@ func TestQualifier(t *testing.T) {
 	}
 }
 
+// qualifierForms is what ParseQualifier's errors say it accepts.
+const qualifierForms = `"as printed", "some", "more than", "surpassed", "computed", "at least", "less than" or "at most"`
+
 func TestParseQualifier(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -66,8 +69,8 @@ func TestParseQualifier(t *testing.T) {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := shenyang.ParseQualifier(tt.in)
 			testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrSyntax,
-				Val: &shenyang.ValueError{Op: "ParseQualifier", Arg: "qualifier", Value: tt.quote, Err: shenyang.ErrSyntax},
-				Msg: "shenyang: ParseQualifier: qualifier " + tt.quote + ": invalid syntax"})
+				Val: &shenyang.ValueError{Op: "ParseQualifier", Arg: "qualifier", Value: tt.quote, Err: shenyang.ErrSyntax, Want: qualifierForms},
+				Msg: "shenyang: ParseQualifier: qualifier " + tt.quote + ": invalid syntax (want " + qualifierForms + ")"})
 			if got != 0 {
 				t.Errorf("qualifier on error = %d, want 0", got)
 			}

@@ -171,7 +171,9 @@ func ParseRange(s string) (Range, error) {
 	if s == "unset" {
 		return Range{}, nil
 	}
-	bad := func() (Range, error) { return Range{}, valueErr(op, "range", decode.Quote(s), ErrSyntax) }
+	bad := func() (Range, error) {
+		return Range{}, formErr(op, "range", s, `"[low, high]", with "(" or ")" for an open end and -inf or +inf for none, or "unset"`)
+	}
 	if len(s) < 2 {
 		return bad()
 	}

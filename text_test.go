@@ -130,14 +130,14 @@ func TestUnitQualifierStatusText(t *testing.T) {
 	u := shenyang.UnitCount
 	testcheck.Err(t, u.UnmarshalText([]byte("percent")), testcheck.Failure{Is: shenyang.ErrSyntax,
 		Val: &shenyang.ValueError{Op: "ParseUnit", Arg: "unit", Value: `"percent"`, Err: shenyang.ErrSyntax},
-		Msg: `shenyang: ParseUnit: unit "percent": invalid syntax`})
+		Msg: `shenyang: ParseUnit: unit "percent": invalid syntax (want ` + unitForms + ")"})
 	if u != shenyang.UnitCount {
 		t.Errorf("unit after failed UnmarshalText = %v, want count", u)
 	}
 	q := shenyang.Some
 	testcheck.Err(t, q.UnmarshalText([]byte("about")), testcheck.Failure{Is: shenyang.ErrSyntax,
 		Val: &shenyang.ValueError{Op: "ParseQualifier", Arg: "qualifier", Value: `"about"`, Err: shenyang.ErrSyntax},
-		Msg: `shenyang: ParseQualifier: qualifier "about": invalid syntax`})
+		Msg: `shenyang: ParseQualifier: qualifier "about": invalid syntax (want ` + qualifierForms + ")"})
 	if q != shenyang.Some {
 		t.Errorf("qualifier after failed UnmarshalText = %v, want some", q)
 	}

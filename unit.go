@@ -30,8 +30,11 @@ func ParseUnit(s string) (Unit, error) {
 			return Unit(u), nil
 		}
 	}
-	return 0, valueErr("ParseUnit", "unit", strconv.Quote(s), ErrSyntax)
+	return 0, formErr("ParseUnit", "unit", s, wantUnit)
 }
+
+// wantUnit names the units ParseUnit reads.
+const wantUnit = `CNY, USD, ratio, count, "CNY per USD" or "USD per CNY"`
 
 // Valid reports whether u is one of the defined units.
 func (u Unit) Valid() bool { return u > 0 && int(u) < len(unitNames) }

@@ -40,6 +40,9 @@ func TestUnit(t *testing.T) {
 	}
 }
 
+// unitForms is what ParseUnit's errors say it accepts.
+const unitForms = `CNY, USD, ratio, count, "CNY per USD" or "USD per CNY"`
+
 func TestParseUnit(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -64,8 +67,8 @@ func TestParseUnit(t *testing.T) {
 		t.Run("error "+tt.quote, func(t *testing.T) {
 			got, err := shenyang.ParseUnit(tt.in)
 			testcheck.Err(t, err, testcheck.Failure{Is: shenyang.ErrSyntax,
-				Val: &shenyang.ValueError{Op: "ParseUnit", Arg: "unit", Value: tt.quote, Err: shenyang.ErrSyntax},
-				Msg: "shenyang: ParseUnit: unit " + tt.quote + ": invalid syntax"})
+				Val: &shenyang.ValueError{Op: "ParseUnit", Arg: "unit", Value: tt.quote, Err: shenyang.ErrSyntax, Want: unitForms},
+				Msg: "shenyang: ParseUnit: unit " + tt.quote + ": invalid syntax (want " + unitForms + ")"})
 			if got != 0 {
 				t.Errorf("unit on error = %d, want 0", got)
 			}

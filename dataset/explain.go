@@ -3,6 +3,8 @@ package dataset
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shenyang-data/shenyang"
@@ -30,8 +32,88 @@ type Explanation struct {
 	Inputs []Explanation
 }
 
+// NotFoundError reports an id that names no figure of the dataset, with
+// the ids nearest to it. It wraps [ErrNotFound].
+type NotFoundError struct {
+	Op string // the operation, such as "dataset.Explain"
+	ID string // the id asked for
+	// Nearest are up to three ids of the dataset nearest to ID by edit
+	// distance, nearest first; empty when none is near.
+	Nearest []string
+}
+
+// Error names the id and suggests the nearest ones: `dataset.Explain:
+// "trade.exports.growth": dataset: no figure with this id (nearest:
+// trade.exports.growth.2019, ...)`.
+func (e *NotFoundError) Error() string {
+	msg := e.Op + ": " + strconv.Quote(e.ID) + ": " + ErrNotFound.Error()
+	if len(e.Nearest) > 0 {
+		msg += " (nearest: " + strings.Join(e.Nearest, ", ") + ")"
+	}
+	return msg
+}
+
+// Unwrap returns [ErrNotFound].
+func (e *NotFoundError) Unwrap() error { return ErrNotFound }
+
+// notFound returns the *NotFoundError of op for id, with the nearest ids:
+// those within a third of id's length in edits (at least 2) and at most 2
+// edits farther than the nearest, nearest first, ties in the dataset's
+// order.
+func notFound(op, id string) error {
+	type near struct {
+		id   string
+		dist int
+	}
+	limit := max(len(id)/3, 2)
+	var best []near
+	for f := range Figures() {
+		d := editDistance(id, f.ID)
+		if d > limit {
+			continue
+		}
+		i := len(best)
+		for i > 0 && best[i-1].dist > d {
+			i--
+		}
+		best = slices.Insert(best, i, near{f.ID, d})
+		if len(best) > 3 {
+			best = best[:3]
+		}
+	}
+	e := &NotFoundError{Op: op, ID: id}
+	for _, n := range best {
+		if n.dist <= best[0].dist+2 {
+			e.Nearest = append(e.Nearest, n.id)
+		}
+	}
+	return e
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes:
+// the fewest insertions, deletions and substitutions that turn a into b.
+func editDistance(a, b string) int {
+	row := make([]int, len(b)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		diag := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			diag, row[j] = row[j], min(row[j]+1, row[j-1]+1, diag+cost)
+		}
+	}
+	return row[len(b)]
+}
+
 // Explain returns the derivation tree of the figure with the given id. An
-// unknown id is an error wrapping [ErrNotFound].
+// unknown id is a *[NotFoundError], which wraps [ErrNotFound] and names
+// the nearest ids.
 func Explain(id string) (Explanation, error) {
 	return explain(id, 0)
 }
@@ -43,7 +125,7 @@ const maxDepth = 32
 func explain(id string, depth int) (Explanation, error) {
 	f, ok := Figure(id)
 	if !ok {
-		return Explanation{}, fmt.Errorf("dataset.Explain: %q: %w", id, ErrNotFound)
+		return Explanation{}, notFound("dataset.Explain", id)
 	}
 	if depth > maxDepth {
 		return Explanation{}, fmt.Errorf("dataset.Explain: %q: derivation deeper than %d", id, maxDepth)

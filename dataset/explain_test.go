@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -77,10 +78,37 @@ func TestExplainTree(t *testing.T) {
 }
 
 func TestExplainUnknown(t *testing.T) {
-	for _, id := range []string{"", "trade.nope", "indicators.imports", "nope.x"} {
-		if _, err := dataset.Explain(id); !errors.Is(err, dataset.ErrNotFound) {
-			t.Errorf("Explain(%q) error %v, want ErrNotFound", id, err)
+	for _, tt := range []struct {
+		id      string
+		nearest []string
+	}{
+		{"", nil},
+		{"nope.x", nil},
+		// The year left off: 5 insertions (".2019") from the figure
+		// meant; "growth" to "2019" is 4 substitutions and 2 deletions,
+		// 6 edits, from the two exports figures, within 5 + 2 and a
+		// third of the 20 letters (6); ties in the dataset's order.
+		{"trade.exports.growth", []string{"trade.exports.growth.2019", "trade.exports.2019", "trade.exports.2018"}},
+		// Two digits swapped: 2 substitutions from 2019 and from 2018
+		// (9 to 1, 1 to 8); every other id is more than 7 edits away.
+		{"indicators.imports.2091", []string{"indicators.imports.2019", "indicators.imports.2018"}},
+		// One letter wrong: 1 edit; the next ids, 6 edits away, are more
+		// than 2 farther than that.
+		{"trade.balanse.2019", []string{"trade.balance.2019"}},
+	} {
+		_, err := dataset.Explain(tt.id)
+		var nf *dataset.NotFoundError
+		if !errors.Is(err, dataset.ErrNotFound) || !errors.As(err, &nf) {
+			t.Fatalf("Explain(%q) error %v, want a *NotFoundError wrapping ErrNotFound", tt.id, err)
 		}
+		if nf.Op != "dataset.Explain" || nf.ID != tt.id || !slices.Equal(nf.Nearest, tt.nearest) {
+			t.Errorf("Explain(%q) error %+v, want nearest %q", tt.id, *nf, tt.nearest)
+		}
+	}
+	_, err := dataset.Explain("trade.balanse.2019")
+	const want = `dataset.Explain: "trade.balanse.2019": dataset: no figure with this id (nearest: trade.balance.2019)`
+	if err == nil || err.Error() != want {
+		t.Errorf("Error() = %v, want %s", err, want)
 	}
 }
 
