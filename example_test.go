@@ -412,5 +412,5 @@ func ExampleFigure_Readable() {
 	fmt.Println(derived.Readable())
 	// Output:
 	// some 170
-	// 7.20 % (7.15 to 7.25)
+	// 7.20 percent (7.15 to 7.25)
 }

@@ -83,10 +83,14 @@ func (f Figure) Money() (Money, bool) {
 }
 
 // String returns the id, value and unit, such as
-// "indicators.foreign-capital.2019 = 1650000000 USD". It is a summary for
-// reading, with no parser; the JSON form ([Figure.MarshalJSON]) carries
-// the whole figure.
+// "indicators.foreign-capital.2019 = 1650000000 USD"; "unset" for the zero
+// Figure, as the other types print theirs. It is a summary for reading,
+// with no parser; the JSON form ([Figure.MarshalJSON]) carries the whole
+// figure.
 func (f Figure) String() string {
+	if f.Equal(Figure{}) {
+		return "unset"
+	}
 	return f.ID + " = " + dec.Format(f.Value) + " " + f.Unit.String()
 }
 

@@ -11,10 +11,12 @@ import (
 // Readable returns the figure as a person reads it. A reported figure
 // prints as printed: its [Figure.Printed] text, such as "$1.65 billion",
 // "12.4 percentage points" or "more than 100", which carries the source's
-// own precision and words. Any other figure, a derived one or a reported
+// own precision and words; an exchange rate printed as a bare number takes
+// its unit's words, so that the official rate printed "6.8985" reads
+// "6.8985 yuan per dollar". Any other figure, a derived one or a reported
 // one with no printed text, prints its value and range in its unit at the
-// precision the range justifies: "$1.43 billion (1.42 to 1.45)", "-11.4 %
-// (-11.6 to -11.1)", "more than 100". A figure whose unit or range is unset
+// precision the range justifies: "$1.43 billion (1.42 to 1.45)", "-11.4
+// percent (-11.6 to -11.1)", "more than 100". A figure whose unit or range is unset
 // or invalid prints as [Figure.String] does.
 //
 // Readable rounds for display only, and never prints a range narrower
@@ -25,9 +27,9 @@ import (
 // billions when the largest of the value and the range's finite bounds,
 // in magnitude, is at least one billion, in millions when it is at least
 // one million, and in yuan or dollars otherwise. A ratio is in percent
-// ("15 %"), a count a bare number, an exchange rate "7.0 yuan per dollar"
-// or "0.14 dollars per yuan". The range repeats the scale of the value
-// but not its unit.
+// ("15 percent", as the report writes it), a count a bare number, an
+// exchange rate "7.0 yuan per dollar" or "0.14 dollars per yuan". The
+// range repeats the scale of the value but not its unit.
 //
 // The precision follows from the range, not from the value, so that a
 // value near one end prints with no more digits than one in the middle:
@@ -40,8 +42,8 @@ import (
 //     negative infinity) and the upper bound up, so that the printed range
 //     contains the figure's range. A value at a bound is no special case: 5 in [5, 7]
 //     prints "5 (5 to 7)". Trailing zeros are kept, as they are digits the
-//     range justifies: 2.05 % in [2.05, 3.15] % prints "2.0 % (2.0 to
-//     3.2)". An open bound prints as the closed one, which still contains
+//     range justifies: 2.05 % in [2.05, 3.15] % prints "2.0 percent (2.0
+//     to 3.2)". An open bound prints as the closed one, which still contains
 //     the range: 172.5 in (170, 175] prints "172 (170 to 175)".
 //   - A range of one point, [x, x], is exact and prints x with all its
 //     digits and no range: an exact count of 188 prints "188".
@@ -58,7 +60,10 @@ import (
 // in time linear in the digits printed.
 func (f Figure) Readable() string {
 	if f.Status == Reported && f.Printed != "" {
-		return f.Printed
+		if _, err := dec.Parse(f.Printed); err != nil || f.Unit != UnitCNYPerUSD && f.Unit != UnitUSDPerCNY {
+			return f.Printed
+		}
+		return scaleFor(f.Unit, f.Value, decimal.Decimal{}, false, decimal.Decimal{}, false).whole(f.Printed)
 	}
 	s, err := formatReadable(f.Value, f.Range, f.Unit)
 	if err != nil {
@@ -127,7 +132,7 @@ type readableScale struct {
 func scaleFor(u Unit, value, low decimal.Decimal, lok bool, high decimal.Decimal, hok bool) readableScale {
 	switch u {
 	case UnitRatio:
-		return readableScale{exp: -2, suffix: " %"}
+		return readableScale{exp: -2, suffix: " percent"}
 	case UnitCount:
 		return readableScale{}
 	case UnitCNYPerUSD:
@@ -162,7 +167,7 @@ func scaleFor(u Unit, value, low decimal.Decimal, lok bool, high decimal.Decimal
 func (s readableScale) shift(d decimal.Decimal) decimal.Decimal { return d.Shift(-s.exp) }
 
 // whole writes the number text n with the scale's words: "-$1.43
-// billion", "98.4 billion yuan", "-11.4 %".
+// billion", "98.4 billion yuan", "-11.4 percent".
 func (s readableScale) whole(n string) string {
 	sign := ""
 	if rest, neg := strings.CutPrefix(n, "-"); neg {

@@ -35,7 +35,7 @@ func TestFormatReadable(t *testing.T) {
 			// 0.406 >= 0.2, d = 1. -11.392 -> -11.4, -11.552 down -> -11.6,
 			// -11.146 up -> -11.1.
 			"ratio as percent", "-0.1139201185292863", "[-0.11552, -0.11146]",
-			shenyang.UnitRatio, "-11.4 % (-11.6 to -11.1)",
+			shenyang.UnitRatio, "-11.4 percent (-11.6 to -11.1)",
 		},
 		{
 			// Outward, not nearest: 1.4279 and 1.4521 would round to 1.43
@@ -98,7 +98,7 @@ func TestFormatReadable(t *testing.T) {
 			// a tie at one decimal: half to even gives 2.0. 2.05 down ->
 			// 2.0, 3.15 up -> 3.2.
 			"value at a bound, tie to even", "0.0205", "[0.0205, 0.0315]",
-			shenyang.UnitRatio, "2.0 % (2.0 to 3.2)",
+			shenyang.UnitRatio, "2.0 percent (2.0 to 3.2)",
 		},
 		{
 			// Width 5, d = 0. 172.5 is a tie: half to even gives 172. The
@@ -110,7 +110,7 @@ func TestFormatReadable(t *testing.T) {
 			// In percent -0.04 in [-0.4, 0.3]: width 0.7, d = 1; -0.04
 			// rounds to zero, printed without a sign.
 			"negative zero", "-0.0004", "[-0.004, 0.003]",
-			shenyang.UnitRatio, "0.0 % (-0.4 to 0.3)",
+			shenyang.UnitRatio, "0.0 percent (-0.4 to 0.3)",
 		},
 		{
 			// A very narrow range keeps every digit it justifies: width
@@ -130,7 +130,7 @@ func TestFormatReadable(t *testing.T) {
 		},
 		{
 			"exact ratio", "0.124", "[0.124, 0.124]",
-			shenyang.UnitRatio, "12.4 %",
+			shenyang.UnitRatio, "12.4 percent",
 		},
 		{
 			// (100, +inf): the open bound alone, "more than"; three
@@ -153,7 +153,7 @@ func TestFormatReadable(t *testing.T) {
 		{
 			// (-inf, 5.1234] %: 5.1234 up at two decimals is 5.13.
 			"at most, rounded up", "0.05", "(-inf, 0.051234]",
-			shenyang.UnitRatio, "at most 5.13 %",
+			shenyang.UnitRatio, "at most 5.13 percent",
 		},
 		{
 			// (-inf, -1234.5): three significant digits but at least the
@@ -271,6 +271,25 @@ func TestFigureReadable(t *testing.T) {
 			shenyang.Figure{ID: "b", Status: shenyang.Reported, Printed: "12.4 percentage points", Value: decimal.New(124, -3),
 				Unit: shenyang.UnitRatio, Range: testcheck.MustRange("[0.1235, 0.1245]"), Qualifier: shenyang.AsPrinted},
 			"12.4 percentage points",
+		},
+		{
+			// An exchange rate printed as a bare number takes its unit's
+			// words; a bare count does not.
+			"reported rate printed bare",
+			shenyang.Figure{ID: "r", Status: shenyang.Reported, Printed: "6.8985", Value: decimal.New(68985, -4),
+				Unit: shenyang.UnitCNYPerUSD, Range: testcheck.MustRange("[6.89845, 6.89855]"), Qualifier: shenyang.AsPrinted},
+			"6.8985 yuan per dollar",
+		},
+		{
+			"reported count printed bare",
+			shenyang.Figure{ID: "n", Status: shenyang.Reported, Printed: "188", Value: decimal.New(188, 0),
+				Unit: shenyang.UnitCount, Range: testcheck.MustRange("[188, 188]"), Qualifier: shenyang.AsPrinted},
+			"188",
+		},
+		{
+			"the zero figure",
+			shenyang.Figure{},
+			"unset",
 		},
 		{
 			// No printed text: the rule, width 0.01 in billions, d = 3.
