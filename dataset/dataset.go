@@ -1,6 +1,17 @@
-// Package dataset gathers the figures and facts of every package of the
-// module, and writes them in the export formats: the CSV data contract, a
-// CSV of every citation, and one JSON document.
+// Package dataset is the whole dataset behind one door: every figure of
+// the module by id, in one stable order, with the tree of how each derived
+// one is computed, and the exports.
+//
+//   - [Figure] looks a figure up by id, such as indicators.Imports2019;
+//     [Figures] yields all 40, package by package, in the order of the CSV.
+//   - [Explain] returns a figure's derivation tree, down to the reported
+//     figures and their quotes; an unknown id names the nearest ones
+//     ([NotFoundError]).
+//   - [WriteCSV], [WriteCitationsCSV] and [WriteJSON] write the exports
+//     (the same files as the module's data directory); [Collect] gathers
+//     everything into one [Document].
+//   - [Claims] and [Statements] yield what the report says without a
+//     number.
 //
 // # The CSV data contract
 //
@@ -29,7 +40,7 @@
 // # Citations
 //
 // [WriteCitationsCSV] writes every citation of every figure under the
-// header [citationHeader], id,role,source_url,quote,note,source. Its ids are
+// header id,role,source_url,quote,note,source. Its ids are
 // figure ids only, so that each row's id is a key of the figures CSV;
 // [Citations] also lists those of claims, statements, investors, products
 // and parks.
