@@ -62,8 +62,8 @@ func pad(s string, n int) string {
 
 // wrap breaks text into lines of at most max columns, the first starting
 // with first and the others with rest (indents, counted in the width).
-// Lines break at spaces; a word too long for a line of its own, such as a
-// URL, is cut at the line's end.
+// Lines break at spaces; a word too long for a line of its own is cut at
+// the line's end, except a URL, which stays whole and may pass max.
 func wrap(text, first, rest string, max int) []string {
 	var lines []string
 	line, indent := first, first
@@ -85,8 +85,10 @@ func wrap(text, first, rest string, max int) []string {
 		if !empty {
 			flush()
 		}
-		// word starts a line; cut it while it is too long for one.
-		for width(indent)+width(word) > max {
+		// word starts a line; cut it while it is too long for one, unless
+		// it is a URL, which stays whole so that it can be clicked and
+		// copied, however long.
+		for width(indent)+width(word) > max && !isURL(word) {
 			head, tail := cut(word, max-width(indent))
 			line = indent + head
 			flush()
@@ -99,6 +101,11 @@ func wrap(text, first, rest string, max int) []string {
 		lines = append(lines, strings.TrimRight(line, " "))
 	}
 	return lines
+}
+
+// isURL reports whether word is a web address.
+func isURL(word string) bool {
+	return strings.HasPrefix(word, "http://") || strings.HasPrefix(word, "https://")
 }
 
 // cut splits s after the runes that fill n columns, at least one rune.
