@@ -73,25 +73,17 @@ type ValueError struct {
 // `shenyang: ParseCurrency: code "EUR": unknown currency (want CNY or
 // USD)`.
 func (e *ValueError) Error() string {
-	var b strings.Builder
-	b.WriteString("shenyang: ")
-	b.WriteString(e.Op)
-	b.WriteString(": ")
-	b.WriteString(e.Arg)
+	msg := "shenyang: " + e.Op + ": " + e.Arg
 	if e.Value != "" {
-		b.WriteString(" ")
-		b.WriteString(e.Value)
+		msg += " " + e.Value
 	}
 	if e.Err != nil {
-		b.WriteString(": ")
-		b.WriteString(strings.TrimPrefix(e.Err.Error(), "shenyang: "))
+		msg += ": " + strings.TrimPrefix(e.Err.Error(), "shenyang: ")
 	}
 	if e.Want != "" {
-		b.WriteString(" (want ")
-		b.WriteString(e.Want)
-		b.WriteString(")")
+		msg += " (want " + e.Want + ")"
 	}
-	return b.String()
+	return msg
 }
 
 // Unwrap returns the sentinel error.

@@ -88,7 +88,7 @@ func (f Figure) Money() (Money, bool) {
 // with no parser; the JSON form ([Figure.MarshalJSON]) carries the whole
 // figure.
 func (f Figure) String() string {
-	if f.Equal(Figure{}) {
+	if f.IsZero() {
 		return "unset"
 	}
 	return f.ID + " = " + dec.Format(f.Value) + " " + f.Unit.String()

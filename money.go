@@ -73,7 +73,7 @@ func ParseMoney(s string) (Money, error) {
 }
 
 // wantMoney is the form ParseMoney reads.
-const wantMoney = `an amount in plain notation, a space and CNY or USD, such as "105500000000 CNY", or "unset"`
+const wantMoney = `a plain decimal and CNY or USD, such as "105500000000 CNY", or "unset"`
 
 // parseMoney reads an amount in plain notation and a currency code, as
 // ParseMoney does once it has split its text, reporting errors under op.

@@ -185,7 +185,7 @@ func ParseRate(s string) (Rate, error) {
 	quotePart, basePart, ok := strings.Cut(s, " per ")
 	qAmount, qCode, qok := strings.Cut(quotePart, " ")
 	if !ok || !qok {
-		return Rate{}, formErr(op, "rate", s, `an amount and a currency per a currency or per an amount and a currency, such as "6.8985 CNY per USD" or "105.5 CNY per 15 USD", or "unset"`)
+		return Rate{}, formErr(op, "rate", s, `"6.8985 CNY per USD", "105.5 CNY per 15 USD" or "unset"`)
 	}
 	quote, err := parseMoney(op, qAmount, qCode)
 	if err != nil {

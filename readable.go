@@ -60,7 +60,7 @@ import (
 // in time linear in the digits printed.
 func (f Figure) Readable() string {
 	if f.Status == Reported && f.Printed != "" {
-		if _, err := dec.Parse(f.Printed); err != nil || f.Unit != UnitCNYPerUSD && f.Unit != UnitUSDPerCNY {
+		if f.Unit != UnitCNYPerUSD && f.Unit != UnitUSDPerCNY || strings.Trim(f.Printed, "0123456789.") != "" {
 			return f.Printed
 		}
 		return scaleFor(f.Unit, f.Value, decimal.Decimal{}, false, decimal.Decimal{}, false).whole(f.Printed)

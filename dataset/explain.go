@@ -3,7 +3,6 @@ package dataset
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -61,30 +60,33 @@ func (e *NotFoundError) Unwrap() error { return ErrNotFound }
 // edits farther than the nearest, nearest first, ties in the dataset's
 // order.
 func notFound(op, id string) error {
-	type near struct {
+	var best [3]struct {
 		id   string
 		dist int
 	}
+	n := 0
 	limit := max(len(id)/3, 2)
-	var best []near
 	for f := range Figures() {
 		d := editDistance(id, f.ID)
 		if d > limit {
 			continue
 		}
-		i := len(best)
+		// Insert in order of distance, after equal ones, keeping three.
+		i := n
 		for i > 0 && best[i-1].dist > d {
 			i--
 		}
-		best = slices.Insert(best, i, near{f.ID, d})
-		if len(best) > 3 {
-			best = best[:3]
+		if i == len(best) {
+			continue
 		}
+		copy(best[i+1:], best[i:])
+		best[i].id, best[i].dist = f.ID, d
+		n = min(n+1, len(best))
 	}
 	e := &NotFoundError{Op: op, ID: id}
-	for _, n := range best {
-		if n.dist <= best[0].dist+2 {
-			e.Nearest = append(e.Nearest, n.id)
+	for _, b := range best[:n] {
+		if b.dist <= best[0].dist+2 {
+			e.Nearest = append(e.Nearest, b.id)
 		}
 	}
 	return e

@@ -53,17 +53,6 @@ type Indicator struct {
 	Prior  shenyang.Figure `json:"prior"`  // the 2018 value, derived with [shenyang.Prior]
 }
 
-// String returns the indicator as a person reads it, each figure by
-// [shenyang.Figure.Readable]: "Imports: 75.2 billion yuan, growth 17.1
-// percent, 2018 64.22 billion yuan (64.14 to 64.29)"; "unset" for the
-// zero Indicator.
-func (in Indicator) String() string {
-	if in.ID == "" && in.Name == "" && in.Value.Equal(shenyang.Figure{}) && in.Growth.Equal(shenyang.Figure{}) && in.Prior.Equal(shenyang.Figure{}) {
-		return "unset"
-	}
-	return in.Name + ": " + in.Value.Readable() + ", growth " + in.Growth.Readable() + ", " + in.Prior.Period.ISO + " " + in.Prior.Readable()
-}
-
 const (
 	lastYear  = `"last year" in a report published on 2020-04-09`
 	sameYear  = `the preceding sentence's "last year" in a report published on 2020-04-09`

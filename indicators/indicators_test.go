@@ -501,20 +501,3 @@ func TestTablesBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 }
-
-func TestIndicatorString(t *testing.T) {
-	in, ok := indicators.Headline(indicators.Imports)
-	if !ok {
-		t.Fatal("no imports indicator")
-	}
-	// The reported figures as printed; the 2018 value 75.2 / 1.171 =
-	// 64.218... billion in [75.15 / 1.1715, 75.25 / 1.1705] = [64.148...,
-	// 64.288...], at the two decimals its width (0.14) justifies.
-	const want = "Imports: 75.2 billion yuan, growth 17.1 percent, 2018 64.22 billion yuan (64.14 to 64.29)"
-	if got := in.String(); got != want {
-		t.Errorf("String() = %q, want %q", got, want)
-	}
-	if got := (indicators.Indicator{}).String(); got != "unset" {
-		t.Errorf("zero Indicator = %q, want unset", got)
-	}
-}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"html"
 	"os"
 	"regexp"
@@ -9,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/dataset"
 )
@@ -130,9 +130,19 @@ func TestPageIsSemantic(t *testing.T) {
 			t.Errorf("heading %d is h%d after h%d", i, levels[i], levels[i-1])
 		}
 	}
-	for _, bad := range []string{"<script", "src=", "<?xml"} {
-		if strings.Contains(page, bad) {
-			t.Errorf("the page contains %q", bad)
+	// The page runs nothing and loads nothing from elsewhere: no script
+	// but a data block, no event handler, and every src a data: URL.
+	for _, m := range regexp.MustCompile(`<script[^>]*>`).FindAllString(page, -1) {
+		if !strings.Contains(m, `type="application/ld+json"`) {
+			t.Errorf("the page has an executable script: %s", m)
+		}
+	}
+	if m := regexp.MustCompile(`\son[a-z]+=`).FindString(page); m != "" {
+		t.Errorf("the page has an event handler: %q", m)
+	}
+	for _, m := range regexp.MustCompile(`\ssrc="([^"]*)"`).FindAllStringSubmatch(page, -1) {
+		if !strings.HasPrefix(m[1], "data:") {
+			t.Errorf("the page loads %.60q", m[1])
 		}
 	}
 	// Every figure has its row, and the derived ones their tree.
@@ -144,30 +154,25 @@ func TestPageIsSemantic(t *testing.T) {
 			t.Errorf("no derivation for %s", f.ID)
 		}
 	}
-	// The chart is inline, its XML declaration dropped, named by its caption.
-	if !strings.Contains(page, `<figure>`+"\n"+`<svg role="img" aria-labelledby="chart-caption" xmlns=`) {
-		t.Error("the chart is not an inline svg named by its caption")
+	// The chart is an image, so that no script in it can run, described
+	// by its alternative text; its data URL holds the SVG as given.
+	svg := `<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>`
+	if want := `<img alt="` + attr(chartAlt) + `" width="960" height="540" src="data:image/svg+xml;base64,` +
+		base64.StdEncoding.EncodeToString([]byte(svg)) + `">`; !strings.Contains(page, want) {
+		t.Errorf("the chart is not the image %.100q...", want)
 	}
 }
 
-func TestMissingQuote(t *testing.T) {
-	_, err := build("an article without the quotes", "")
-	if err == nil || !strings.Contains(err.Error(), "is not in the article") {
-		t.Errorf("build of an article without the quotes: error %v, want one naming the missing quote", err)
+// TestCRLFArticle: a copy of the article saved with CRLF line ends reads
+// as the LF one, paragraph by paragraph and highlight by highlight.
+func TestCRLFArticle(t *testing.T) {
+	lf := quotesArticle()
+	crlf := strings.ReplaceAll(lf, "\n", "\r\n")
+	a, b := renderPage(t, lf), renderPage(t, crlf)
+	if strings.Count(b, "<p>") != strings.Count(a, "<p>") || strings.Count(a, "<p>") < 10 {
+		t.Errorf("CRLF copy: %d paragraphs, LF copy %d", strings.Count(b, "<p>"), strings.Count(a, "<p>"))
 	}
-}
-
-func TestEsc(t *testing.T) {
-	cases := []struct{ in, want string }{
-		{"a < b & c", "a &lt; b &amp; c"},
-		// Han runs, with their punctuation, are marked Chinese.
-		{"it reports 16.5亿美元 (1.65 billion)", `it reports 16.5<span lang="zh">亿美元</span> (1.65 billion)`},
-		{"(沈阳市发改委).", `(<span lang="zh">沈阳市发改委</span>).`},
-		{"沈阳2019年，新高", `<span lang="zh">沈阳</span>2019<span lang="zh">年，新高</span>`},
-	}
-	for _, c := range cases {
-		if diff := cmp.Diff(c.want, esc(c.in)); diff != "" {
-			t.Errorf("esc(%q) (-want +got):\n%s", c.in, diff)
-		}
+	if strings.Contains(b, "\r") {
+		t.Error("the page of the CRLF copy holds a carriage return")
 	}
 }

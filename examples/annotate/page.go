@@ -52,9 +52,12 @@ type fact struct {
 	citations      shenyang.List[shenyang.Citation]
 }
 
-// build gathers the page for the article text and the chart.
+// build gathers the page for the article text and the chart. Line ends
+// are read as LF: a copy saved with CRLF gives the same paragraphs and
+// offsets, though not the same SHA-256.
 func build(text, chart string) (*page, error) {
 	sum := sha256.Sum256([]byte(text))
+	text = strings.ReplaceAll(text, "\r\n", "\n")
 	pg := &page{
 		text:        text,
 		shaMismatch: hex.EncodeToString(sum[:]) != shenyang.ReportSHA256,

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/base64"
 	"html"
 	"io"
 	"strconv"
@@ -62,6 +63,35 @@ func esc(s string) string {
 // attr escapes s for an attribute value; no markup is added.
 func attr(s string) string { return html.EscapeString(s) }
 
+// id writes a figure or fact id in code, breakable only after its dots:
+// each part is kept whole, with a line break opportunity between parts.
+func (w *writer) id(id string) {
+	w.raw(`<code class="id">`)
+	parts := strings.SplitAfter(id, ".")
+	for i, part := range parts {
+		if i > 0 {
+			w.raw("<wbr>")
+		}
+		w.raw("<span>")
+		w.text(part)
+		w.raw("</span>")
+	}
+	w.raw("</code>")
+}
+
+// unquoted is what Unquoted puts before the note of a citation of a source
+// the module stores no text of; the page says it once, above the figures.
+const unquoted = "no quote: the module does not store this source's text; "
+
+// sentence returns s ending with a full stop, unless it already ends a
+// sentence.
+func sentence(s string) string {
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
+}
+
 // figureAnchor and factAnchor are the element ids of a figure's row and a
 // fact's entry.
 func figureAnchor(id string) string { return "fig-" + id }
@@ -85,13 +115,22 @@ a.hl:focus, a.hl:hover { outline: 3px solid #1f5f99; outline-offset: 1px; }
 blockquote { margin: 0.3rem 0 0.3rem 1rem; font-style: italic; }
 table { border-collapse: collapse; font-size: 0.85rem; width: 100%; }
 th, td { border: 1px solid #ccc; padding: 0.25rem 0.4rem; vertical-align: top; text-align: left; }
-td.num { white-space: nowrap; }
-code { font-size: 0.85em; overflow-wrap: anywhere; }
+code { font-size: 0.85em; }
+.id > span { white-space: nowrap; }
+.chart-box { overflow-x: auto; }
+.chart-box img { display: block; width: 100%; min-width: 36rem; height: auto; }
+@media (max-width: 40rem) {
+  body { padding: 0 0.6rem 3rem; }
+  table.figs, table.figs tbody, table.figs tr, table.figs th, table.figs td { display: block; width: auto; }
+  table.figs thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.figs tr { border: 1px solid #ccc; margin: 0 0 0.8rem; }
+  table.figs th, table.figs td { border: 0; border-top: 1px solid #eee; }
+  table.figs td::before { content: attr(data-label) ": "; font-weight: bold; font-family: Helvetica, Arial, sans-serif; }
+}
 ul.tree, ul.tree ul { list-style: none; padding-left: 1.2rem; border-left: 1px dotted #999; }
 .verdict-holds { color: #1b6e20; font-weight: bold; }
 .verdict-fails { color: #a11; font-weight: bold; }
 .verdict-undecided { color: #8a5a00; font-weight: bold; }
-figure svg { max-width: 100%; height: auto; }
 `
 
 // render writes the whole page.
@@ -211,8 +250,9 @@ func plain(w *writer, s string) {
 	}
 }
 
-// passages writes one entry per quoted passage: the quote and what it
-// carries, with links both ways.
+// passages writes one entry per quoted passage: the quote, the figures
+// and facts that state it, and the derived figures computed from it, with
+// links both ways.
 func passages(w *writer, pg *page) {
 	w.raw("<section id=\"passages\" aria-labelledby=\"h-passages\">\n<h2 id=\"h-passages\">The quoted passages</h2>\n")
 	figs := map[string]shenyang.Figure{}
@@ -224,24 +264,41 @@ func passages(w *writer, pg *page) {
 		w.raw("<section id=\"q-", n, "\" aria-labelledby=\"qh-", n, "\">\n<h3 id=\"qh-", n, "\">Passage ", n, "</h3>\n",
 			"<blockquote cite=\"", attr(shenyang.Report().URL), "\"><p>")
 		w.text(q.text)
-		w.raw("</p></blockquote>\n<p id=\"qd-", n, "\">Carries ")
-		for i, id := range q.ids {
-			if i > 0 {
-				w.raw("; ")
+		w.raw("</p></blockquote>\n<p id=\"qd-", n, "\">")
+		var states, feeds []string
+		for _, id := range q.ids {
+			if f, ok := figs[id]; ok && f.Status == shenyang.Derived {
+				feeds = append(feeds, id)
+			} else {
+				states = append(states, id)
 			}
-			if f, ok := figs[id]; ok {
-				w.raw("<a href=\"#", attr(figureAnchor(id)), "\"><code>")
-				w.text(id)
-				w.raw("</code></a> (")
-				w.text(f.Readable() + ", " + f.Status.String())
-				w.raw(")")
-				continue
-			}
-			w.raw("<a href=\"#", attr(factAnchor(id)), "\"><code>")
-			w.text(id)
-			w.raw("</code></a>")
 		}
-		w.raw(".</p>\n<p><a href=\"#seg-", strconv.Itoa(q.start), "\">Back to the passage in the article</a></p>\n</section>\n")
+		list := func(label string, ids []string) {
+			if len(ids) == 0 {
+				return
+			}
+			w.text(label)
+			for i, id := range ids {
+				if i > 0 {
+					w.raw("; ")
+				}
+				f, ok := figs[id]
+				anchor := factAnchor(id)
+				if ok {
+					anchor = figureAnchor(id)
+				}
+				w.raw("<a href=\"#", attr(anchor), "\">")
+				w.id(id)
+				w.raw("</a>")
+				if ok {
+					w.text(" (" + f.Readable() + ")")
+				}
+			}
+			w.raw(". ")
+		}
+		list("States: ", states)
+		list("Computed from it: ", feeds)
+		w.raw("</p>\n<p><a href=\"#seg-", strconv.Itoa(q.start), "\">Back to the passage in the article</a></p>\n</section>\n")
 	}
 	w.raw("</section>\n")
 }
@@ -250,7 +307,9 @@ func passages(w *writer, pg *page) {
 func figures(w *writer, pg *page) {
 	w.raw("<section id=\"figures\" aria-labelledby=\"h-figures\">\n<h2 id=\"h-figures\">The figures</h2>\n<p>")
 	w.text("A reported figure is printed in a source; a derived one is computed by the module from the figures it names. " +
-		"The range is the set of values the figure stands for, with the exact digits the module computes with.")
+		"The range is the set of values the figure stands for, with the exact digits the module computes with. " +
+		"The module stores no text of its secondary sources (China Daily's Chinese edition, the statistics bureau's communiqué): " +
+		"their citations say what the source reports instead of quoting it.")
 	w.raw("</p>\n")
 	var pkg string
 	open := false
@@ -262,7 +321,7 @@ func figures(w *writer, pg *page) {
 			}
 			pkg, open = p, true
 			w.raw("<section aria-labelledby=\"h-pkg-", attr(p), "\">\n<h3 id=\"h-pkg-", attr(p), "\">Package ", attr(p), "</h3>\n",
-				"<table>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Period</th><th scope=\"col\">Value</th>",
+				"<table class=\"figs\">\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Period</th><th scope=\"col\">Value</th>",
 				"<th scope=\"col\">Range (exact)</th><th scope=\"col\">Qualifier</th><th scope=\"col\">Status</th>",
 				"<th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n")
 		}
@@ -274,35 +333,37 @@ func figures(w *writer, pg *page) {
 	w.raw("</section>\n")
 }
 
-// row writes one figure's table row.
+// row writes one figure's table row. Each cell carries its column's name
+// (data-label), which a narrow screen shows beside the cell when the rows
+// are stacked.
 func row(w *writer, pg *page, f shenyang.Figure) {
-	w.raw("<tr id=\"", attr(figureAnchor(f.ID)), "\"><th scope=\"row\"><code>")
-	w.text(f.ID)
-	w.raw("</code><br>")
+	w.raw("<tr id=\"", attr(figureAnchor(f.ID)), "\"><th scope=\"row\">")
+	w.id(f.ID)
+	w.raw("<br>")
 	w.text(f.Label)
-	w.raw("</th><td class=\"num\">")
+	w.raw("</th><td data-label=\"Period\">")
 	w.text(f.Period.ISO)
 	if f.Period.IsInferred() {
 		w.raw(" <small>(inferred: ")
 		w.text(f.Period.InferredFrom)
 		w.raw(")</small>")
 	}
-	w.raw("</td><td>")
+	w.raw("</td><td data-label=\"Value\">")
 	w.text(f.Readable())
-	w.raw("</td><td><code>")
+	w.raw("</td><td data-label=\"Range (exact)\"><code>")
 	w.text(f.Range.String() + " " + f.Unit.String())
-	w.raw("</code></td><td>")
+	w.raw("</code></td><td data-label=\"Qualifier\">")
 	w.text(f.Qualifier.String())
-	w.raw("</td><td>")
+	w.raw("</td><td data-label=\"Status\">")
 	w.text(f.Status.String())
 	if f.Status == shenyang.Derived {
 		w.raw(" (<a href=\"#explain-", attr(f.ID), "\">how</a>)")
 	}
-	w.raw("</td><td>")
+	w.raw("</td><td data-label=\"Sources\">")
 	sources(w, pg, f.ID, f.Citations)
 	if f.Note != "" {
 		w.raw("<br><small>Note: ")
-		w.text(f.Note)
+		w.text(sentence(f.Note))
 		w.raw("</small>")
 	}
 	w.raw("</td></tr>\n")
@@ -326,7 +387,7 @@ func sources(w *writer, pg *page, id string, cites shenyang.List[shenyang.Citati
 			continue
 		}
 		w.raw("<br>")
-		w.text(c.Source.Publisher + ", " + c.Source.Published + ": " + c.Note)
+		w.text(sentence(c.Source.Publisher + ", " + c.Source.Published + ": " + strings.TrimPrefix(c.Note, unquoted)))
 	}
 }
 
@@ -341,9 +402,9 @@ func derived(w *writer, pg *page) {
 		if !ok {
 			continue
 		}
-		w.raw("<section id=\"explain-", attr(f.ID), "\" aria-labelledby=\"h-explain-", attr(f.ID), "\">\n<h3 id=\"h-explain-", attr(f.ID), "\"><code>")
-		w.text(f.ID)
-		w.raw("</code>: ")
+		w.raw("<section id=\"explain-", attr(f.ID), "\" aria-labelledby=\"h-explain-", attr(f.ID), "\">\n<h3 id=\"h-explain-", attr(f.ID), "\">")
+		w.id(f.ID)
+		w.raw(": ")
 		w.text(f.Readable())
 		w.raw("</h3>\n<ul class=\"tree\">\n")
 		node(w, pg, t)
@@ -357,9 +418,9 @@ func derived(w *writer, pg *page) {
 // printed figure and its sources (reported).
 func node(w *writer, pg *page, e dataset.Explanation) {
 	f := e.Figure
-	w.raw("<li><a href=\"#", attr(figureAnchor(f.ID)), "\"><code>")
-	w.text(f.ID)
-	w.raw("</code></a> = <code>")
+	w.raw("<li><a href=\"#", attr(figureAnchor(f.ID)), "\">")
+	w.id(f.ID)
+	w.raw("</a> = <code>")
 	w.text(shenyang.FormatDecimal(f.Value) + " " + f.Unit.String())
 	w.raw("</code> in <code>")
 	w.text(f.Range.String())
@@ -402,9 +463,9 @@ func checks(w *writer, cs []audit.Check) {
 				w.raw(", ")
 			}
 			i++
-			w.raw("<a href=\"#", attr(figureAnchor(id)), "\"><code>")
-			w.text(id)
-			w.raw("</code></a>")
+			w.raw("<a href=\"#", attr(figureAnchor(id)), "\">")
+			w.id(id)
+			w.raw("</a>")
 		}
 		w.raw(". Rule: ")
 		w.text(c.Rule)
@@ -413,27 +474,29 @@ func checks(w *writer, cs []audit.Check) {
 	w.raw("</ul>\n</section>\n")
 }
 
-// chart embeds the SVG chart, named by its caption.
+// chart embeds the SVG chart as an image, so that nothing in it can run:
+// a browser runs no script of an SVG shown by <img>. On a narrow screen
+// the chart keeps a readable width and its box scrolls sideways.
 func chart(w *writer, svg string) {
-	if i := strings.Index(svg, "<svg"); i >= 0 {
-		svg = svg[i:]
-	}
-	svg = strings.Replace(svg, "<svg ", `<svg role="img" aria-labelledby="chart-caption" `, 1)
-	w.raw("<section id=\"chart\" aria-labelledby=\"h-chart\">\n<h2 id=\"h-chart\">Chart</h2>\n<figure>\n", strings.TrimSpace(svg),
-		"\n<figcaption id=\"chart-caption\">")
-	w.text("Shenyang's actual use of foreign capital, total trade and imports in 2018 and 2019: bars for the values, " +
-		"whiskers for the range each figure stands for; hatched bars are derived by the module.")
+	w.raw("<section id=\"chart\" aria-labelledby=\"h-chart\">\n<h2 id=\"h-chart\">Chart</h2>\n<figure>\n<div class=\"chart-box\">",
+		"<img alt=\"", attr(chartAlt), "\" width=\"960\" height=\"540\" src=\"data:image/svg+xml;base64,",
+		base64.StdEncoding.EncodeToString([]byte(svg)), "\"></div>\n<figcaption id=\"chart-caption\">")
+	w.text(chartAlt + " Hatched bars are derived by the module.")
 	w.raw("</figcaption>\n</figure>\n</section>\n")
 }
+
+// chartAlt names the chart, as its alternative text and caption.
+const chartAlt = "Shenyang's actual use of foreign capital, total trade and imports in 2018 and 2019: " +
+	"bars for the values, whiskers for the range each figure stands for."
 
 // factsSection writes the values without a number.
 func factsSection(w *writer, pg *page) {
 	w.raw("<section id=\"facts\" aria-labelledby=\"h-facts\">\n<h2 id=\"h-facts\">Facts without a number</h2>\n<ul>\n")
 	for _, f := range pg.facts {
-		w.raw("<li id=\"", attr(factAnchor(f.id)), "\"><code>")
-		w.text(f.id)
-		w.raw("</code> (", attr(f.kind), "): ")
-		w.text(f.text)
+		w.raw("<li id=\"", attr(factAnchor(f.id)), "\">")
+		w.id(f.id)
+		w.raw(" (", attr(f.kind), "): ")
+		w.text(sentence(f.text))
 		w.raw(" ")
 		sources(w, pg, f.id, f.citations)
 		w.raw("</li>\n")

@@ -92,10 +92,9 @@ func report(p *printer) {
 	p.para(src.Publisher+", "+src.Published, "", "")
 	p.para(src.URL, "", "")
 	p.line("")
-	p.para("Values are rounded to the digits their ranges justify: a reported figure as the source "+
-		"prints it, a derived one as its value and, in parentheses, the range it may take, rounded "+
-		"outward. * marks a period inferred, not printed. Run with -id ID for one figure's "+
-		"exact digits and derivation.", "", "")
+	p.para("Values show the digits their ranges justify: a reported figure as its source prints it, "+
+		"a derived one with the range it may take, rounded outward, in parentheses. * marks a period "+
+		"inferred, not printed. Run with -id ID for a figure's exact digits and derivation.", "", "")
 
 	var group []shenyang.Figure
 	for f := range dataset.Figures() {

@@ -83,7 +83,7 @@ func TestReportFitsWidth(t *testing.T) {
 			longest := 0
 			for i, l := range lines {
 				longest = max(longest, width(l))
-				if f := strings.Fields(l); width(l) > cols && !(len(f) == 1 && isURL(f[0])) {
+				if f := strings.Fields(l); width(l) > cols && (len(f) != 1 || !isURL(f[0])) {
 					t.Errorf("-width %d -id %q: line %d is %d columns: %q", cols, id, i+1, width(l), l)
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,7 +136,7 @@ func TestCrop(t *testing.T) {
 	if err := png.Encode(&buf, img); err != nil {
 		t.Fatal(err)
 	}
-	out, w, h, err := crop(buf.Bytes())
+	out, w, h, err := crop(buf.Bytes(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +159,46 @@ func TestCrop(t *testing.T) {
 	if err := png.Encode(&buf, blank); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, _, err := crop(buf.Bytes()); err == nil {
+	if _, _, _, err := crop(buf.Bytes(), false); err == nil {
 		t.Error("crop of an image with no highlight succeeded")
+	}
+	// left keeps the left columns.
+	narrow, err := left(out, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, w, h, err := crop(narrow, true); err != nil || w != 10 || h != 37 {
+		t.Errorf("left 10 of the 42x37 crop = %dx%d, %v; want 10x37", w, h, err)
+	}
+	// -whole keeps the whole image, highlight or not.
+	if _, w, h, err := crop(buf.Bytes(), true); err != nil || w != 4 || h != 4 {
+		t.Errorf("whole crop of a 4x4 image = %dx%d, %v; want 4x4", w, h, err)
+	}
+}
+
+func TestLayout(t *testing.T) {
+	probed := func(json string) string {
+		return `<html><body><p>x</p><pre id="layout-probe">` + json + `</pre></body></html>`
+	}
+	for _, c := range []struct {
+		name, dom string
+		width     int
+		problems  []string
+		err       bool
+	}{
+		{"fits", probed(`{"width":390,"problems":[]}`), 390, nil, false},
+		{"problems", probed(`{"width":390,"problems":["document 1484 px wide in a 390 px window"]}`), 390,
+			[]string{"document 1484 px wide in a 390 px window"}, false},
+		// The DOM escapes the JSON's quotes as text.
+		{"escaped", probed(`{&quot;width&quot;:1280,&quot;problems&quot;:[]}`), 1280, nil, false},
+		{"another width", probed(`{"width":1280,"problems":[]}`), 390, nil, true},
+		{"no probe", `<html><body></body></html>`, 390, nil, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := layout(c.dom, c.width)
+			if (err != nil) != c.err || !slices.Equal(got, c.problems) {
+				t.Errorf("layout = %q, %v; want %q, error %v", got, err, c.problems, c.err)
+			}
+		})
 	}
 }

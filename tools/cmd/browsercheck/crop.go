@@ -5,6 +5,7 @@ import (
 	"errors"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/png"
 	"sort"
 )
@@ -17,13 +18,17 @@ var highlights = [...]color.RGBA{{0xff, 0xe0, 0x66, 0xff}, {0xff, 0xc2, 0x33, 0x
 const margin = 16
 
 // crop returns the PNG of the screenshot src cut to the box around its
-// highlighted pixels, in at most 256 colours, and its size.
-func crop(src []byte) (out []byte, w, h int, err error) {
+// highlighted pixels (whole: not cut), in at most 256 colours, and its
+// size.
+func crop(src []byte, whole bool) (out []byte, w, h int, err error) {
 	img, err := png.Decode(bytes.NewReader(src))
 	if err != nil {
 		return nil, 0, 0, err
 	}
 	b := img.Bounds()
+	if whole {
+		return encode(img, b)
+	}
 	box := image.Rectangle{}
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		for x := b.Min.X; x < b.Max.X; x++ {
@@ -37,6 +42,12 @@ func crop(src []byte) (out []byte, w, h int, err error) {
 		return nil, 0, 0, errors.New("the screenshot shows no highlight")
 	}
 	box = image.Rect(box.Min.X-margin, box.Min.Y-margin, box.Max.X+margin, box.Max.Y+margin).Intersect(b)
+	return encode(img, box)
+}
+
+// encode returns the PNG of the box of img in at most 256 colours, and its
+// size.
+func encode(img image.Image, box image.Rectangle) (out []byte, w, h int, err error) {
 	p := quantize(img, box)
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestCompression}
@@ -101,4 +112,21 @@ func rgbaLess(a, b color.RGBA) bool {
 		return a.B < b.B
 	}
 	return a.A < b.A
+}
+
+// left returns the PNG src cut to its leftmost width columns of pixels:
+// a page laid out narrower than the window that took its screenshot.
+func left(src []byte, width int) ([]byte, error) {
+	img, err := png.Decode(bytes.NewReader(src))
+	if err != nil {
+		return nil, err
+	}
+	b := img.Bounds()
+	out := image.NewRGBA(image.Rect(0, 0, min(width, b.Dx()), b.Dy()))
+	draw.Draw(out, out.Bounds(), img, b.Min, draw.Src)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, out); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

@@ -14,8 +14,17 @@
 //	browsercheck crop -in shot.png -out docs/annotated.png -max 102400
 //
 // crops a screenshot to the quoted spans (the pixels of the highlight
-// colours, with a margin), reduces it to 256 colours and fails when the
-// PNG is larger than -max bytes.
+// colours, with a margin; with -whole, not at all), reduces it to 256
+// colours and fails when the PNG is larger than -max bytes.
+//
+//	browsercheck layout -dom probed.html -width 390
+//
+// reads the DOM chromium dumped from a copy of the page with the layout
+// probe (.ci/browser's probe.js) added, laid out in a window of -width CSS
+// pixels, and fails on each problem the probe found: a document wider
+// than the window, a table cell whose content overflows it, a figure's
+// value or range off the window's right edge, an id broken inside a part
+// or a number broken inside its digits.
 package main
 
 import (
@@ -26,6 +35,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -68,6 +78,8 @@ func run(args []string, out io.Writer) error {
 		inPath := fs.String("in", "", "the screenshot")
 		outPath := fs.String("out", "", "the cropped PNG to write")
 		maxBytes := fs.Int("max", 100*1024, "the largest PNG allowed, in bytes")
+		whole := fs.Bool("whole", false, "keep the whole screenshot, not only the highlighted part")
+		width := fs.Int("width", 0, "with -whole, keep only this many columns of pixels from the left; 0 for all")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
@@ -75,7 +87,12 @@ func run(args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		png, w, h, err := crop(src)
+		if *whole && *width > 0 {
+			if src, err = left(src, *width); err != nil {
+				return err
+			}
+		}
+		png, w, h, err := crop(src, *whole)
 		if err != nil {
 			return err
 		}
@@ -86,8 +103,32 @@ func run(args []string, out io.Writer) error {
 			return err
 		}
 		return os.WriteFile(*outPath, png, 0o644)
+	case "layout":
+		domPath := fs.String("dom", "", "the DOM chromium dumped from the page with the layout probe")
+		width := fs.Int("width", 0, "the window width the page was laid out in, in CSS pixels")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		dom, err := os.ReadFile(*domPath)
+		if err != nil {
+			return err
+		}
+		problems, err := layout(string(dom), *width)
+		if err != nil {
+			return err
+		}
+		for _, p := range problems {
+			if _, err := fmt.Fprintln(out, "FAIL", p); err != nil {
+				return err
+			}
+		}
+		if len(problems) > 0 {
+			return fmt.Errorf("%d layout problems at %d px", len(problems), *width)
+		}
+		_, err = fmt.Fprintf(out, "ok: the page fits %d px\n", *width)
+		return err
 	}
-	return fmt.Errorf("unknown command %q: want check or crop", args[0])
+	return fmt.Errorf("unknown command %q: want check, crop or layout", args[0])
 }
 
 // load reads the files the checks need.
@@ -106,6 +147,8 @@ func load(domPath, articlePath, csvPath, logPath string) (inputs, error) {
 		}
 		*f.into = string(b)
 	}
+	// The page reads a CRLF copy of the article as LF; so do the checks.
+	in.article = strings.ReplaceAll(in.article, "\r\n", "\n")
 	if csvPath == "" {
 		return in, errors.New("-csv is required")
 	}
