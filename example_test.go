@@ -142,7 +142,7 @@ func ExampleNewRate() {
 	_, err := shenyang.NewRate(shenyang.USD, shenyang.CNY, decimal.Decimal{})
 	fmt.Println(err)
 	// Output:
-	// 7.0333 CNY per USD
+	// 7.0333 CNY per 1 USD
 	// USD CNY CNY per USD
 	// shenyang: NewRate: rate 0: value must be positive
 }

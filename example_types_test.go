@@ -134,6 +134,6 @@ func ExampleParseRate() {
 	_, err = shenyang.ParseRate("7 CNY per CNY")
 	fmt.Println(err)
 	// Output:
-	// 7.033333333333333 6.8985 6.8985 CNY per USD
+	// 7.033333333333333 6.8985 6.8985 CNY per 1 USD
 	// shenyang: ParseRate: NewRate: quote currency CNY: base and quote currencies must differ
 }

@@ -24,7 +24,7 @@ func TestRateFromOneNumber(t *testing.T) {
 		name, got, want string
 	}{
 		{"Value", shenyang.FormatDecimal(r.Value()), "7.0333"},
-		{"String", r.String(), "7.0333 CNY per USD"},
+		{"String", r.String(), "7.0333 CNY per 1 USD"},
 		// 1/7.0333 = 0.14218076862923520964...: 16 digits, half even.
 		// 100 * 7.0333 = 703.33, exactly.
 		{"Convert USD", perfMust(r.Convert(usd100)).String(), "703.33 CNY"},

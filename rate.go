@@ -151,30 +151,21 @@ func (r Rate) exact() exact.Q {
 	return exact.Dec(factor(r.num)).Quo(exact.Dec(factor(r.den)))
 }
 
-// String returns the rate exactly: its value and unit, such as "6.8985 CNY
-// per USD", when the value has 16 significant digits or fewer and lies
-// within the module's decimal limits, and otherwise the two amounts it was
-// made from, such as "105500000000 CNY per 15000000000 USD"; "unset" for
-// the zero value. [ParseRate] reads it back into an equal rate.
+// String returns the rate exactly, one way for every rate: the amount of
+// the quote currency per an amount of the base, such as "6.8985 CNY per 1
+// USD" (made from its value) or "105500000000 CNY per 15000000000 USD"
+// (made from two amounts); "unset" for the zero value. [ParseRate] reads
+// it back into an equal rate. [Rate.Value] gives the rate as one decimal.
 func (r Rate) String() string {
 	if r.IsZero() {
 		return "unset"
 	}
-	if r.den.IsZero() && r.num.NumDigits() <= 16 {
-		// A rate made from its value (NewRate, ParseRate): the quotient
-		// below would be num itself, exactly.
-		return dec.Format(r.num) + " " + r.quote.String() + " per " + r.base.String()
-	}
-	// An exact value beyond the module's limits (1e-600 CNY for 1e600
-	// USD is 1e-1200 CNY per USD) would not parse back: the amounts do.
-	if v, isExact := exact.Round(r.exact(), exact.HalfEven); isExact && dec.Fits(v) {
-		return dec.Format(v) + " " + r.quote.String() + " per " + r.base.String()
-	}
 	return dec.Format(factor(r.num)) + " " + r.quote.String() + " per " + dec.Format(factor(r.den)) + " " + r.base.String()
 }
 
-// ParseRate reads the [Rate.String] form: "6.8985 CNY per USD", or
-// "105500000000 CNY per 15000000000 USD"; "unset" gives the unset rate.
+// ParseRate reads the [Rate.String] form, "6.8985 CNY per 1 USD" or
+// "105500000000 CNY per 15000000000 USD", and the short form of a rate
+// given by its value, "6.8985 CNY per USD"; "unset" gives the unset rate.
 // The amounts are plain decimals and must be positive; the currencies must
 // be known and different.
 func ParseRate(s string) (Rate, error) {

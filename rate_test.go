@@ -43,13 +43,13 @@ func TestNewRate(t *testing.T) {
 		perBase     decimal.Decimal
 		want        rateView
 	}{
-		{"cny per usd", shenyang.USD, shenyang.CNY, d("7.0333"), rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7.0333", "7.0333 CNY per USD", false}},
-		{"usd per cny", shenyang.CNY, shenyang.USD, d("0.142"), rateView{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.142", "0.142 USD per CNY", false}},
+		{"cny per usd", shenyang.USD, shenyang.CNY, d("7.0333"), rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7.0333", "7.0333 CNY per 1 USD", false}},
+		{"usd per cny", shenyang.CNY, shenyang.USD, d("0.142"), rateView{shenyang.CNY, shenyang.USD, shenyang.UnitUSDPerCNY, "0.142", "0.142 USD per 1 CNY", false}},
 		// More than 16 digits: the value is rounded half to even for
 		// display, 7.033333333333333|5 -> ...334 (5 then nothing: a tie,
 		// last digit 3 odd, up).
 		{"long rate", shenyang.USD, shenyang.CNY, d("7.0333333333333335"), rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7.033333333333334", "7.0333333333333335 CNY per 1 USD", false}},
-		{"trailing zeros", shenyang.USD, shenyang.CNY, d("7.00"), rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7", "7 CNY per USD", false}},
+		{"trailing zeros", shenyang.USD, shenyang.CNY, d("7.00"), rateView{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "7", "7 CNY per 1 USD", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -316,23 +316,22 @@ func TestRateTextRoundTrip(t *testing.T) {
 		r    shenyang.Rate
 		text string
 	}{
-		// 105.5e9/15e9 does not terminate: the two amounts are written.
+		// Every rate is written one way, as the two amounts it stands
+		// for: 105.5e9 CNY for 15e9 USD as given, a rate made from its
+		// value per 1 of the base.
 		{implied, "105500000000 CNY per 15000000000 USD"},
 		{shenyang.SwappedForTest(implied), "15000000000 USD per 105500000000 CNY"},
-		// 6.8985 has 5 digits: the value is written.
-		{official, "6.8985 CNY per USD"},
-		// 1/6.8985 = 0.14495904906863812… does not terminate.
+		{official, "6.8985 CNY per 1 USD"},
 		{shenyang.SwappedForTest(official), "1 USD per 6.8985 CNY"},
-		// 17 significant digits: more than Value keeps.
+		// 17 significant digits, more than Value keeps, all written.
 		{long, "7.0333333333333335 CNY per 1 USD"},
 		{shenyang.Rate{}, "unset"},
 		// 1e-600 / 1e600 = 1e-1200 is exact but beyond the limits, which
-		// ParseRate checks: the two amounts are written (issue 11, item 3).
+		// ParseRate checks: the amounts are within them (issue 11, item 3).
 		{tinyRate, tiny + " CNY per " + huge + " USD"},
-		// 1e600 / 1e-600 = 1e1200, beyond them the other way.
 		{shenyang.SwappedForTest(tinyRate), huge + " USD per " + tiny + " CNY"},
-		// 1e-500 / 1e500 = 1e-1000 lies at the limit: the value is written.
-		{edgeRate, "0." + strings.Repeat("0", 999) + "1 CNY per USD"},
+		// 1e-500 for 1e500, the limit of the quotient: still the amounts.
+		{edgeRate, "0." + strings.Repeat("0", 499) + "1 CNY per 1" + strings.Repeat("0", 500) + " USD"},
 	} {
 		if got := tt.r.String(); got != tt.text {
 			t.Errorf("String() = %q, want %q", got, tt.text)

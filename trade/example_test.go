@@ -99,7 +99,7 @@ func ExampleOfficialRate() {
 	printed, _ := trade.Figure(trade.TotalUSD2019)
 	fmt.Println(printed.Range.Contains(usd.Amount()))
 	// Output:
-	// 6.8985 CNY per USD
+	// 6.8985 CNY per 1 USD
 	// 105500000000 CNY = 15293179676.74132 USD
 	// [6.89845, 6.89855] National Bureau of Statistics of China false
 	// true

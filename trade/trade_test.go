@@ -424,7 +424,7 @@ func TestOfficialRate(t *testing.T) {
 		String      string
 	}
 	// The communiqué's 6.8985 yuan per dollar, as printed.
-	want := rate{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "6.8985", "6.8985 CNY per USD"}
+	want := rate{shenyang.USD, shenyang.CNY, shenyang.UnitCNYPerUSD, "6.8985", "6.8985 CNY per 1 USD"}
 	got := rate{r.Base(), r.Quote(), r.Unit(), shenyang.FormatDecimal(r.Value()), r.String()}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("OfficialRate() (-want +got):\n%s", diff)
