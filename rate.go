@@ -146,11 +146,6 @@ func (r Rate) Value() decimal.Decimal {
 	return exact.RoundRatio(factor(r.num), factor(r.den), exact.HalfEven)
 }
 
-// exact returns the rate's value as an exact rational, num/den.
-func (r Rate) exact() exact.Q {
-	return exact.Dec(factor(r.num)).Quo(exact.Dec(factor(r.den)))
-}
-
 // String returns the rate exactly, one way for every rate: the amount of
 // the quote currency per an amount of the base, such as "6.8985 CNY per 1
 // USD" (made from its value) or "105500000000 CNY per 15000000000 USD"
