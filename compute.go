@@ -311,8 +311,14 @@ func assemble(id, label string, unit Unit, period Period, d Derivation, inputs .
 		}
 	}
 	d.Inputs = List[string]{items: ids}
+	area := inputs[0].Area
+	for _, in := range inputs[1:] {
+		if in.Area != area {
+			area = ""
+		}
+	}
 	return Figure{
-		ID: id, Label: label, Period: period, Unit: unit,
+		ID: id, Label: label, Period: period, Area: area, Unit: unit,
 		Status: Derived, Derivation: d, Citations: List[Citation]{items: cites},
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/testcheck"
 	"github.com/shenyang-data/shenyang/investors"
@@ -1035,5 +1036,27 @@ func TestFigureFunctionsCheckInputs(t *testing.T) {
 	// (x + y) - x = y = 1 wherever x lies, by corners
 	if got := shenyang.FormatDecimal(d.Value) + " " + d.Range.String(); got != "1 [1, 1]" {
 		t.Errorf("(x + y) - decoded x = %s, want 1 [1, 1]", got)
+	}
+}
+
+// TestAreaOfDerived: a Figure function gives its result the area its
+// inputs share, and none when they differ; it takes no area argument.
+func TestAreaOfDerived(t *testing.T) {
+	get := func(id string) shenyang.Figure {
+		f, ok := dataset.Figure(id)
+		if !ok {
+			t.Fatalf("no figure %s", id)
+		}
+		return f
+	}
+	// Shenyang's imports and total: Shenyang's.
+	share, err := shenyang.Share("t.share", "", get(indicators.Imports2019), get(indicators.TradeTotal2019))
+	if err != nil || share.Area != "Shenyang" {
+		t.Errorf("Share of two of Shenyang's figures: area %q, %v; want Shenyang", share.Area, err)
+	}
+	// Shenyang's growth minus China's: no one place.
+	gap, err := shenyang.Difference("t.gap", "", get(indicators.ForeignCapitalGrowth2019), get(indicators.ForeignCapitalGrowthNational2019))
+	if err != nil || gap.Area != "" {
+		t.Errorf("Difference of Shenyang's and China's growth: area %q, %v; want none", gap.Area, err)
 	}
 }

@@ -40,6 +40,13 @@ type Figure struct {
 	ID     string // stable id, such as "indicators.foreign-capital.2019"
 	Label  string // short description in English
 	Period Period // the time the value refers to
+	// Area is the place whose quantity the figure measures: "Shenyang",
+	// "Liaoning" (the province) or "China". A gap between two places'
+	// rates is the area it describes (Shenyang's growth above the national
+	// rate is Shenyang's); an exchange rate is China's. The Figure
+	// functions give a result the area its inputs share, and none when
+	// they differ.
+	Area string
 	// Value is in base units (yuan, dollars, a ratio, a count). For a
 	// reported figure qualified MoreThan or Surpassed it is the printed
 	// bound, which Range excludes, and so may a derived MoreThan or
@@ -100,7 +107,7 @@ func (f Figure) String() string {
 // equals the one it was encoded from. Equal suits go-cmp's Equal method
 // convention.
 func (f Figure) Equal(g Figure) bool {
-	return f.ID == g.ID && f.Label == g.Label && f.Period == g.Period &&
+	return f.ID == g.ID && f.Label == g.Label && f.Period == g.Period && f.Area == g.Area &&
 		dec.Cmp(f.Value, g.Value) == 0 && f.Unit == g.Unit && f.Range.Equal(g.Range) &&
 		f.Qualifier == g.Qualifier && f.Printed == g.Printed && f.Status == g.Status &&
 		f.Derivation.Equal(g.Derivation) && slices.Equal(f.Citations.items, g.Citations.items) && f.Note == g.Note
@@ -116,6 +123,7 @@ type figureJSON struct {
 	ID         string         `json:"id"`
 	Label      string         `json:"label"`
 	Period     Period         `json:"period"`
+	Area       string         `json:"area,omitempty"`
 	Value      string         `json:"value"`
 	Unit       Unit           `json:"unit"`
 	Range      Range          `json:"range"`
@@ -137,7 +145,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	w := figureJSON{
-		ID: f.ID, Label: f.Label, Period: f.Period, Value: v, Unit: f.Unit,
+		ID: f.ID, Label: f.Label, Period: f.Period, Area: f.Area, Value: v, Unit: f.Unit,
 		Range: f.Range, Qualifier: f.Qualifier, Printed: f.Printed, Status: f.Status,
 		Citations: f.Citations, Note: f.Note,
 	}
@@ -178,7 +186,7 @@ func figureOf(op string, w figureJSON) (Figure, error) {
 		return Figure{}, err
 	}
 	g := Figure{
-		ID: w.ID, Label: w.Label, Period: w.Period, Value: v, Unit: w.Unit,
+		ID: w.ID, Label: w.Label, Period: w.Period, Area: w.Area, Value: v, Unit: w.Unit,
 		Range: w.Range, Qualifier: w.Qualifier, Printed: w.Printed, Status: w.Status,
 		Citations: w.Citations, Note: w.Note,
 	}

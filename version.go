@@ -4,7 +4,7 @@ package shenyang
 const (
 	// DataVersion is the version of the dataset: the figures, their ids
 	// and their derivations. It follows the module's version.
-	DataVersion = "0.2.0"
+	DataVersion = "0.3.0"
 	// ReportSHA256 is the SHA-256 of the plain-text copy of the report the
 	// dataset was built from, so that anyone holding a copy can check it is
 	// the same text.

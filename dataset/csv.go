@@ -12,12 +12,12 @@ import (
 // [WriteCitationsCSV] write (header, column meanings, formats). It changes
 // only when a column is added, removed or redefined. Version 2 added the
 // note and source columns and left a derived row's quote and source_url
-// empty.
-const CSVVersion = "2"
+// empty; version 3 appended area and period_basis.
+const CSVVersion = "3"
 
 // header returns the CSV data contract's header row.
 func header() []string {
-	return []string{"id", "period", "value", "unit", "low", "high", "qualifier", "status", "formula", "inputs", "quote", "source_url", "note", "source"}
+	return []string{"id", "period", "value", "unit", "low", "high", "qualifier", "status", "formula", "inputs", "quote", "source_url", "note", "source", "area", "period_basis"}
 }
 
 // row returns the CSV row of f. Bounds are written as numbers, empty where
@@ -51,6 +51,7 @@ func row(f shenyang.Figure) []string {
 		f.Qualifier.String(), f.Status.String(),
 		f.Derivation.Formula, strings.Join(f.Derivation.Inputs.Slice(), ";"),
 		quote, url, note, source,
+		f.Area, f.Period.InferredFrom,
 	}
 }
 

@@ -15,7 +15,7 @@ func TestCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	header, _, _ := strings.Cut(buf.String(), "\n")
-	const wantHeader = "id,period,value,unit,low,high,qualifier,status,formula,inputs,quote,source_url,note,source"
+	const wantHeader = "id,period,value,unit,low,high,qualifier,status,formula,inputs,quote,source_url,note,source,area,period_basis"
 	if header != wantHeader {
 		t.Errorf("header = %q, want %q", header, wantHeader)
 	}
@@ -58,43 +58,58 @@ func TestCSV(t *testing.T) {
 		want []string
 	}{
 		{"indicators.foreign-capital.2019", []string{"indicators.foreign-capital.2019", "2019", "1650000000", "USD", "1645000000", "1655000000", "as printed", "reported", "", "",
-			fdiQuote, url, "the report says the value is the highest over the last five years", report}},
+			fdiQuote, url, "the report says the value is the highest over the last five years", report, "Shenyang", ""}},
 		// 15 percent is 0.15 and stands for [14.5, 15.5] percent.
 		{"indicators.foreign-capital.growth.2019", []string{"indicators.foreign-capital.growth.2019", "2019", "0.15", "ratio", "0.145", "0.155", "as printed", "reported", "", "",
-			fdiQuote, url, "", report}},
+			fdiQuote, url, "", report, "Shenyang", ""}},
 		// A figure of the Chinese edition, which the module has no text
 		// of: no quote, the edition's URL and name, and what it reports in
 		// note. 12.4 points is 0.124, [0.1235, 0.1245].
 		{"indicators.foreign-capital.growth-gap.national.2019", []string{"indicators.foreign-capital.growth-gap.national.2019", "2019", "0.124", "ratio", "0.1235", "0.1245", "as printed", "reported", "", "",
-			"", zhURL, noText + "it reports that growth exceeded the national rate by 12.4 percentage points; the comparison's basis is unstated", zh}},
+			"", zhURL, noText + "it reports that growth exceeded the national rate by 12.4 percentage points; the comparison's basis is unstated", zh,
+			// A gap between two places' rates is the place it describes.
+			"Shenyang", ""}},
 		// Derived: no quote, URL or source, and the caveat in note.
 		// 0.15 - 0.124 = 0.026; [0.145 - 0.1245, 0.155 - 0.1235] = [0.0205, 0.0315].
 		{"indicators.foreign-capital.growth.national.2019", []string{"indicators.foreign-capital.growth.national.2019", "2019", "0.026", "ratio", "0.0205", "0.0315", "computed", "derived",
 			"indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.national.2019", "indicators.foreign-capital.growth.2019;indicators.foreign-capital.growth-gap.national.2019",
-			"", "", basis, ""}},
+			"", "", basis, "",
+			// The national rate: China's, from two of Shenyang's figures.
+			"China", ""}},
 		// A reported figure with a caveat of its own keeps it in note.
 		{"trade.total-usd.2019", []string{"trade.total-usd.2019", "2019", "15000000000", "USD", "14500000000", "15500000000", "as printed", "reported", "", "",
-			tradeQ, url, "the report gives no exchange rate; see trade.implied-rate.2019", report}},
+			tradeQ, url, "the report gives no exchange rate; see trade.implied-rate.2019", report,
+			// "last year" in a report of 2020-04-09 is 2019: the basis in
+			// period_basis, as the JSON's inferred_from.
+			"Shenyang", `"last year" in a report published on 2020-04-09`}},
 		// The communiqué: no quote and no URL, but its name and what it
 		// reports. 6.8985 stands for [6.89845, 6.89855].
 		{"trade.official-rate.2019", []string{"trade.official-rate.2019", "2019", "6.8985", "CNY per USD", "6.89845", "6.89855", "as printed", "reported", "", "",
-			"", "", noText + "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar", nbs}},
+			"", "", noText + "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar", nbs,
+			// An exchange rate is China's.
+			"China", ""}},
 		// 105.5 - 75.2 = 30.3 billion; [105.45 - 75.25, 105.55 - 75.15] = [30.2, 30.4].
 		{"trade.exports.2019", []string{"trade.exports.2019", "2019", "30300000000", "CNY", "30200000000", "30400000000", "computed", "derived",
 			"indicators.trade-total.2019 - indicators.imports.2019", "indicators.trade-total.2019;indicators.imports.2019",
-			"", "", "", ""}},
+			"", "", "", "",
+			// A derived period inferred as its input's says so.
+			"Shenyang", `the period of its input indicators.trade-total.2019, which was inferred from "last year" in a report published on 2020-04-09`}},
 		// 105.5/15 = 7.0333…; [105.45/15.5, 105.55/14.5] = [6.8032258064516129…, 7.2793103448275862…] rounded outward.
 		{"trade.implied-rate.2019", []string{"trade.implied-rate.2019", "2019", "7.033333333333333", "CNY per USD", "6.803225806451612", "7.279310344827587", "computed", "derived",
 			"indicators.trade-total.2019 / trade.total-usd.2019", "indicators.trade-total.2019;trade.total-usd.2019",
-			"", "", "the report states no rate; its printed precision allows anything in the range", ""}},
+			"", "", "the report states no rate; its printed precision allows anything in the range", "",
+			// Shenyang's figures imply it, but a rate is China's.
+			"China", `the period of its input indicators.trade-total.2019, which was inferred from "last year" in a report published on 2020-04-09`}},
 		// "more than 100": low 100 (exclusive by the qualifier), no high.
 		{"investors.fortune500.companies", []string{"investors.fortune500.companies", "2020-04-09", "100", "count", "100", "", "more than", "reported", "", "",
-			fortuneQ, url, "", report}},
+			fortuneQ, url, "", report, "Shenyang", "the report's publication date, 2020-04-09: it gives the count as it stood then"}},
 		// "some 170" rounds at its last non-zero digit, the tens: [165, 175].
 		{"investors.fortune500.local-companies", []string{"investors.fortune500.local-companies", "2020-04-09", "170", "count", "165", "175", "some", "reported", "", "",
-			fortuneQ, url, "the Chinese edition says more than 170; see investors.fortune500.local-companies.zh", report}},
+			fortuneQ, url, "the Chinese edition says more than 170; see investors.fortune500.local-companies.zh", report,
+			"Shenyang", "the report's publication date, 2020-04-09: it gives the count as it stood then"}},
 		{"investors.bmw-brilliance.investment", []string{"investors.bmw-brilliance.investment", "2009/2020-04-09", "52000000000", "CNY", "52000000000", "", "surpassed", "reported", "", "",
-			"Investment in BMW Brilliance Automotive's production base in Shenyang has surpassed 52 billion yuan, dating back to 2009", url, "", report}},
+			"Investment in BMW Brilliance Automotive's production base in Shenyang has surpassed 52 billion yuan, dating back to 2009", url, "", report,
+			"Shenyang", `"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {

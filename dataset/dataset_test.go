@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/testcheck"
+	"github.com/shenyang-data/shenyang/trade"
 )
 
 const sourceFile = "chinadaily-2020-04-09-shenyang-opening-up.txt"
@@ -176,5 +178,37 @@ func TestEveryRangeHoldsItsValue(t *testing.T) {
 		if !f.Range.Contains(f.Value) {
 			t.Errorf("%s: range %s does not contain value %s", f.ID, f.Range, shenyang.FormatDecimal(f.Value))
 		}
+	}
+}
+
+// TestAreas: every published figure names the place it measures, and the
+// growth rates the Chinese edition's gaps imply are China's and
+// Liaoning's, though computed from Shenyang's figures.
+func TestAreas(t *testing.T) {
+	want := map[string]string{
+		indicators.ForeignCapitalGrowthNational2019: "China",
+		indicators.TradeTotalGrowthNational2019:     "China",
+		indicators.ForeignCapitalGrowthLiaoning2019: "Liaoning",
+		indicators.TradeTotalGrowthLiaoning2019:     "Liaoning",
+		// The exchange rates, official and implied, are China's.
+		trade.OfficialRate2019: "China",
+		trade.OfficialRate2018: "China",
+		trade.ImpliedRate2019:  "China",
+		// Shenyang's imports converted at China's rate stay Shenyang's.
+		trade.ImportsUSD2019: "Shenyang",
+	}
+	n := 0
+	for f := range Figures() {
+		n++
+		area, named := want[f.ID]
+		if !named {
+			area = "Shenyang"
+		}
+		if f.Area != area {
+			t.Errorf("%s: area %q, want %q", f.ID, f.Area, area)
+		}
+	}
+	if n != 40 {
+		t.Errorf("%d figures, want 40", n)
 	}
 }

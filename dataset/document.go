@@ -131,6 +131,7 @@ type (
 		ID         string               `json:"id"`
 		Label      string               `json:"label"`
 		Period     shenyang.Period      `json:"period"`
+		Area       string               `json:"area,omitempty"`
 		Value      string               `json:"value"`
 		Unit       shenyang.Unit        `json:"unit"`
 		Range      shenyang.Range       `json:"range"`
@@ -409,7 +410,7 @@ func (e *encoder) figure(f shenyang.Figure) (figureJSON, error) {
 		return figureJSON{}, &shenyang.ValueError{Op: opMarshal, Arg: "value", Value: dec.Describe(f.Value), Err: shenyang.ErrOutOfRange}
 	}
 	r := figureJSON{
-		ID: f.ID, Label: f.Label, Period: f.Period, Value: dec.Format(f.Value), Unit: f.Unit,
+		ID: f.ID, Label: f.Label, Period: f.Period, Area: f.Area, Value: dec.Format(f.Value), Unit: f.Unit,
 		Range: f.Range, Qualifier: f.Qualifier, Printed: f.Printed, Status: f.Status,
 		Citations: e.cites(f.ID, f.Citations), Note: f.Note,
 	}

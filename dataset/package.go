@@ -63,7 +63,10 @@ type reference struct {
 // resource is a data resource of the package: a table with its Schema,
 // or the JSON document, which has none.
 type resource struct {
-	Name        string  `json:"name"`
+	Name string `json:"name"`
+	// Type is "table" for a CSV resource (Data Package 2.0); Profile
+	// keeps the 1.0 key, so that readers of either version cast its rows.
+	Type        string  `json:"type,omitempty"`
 	Path        string  `json:"path"`
 	Profile     string  `json:"profile"`
 	Title       string  `json:"title"`
@@ -90,6 +93,9 @@ type license struct {
 // dataPackage is the Frictionless Data Package descriptor of the exported
 // data.
 type dataPackage struct {
+	// Schema declares the Data Package 2.0 profile; Profile keeps the 1.0
+	// key.
+	Schema      string          `json:"$schema"`
 	Profile     string          `json:"profile"`
 	Name        string          `json:"name"`
 	Title       string          `json:"title"`
@@ -123,7 +129,7 @@ func num(name, desc string) field {
 // in the tabular data resource profile, with its schema.
 func csvResource(name, path, title, desc string, schema schema) resource {
 	return resource{
-		Name: name, Path: path, Profile: "tabular-data-resource", Title: title, Description: desc,
+		Name: name, Type: "table", Path: path, Profile: "tabular-data-resource", Title: title, Description: desc,
 		Format: "csv", MediaType: "text/csv", Encoding: "utf-8", Schema: &schema,
 	}
 }
@@ -138,6 +144,7 @@ func descriptor() dataPackage {
 	return dataPackage{
 		// A data package rather than a tabular one: the JSON document is
 		// a resource too.
+		Schema:  "https://datapackage.org/profiles/2.0/datapackage.json",
 		Profile: "data-package",
 		Name:    "shenyang-2019",
 		Title:   "Shenyang foreign investment and trade in 2019, from China Daily's report of 2020-04-09",
@@ -159,11 +166,14 @@ func descriptor() dataPackage {
 					Fields: []field{
 						str("id", "Stable id of the figure; ids do not change within a major version.", &constraints{Required: true, Unique: true}),
 						str("period", "Period in ISO 8601: a year (2019), a date (2020-04-09), or an interval (2009/2020-04-09).", &constraints{Required: true}),
-						num("value", "The value in base units."),
+						num("value", "The value in base units. In a row bounded on one side only (low or high empty) it is no quantity to sum or average: "+
+							"for \"more than\" and \"surpassed\", reported, it is the printed bound, which the range excludes; "+
+							"for \"at least\" and \"at most\", derived, it is the formula's value at the inputs' printed values, one point of the range; "+
+							"for a derived \"more than\" or \"less than\" it may be the excluded bound."),
 						str("unit", "Unit of value, low and high.", &constraints{Required: true, Enum: []string{"CNY", "USD", "ratio", "count", "CNY per USD", "USD per CNY"}}),
 						num("low", "Lower bound of the range the figure stands for; empty where unbounded; exclusive when the qualifier is \"more than\" or \"surpassed\"."),
 						num("high", "Upper bound of the range the figure stands for; empty where unbounded."),
-						str("qualifier", "How the source hedges the figure, or the shape of a derived range.", &constraints{Required: true, Enum: []string{"as printed", "some", "more than", "surpassed", "at least", "computed"}}),
+						str("qualifier", "How the source hedges the figure, or the shape of a derived range.", &constraints{Required: true, Enum: []string{"as printed", "some", "more than", "surpassed", "at least", "less than", "at most", "computed"}}),
 						str("status", "reported (printed in a source) or derived (computed by the module).", &constraints{Required: true, Enum: []string{"reported", "derived"}}),
 						str("formula", "For a derived figure, its computation over input ids.", nil),
 						str("inputs", "For a derived figure, the ids it is computed from, separated by ';'.", nil),
@@ -171,6 +181,9 @@ func descriptor() dataPackage {
 						{Name: "source_url", Type: "string", Format: "uri", Description: "URL of the primary citation's source of a reported figure; empty where none is recorded, and for a derived figure."},
 						str("note", "The figure's caveat; for a reported figure with none whose primary citation has no quote, that citation's note, which says what the source reports.", nil),
 						str("source", "Publisher and title of the primary citation's source of a reported figure; empty for a derived figure, whose inputs are its provenance.", nil),
+						str("area", "The place whose quantity the figure measures: Shenyang, Liaoning (the province) or China. A gap between two places' rates is the place it describes (Shenyang); an exchange rate is China's.",
+							&constraints{Required: true, Enum: []string{"Shenyang", "Liaoning", "China"}}),
+						str("period_basis", "For a period the source does not print, what it was inferred from; empty when printed.", nil),
 					},
 					PrimaryKey:    []string{"id"},
 					MissingValues: []string{""},

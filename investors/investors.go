@@ -59,17 +59,17 @@ const (
 )
 
 var specs = [...]tables.Spec{
-	{ID: Fortune500Companies, Label: "Fortune Global 500 companies investing in the city", Period: "2020-04-09", Inferred: asOfReport,
+	{ID: Fortune500Companies, Area: tables.Shenyang, Label: "Fortune Global 500 companies investing in the city", Period: "2020-04-09", Inferred: asOfReport,
 		Coef: 100, Unit: shenyang.UnitCount, Qualifier: shenyang.MoreThan, Printed: "more than 100", Quote: fortuneQ,
 		Zh: "it reports more than 100 Fortune Global 500 companies"},
-	{ID: Fortune500LocalCompanies, Label: "Local companies in which Fortune Global 500 companies invest", Period: "2020-04-09", Inferred: asOfReport,
+	{ID: Fortune500LocalCompanies, Area: tables.Shenyang, Label: "Local companies in which Fortune Global 500 companies invest", Period: "2020-04-09", Inferred: asOfReport,
 		Coef: 170, Unit: shenyang.UnitCount, Qualifier: shenyang.Some, Printed: "some 170", Quote: fortuneQ,
 		Note: "the Chinese edition says more than 170; see " + Fortune500LocalCompaniesZh},
-	{ID: Fortune500LocalCompaniesZh, Label: "Enterprises set up in Shenyang by Fortune Global 500 companies, as the Chinese edition gives them", Period: "2020-01-07",
+	{ID: Fortune500LocalCompaniesZh, Area: tables.Shenyang, Label: "Enterprises set up in Shenyang by Fortune Global 500 companies, as the Chinese edition gives them", Period: "2020-01-07",
 		Inferred: "the Chinese edition's publication date: it gives the count as it stood then",
 		Coef:     170, Unit: shenyang.UnitCount, Qualifier: shenyang.MoreThan, Printed: "more than 170",
 		Zh: "it reports that more than 100 Fortune Global 500 companies have set up more than 170 enterprises in Shenyang"},
-	{ID: BMWInvestment, Label: "Cumulative investment in BMW Brilliance Automotive's production base in Shenyang since 2009", Period: "2009/2020-04-09",
+	{ID: BMWInvestment, Area: tables.Shenyang, Label: "Cumulative investment in BMW Brilliance Automotive's production base in Shenyang since 2009", Period: "2009/2020-04-09",
 		Inferred: `"dating back to 2009" up to the report's "has surpassed" on 2020-04-09`,
 		Coef:     52, Exp: 9, Unit: shenyang.UnitCNY, Qualifier: shenyang.Surpassed, Printed: "surpassed 52 billion yuan", Quote: bmwQ},
 }
@@ -79,9 +79,9 @@ const illustrative = "illustrative: a cumulative 2009-2020 yuan total converted 
 
 // defs are the derived figures, each computed from the figures it rests on.
 var defs = [...]tables.Def{
-	{ID: Fortune500LocalCompaniesCombined, Label: "Local companies with Fortune Global 500 investment, as both editions allow", Fn: shenyang.Reconcile, In: [2]string{Fortune500LocalCompanies, Fortune500LocalCompaniesZh}, Note: "the range is what both readings allow, in whole numbers; the value is its midpoint"},
-	{ID: BMWInvestmentUSD, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies", Fn: shenyang.Convert, In: [2]string{BMWInvestment, trade.ImpliedRate2019}, Note: illustrative},
-	{ID: BMWInvestmentUSDOfficial, Label: "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{BMWInvestment, trade.OfficialRate2019}, Note: illustrative},
+	{ID: Fortune500LocalCompaniesCombined, Area: tables.Shenyang, Label: "Local companies with Fortune Global 500 investment, as both editions allow", Fn: shenyang.Reconcile, In: [2]string{Fortune500LocalCompanies, Fortune500LocalCompaniesZh}, Note: "the range is what both readings allow, in whole numbers; the value is its midpoint"},
+	{ID: BMWInvestmentUSD, Area: tables.Shenyang, Label: "Cumulative BMW Brilliance investment in US dollars at the 2019 rate the report implies", Fn: shenyang.Convert, In: [2]string{BMWInvestment, trade.ImpliedRate2019}, Note: illustrative},
+	{ID: BMWInvestmentUSDOfficial, Area: tables.Shenyang, Label: "Cumulative BMW Brilliance investment in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{BMWInvestment, trade.OfficialRate2019}, Note: illustrative},
 }
 
 // extra is what the package keeps beside its figures.

@@ -44,16 +44,16 @@ const (
 )
 
 var specs = [...]tables.Spec{
-	{ID: TotalUSD2019, Label: "Total imports and exports, in US dollars as the report gives them", Period: "2019", Inferred: lastYear,
+	{ID: TotalUSD2019, Area: tables.Shenyang, Label: "Total imports and exports, in US dollars as the report gives them", Period: "2019", Inferred: lastYear,
 		Coef: 15, Exp: 9, Unit: shenyang.UnitUSD, Qualifier: shenyang.AsPrinted, Printed: "$15 billion", Quote: tradeQ,
 		Note: "the report gives no exchange rate; see " + ImpliedRate2019},
-	{ID: Partners2019, Label: "Countries and regions Shenyang trades with", Period: "2019",
+	{ID: Partners2019, Area: tables.Shenyang, Label: "Countries and regions Shenyang trades with", Period: "2019",
 		Coef: 188, Unit: shenyang.UnitCount, Qualifier: shenyang.AsPrinted, Printed: "188",
 		Zh: "it reports that Shenyang trades with 188 countries and regions"},
-	{ID: OfficialRate2019, Label: "Official average exchange rate of 2019", Period: "2019",
+	{ID: OfficialRate2019, Area: tables.China, Label: "Official average exchange rate of 2019", Period: "2019",
 		Coef: 68985, Exp: -4, Unit: shenyang.UnitCNYPerUSD, Qualifier: shenyang.AsPrinted, Printed: "6.8985",
 		NBS: "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar"},
-	{ID: OfficialRate2018, Label: "Official average exchange rate of 2018", Period: "2018",
+	{ID: OfficialRate2018, Area: tables.China, Label: "Official average exchange rate of 2018", Period: "2018",
 		Coef: 66174, Exp: -4, Unit: shenyang.UnitCNYPerUSD, Qualifier: shenyang.AsPrinted, Printed: "6.6174",
 		NBS: "it gives the 2018 average exchange rate as 6.6174 yuan per US dollar"},
 }
@@ -61,18 +61,18 @@ var specs = [...]tables.Spec{
 // defs are the derived figures, each computed from the figures it rests
 // on.
 var defs = [...]tables.Def{
-	{ID: Exports2019, Label: "Exports: total trade minus imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2019, indicators.Imports2019}},
-	{ID: Balance2019, Label: "Trade balance: exports minus imports (negative: a deficit)", Fn: shenyang.Difference, In: [2]string{Exports2019, indicators.Imports2019}},
-	{ID: Exports2018, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2018, indicators.Imports2018}},
-	{ID: ExportsGrowth2019, Label: "Growth of exports on 2018", Fn: shenyang.Growth, In: [2]string{Exports2018, Exports2019}},
-	{ID: ImportShare2019, Label: "Share of imports in total trade in 2019", Fn: shenyang.Share, In: [2]string{indicators.Imports2019, indicators.TradeTotal2019}},
-	{ID: ImportShare2018, Label: "Share of imports in total trade in 2018", Fn: shenyang.Share, In: [2]string{indicators.Imports2018, indicators.TradeTotal2018}},
-	{ID: ImpliedRate2019, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion", Fn: shenyang.RateOf, In: [2]string{indicators.TradeTotal2019, TotalUSD2019}, Note: "the report states no rate; its printed precision allows anything in the range"},
-	{ID: ImportsUSD2019, Label: "Imports in US dollars at the rate the report implies", Fn: shenyang.Convert, In: [2]string{indicators.Imports2019, ImpliedRate2019}},
-	{ID: ExportsUSD2019, Label: "Exports in US dollars at the rate the report implies", Fn: shenyang.Convert, In: [2]string{Exports2019, ImpliedRate2019}},
-	{ID: TotalUSDOfficial2019, Label: "Total imports and exports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{indicators.TradeTotal2019, OfficialRate2019}},
-	{ID: ImportsUSDOfficial2019, Label: "Imports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{indicators.Imports2019, OfficialRate2019}},
-	{ID: ExportsUSDOfficial2019, Label: "Exports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{Exports2019, OfficialRate2019}},
+	{ID: Exports2019, Area: tables.Shenyang, Label: "Exports: total trade minus imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2019, indicators.Imports2019}},
+	{ID: Balance2019, Area: tables.Shenyang, Label: "Trade balance: exports minus imports (negative: a deficit)", Fn: shenyang.Difference, In: [2]string{Exports2019, indicators.Imports2019}},
+	{ID: Exports2018, Area: tables.Shenyang, Label: "Exports in 2018: 2018 total trade minus 2018 imports", Fn: shenyang.Difference, In: [2]string{indicators.TradeTotal2018, indicators.Imports2018}},
+	{ID: ExportsGrowth2019, Area: tables.Shenyang, Label: "Growth of exports on 2018", Fn: shenyang.Growth, In: [2]string{Exports2018, Exports2019}},
+	{ID: ImportShare2019, Area: tables.Shenyang, Label: "Share of imports in total trade in 2019", Fn: shenyang.Share, In: [2]string{indicators.Imports2019, indicators.TradeTotal2019}},
+	{ID: ImportShare2018, Area: tables.Shenyang, Label: "Share of imports in total trade in 2018", Fn: shenyang.Share, In: [2]string{indicators.Imports2018, indicators.TradeTotal2018}},
+	{ID: ImpliedRate2019, Area: tables.China, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion", Fn: shenyang.RateOf, In: [2]string{indicators.TradeTotal2019, TotalUSD2019}, Note: "the report states no rate; its printed precision allows anything in the range"},
+	{ID: ImportsUSD2019, Area: tables.Shenyang, Label: "Imports in US dollars at the rate the report implies", Fn: shenyang.Convert, In: [2]string{indicators.Imports2019, ImpliedRate2019}},
+	{ID: ExportsUSD2019, Area: tables.Shenyang, Label: "Exports in US dollars at the rate the report implies", Fn: shenyang.Convert, In: [2]string{Exports2019, ImpliedRate2019}},
+	{ID: TotalUSDOfficial2019, Area: tables.Shenyang, Label: "Total imports and exports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{indicators.TradeTotal2019, OfficialRate2019}},
+	{ID: ImportsUSDOfficial2019, Area: tables.Shenyang, Label: "Imports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{indicators.Imports2019, OfficialRate2019}},
+	{ID: ExportsUSDOfficial2019, Area: tables.Shenyang, Label: "Exports in US dollars at the official 2019 average rate", Fn: shenyang.Convert, In: [2]string{Exports2019, OfficialRate2019}},
 }
 
 // extra is what the package keeps beside its figures.

@@ -17,6 +17,7 @@ import (
 // keeps the printed precision (1.65 billion is Coef 165, Exp 7).
 type Spec struct {
 	ID, Label string
+	Area      string // the place measured: Shenyang, Liaoning or China
 	Period    string // ISO 8601
 	Inferred  string // basis of an inferred period; empty when printed
 	Coef      int64
@@ -72,6 +73,7 @@ func Reported(s Spec) (shenyang.Figure, error) {
 		ID:        s.ID,
 		Label:     s.Label,
 		Period:    shenyang.Period{ISO: s.Period, InferredFrom: s.Inferred},
+		Area:      s.Area,
 		Value:     v,
 		Unit:      s.Unit,
 		Range:     r,
@@ -88,10 +90,21 @@ func Reported(s Spec) (shenyang.Figure, error) {
 // rests on: Fn(ID, Label, In[0], In[1]).
 type Def struct {
 	ID, Label string
-	Fn        func(id, label string, a, b shenyang.Figure) (shenyang.Figure, error)
-	In        [2]string
-	Note      string // the figure's caveat, if any
+	// Area is the place the figure measures, which may differ from the
+	// one its inputs share (a national rate from Shenyang's figures) or be
+	// one they do not share (Shenyang's imports at China's exchange rate).
+	Area string
+	Fn   func(id, label string, a, b shenyang.Figure) (shenyang.Figure, error)
+	In   [2]string
+	Note string // the figure's caveat, if any
 }
+
+// The areas of the dataset's figures ([shenyang.Figure]'s Area).
+const (
+	Shenyang = "Shenyang"
+	Liaoning = "Liaoning"
+	China    = "China"
+)
 
 // ErrDefinition reports a derived figure that could not be built.
 var ErrDefinition = errors.New("broken definition")
@@ -144,6 +157,7 @@ func Figures(specs []Spec, defs []Def, others func(id string) (shenyang.Figure, 
 		if d.Note != "" {
 			f.Note = d.Note
 		}
+		f.Area = d.Area
 		figs = append(figs, f)
 	}
 	return figs, errors.Join(errs...)
