@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"html"
 	"os"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
 	"github.com/shenyang-data/shenyang/dataset"
 )
@@ -174,5 +176,63 @@ func TestCRLFArticle(t *testing.T) {
 	}
 	if strings.Contains(b, "\r") {
 		t.Error("the page of the CRLF copy holds a carriage return")
+	}
+}
+
+// TestJSONLD: the page carries one JSON-LD data block, a schema.org
+// Dataset and one Observation per figure, its numbers as decimal strings.
+func TestJSONLD(t *testing.T) {
+	page := renderPage(t, quotesArticle())
+	blocks := regexp.MustCompile(`(?s)<script type="application/ld\+json">\n(.*?)\n</script>`).FindAllStringSubmatch(page, -1)
+	if len(blocks) != 1 {
+		t.Fatalf("%d JSON-LD blocks, want 1", len(blocks))
+	}
+	var doc struct {
+		Context string            `json:"@context"`
+		Graph   []json.RawMessage `json:"@graph"`
+	}
+	if err := json.Unmarshal([]byte(blocks[0][1]), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Context != "https://schema.org" || len(doc.Graph) != 41 {
+		t.Fatalf("@context %q and %d nodes, want schema.org and the Dataset and 40 Observations", doc.Context, len(doc.Graph))
+	}
+	obs := map[string]map[string]any{}
+	for _, raw := range doc.Graph[1:] {
+		var o map[string]any
+		if err := json.Unmarshal(raw, &o); err != nil {
+			t.Fatal(err)
+		}
+		obs[o["identifier"].(string)] = o
+	}
+	for _, tt := range []struct {
+		id                      string
+		value, low, high, unit  string
+		area, date, description string
+	}{
+		// $1.65 billion as printed: [1.645, 1.655] billion.
+		{"indicators.foreign-capital.2019", "1650000000", "1645000000", "1655000000", "USD", "Shenyang", "2019", "reported, as printed"},
+		// "more than 100": the bound is excluded and there is no upper one.
+		{"investors.fortune500.companies", "100", "100", "", "count", "Shenyang", "2020-04-09",
+			"reported, more than: the lower bound 100 is excluded, no upper bound; period inferred from the report's publication date, 2020-04-09: it gives the count as it stood then"},
+		// 15 - 12.4 = 2.6 percent, China's, in [0.145 - 0.1245, 0.155 - 0.1235].
+		{"indicators.foreign-capital.growth.national.2019", "0.026", "0.0205", "0.0315", "ratio", "China", "2019", "derived, computed"},
+	} {
+		o := obs[tt.id]
+		if o == nil {
+			t.Errorf("no Observation of %s", tt.id)
+			continue
+		}
+		got := []any{o["value"], o["minValue"], o["maxValue"], o["unitText"], o["observationAbout"].(map[string]any)["name"], o["observationDate"], o["description"]}
+		want := []any{tt.value, tt.low, tt.high, tt.unit, tt.area, tt.date, tt.description}
+		if tt.high == "" {
+			want[2] = nil
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.id, diff)
+		}
+	}
+	if len(obs) != 40 {
+		t.Errorf("%d observations, want 40", len(obs))
 	}
 }

@@ -25,6 +25,7 @@ type page struct {
 	checks      []audit.Check
 	facts       []fact
 	chart       string // an SVG document, or empty
+	jsonLD      string // the schema.org JSON-LD of the dataset and its figures
 	// quotesOf lists, for each figure or fact id, the numbers of the
 	// quotes that cite it.
 	quotesOf map[string][]int
@@ -72,6 +73,9 @@ func build(text, chart string) (*page, error) {
 		pg.figures = append(pg.figures, f)
 	}
 	var err error
+	if pg.jsonLD, err = jsonLD(pg.figures); err != nil {
+		return nil, err
+	}
 	if pg.trees, err = derivations(pg.figures); err != nil {
 		return nil, err
 	}

@@ -141,7 +141,7 @@ func render(out io.Writer, pg *page) error {
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
 		"<link rel=\"icon\" href=\"data:,\">\n<title>")
 	w.raw(attr(src.Title + ": the article annotated with the Shenyang dataset"))
-	w.raw("</title>\n<style>", style, "</style>\n</head>\n<body>\n<header>\n<h1>")
+	w.raw("</title>\n<style>", style, "</style>\n<script type=\"application/ld+json\">\n", pg.jsonLD, "\n</script>\n</head>\n<body>\n<header>\n<h1>")
 	w.text(src.Title + ", annotated")
 	w.raw("</h1>\n<p class=\"meta\">")
 	w.text(src.Publisher + ", " + src.Published + ". ")
