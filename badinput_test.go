@@ -96,6 +96,9 @@ func TestBadInputRoot(t *testing.T) {
 		// unknown currency "billion USD".
 		{"ParseMoney amount in words", func() (any, error) { return pair(shenyang.ParseMoney("1.65 billion USD")) }, VE("ParseMoney", "money", `"1.65 billion USD"`, shenyang.ErrSyntax)},
 		{"ParseMoney exponent", func() (any, error) { return pair(shenyang.ParseMoney("1e5 CNY")) }, VE("ParseMoney", "amount", `"1e5"`, shenyang.ErrSyntax)},
+		// An amount as the report prints it names the form read.
+		{"ParseMoney printed amount", func() (any, error) { return pair(shenyang.ParseMoney("$1.65 billion")) }, testcheck.Failure{Is: shenyang.ErrSyntax,
+			Val: &shenyang.ValueError{Op: "ParseMoney", Arg: "amount", Value: `"$1.65"`, Err: shenyang.ErrSyntax, Want: `a plain decimal and CNY or USD, such as "105500000000 CNY", or "unset"`}}},
 		{"ParseMoney no amount", func() (any, error) { return pair(shenyang.ParseMoney(" CNY")) }, VE("ParseMoney", "amount", `""`, shenyang.ErrSyntax)},
 		// RangeOf: unset and unknown qualifiers, values out of range.
 		{"RangeOf unset qualifier", func() (any, error) { return pair(shenyang.RangeOf(n(165, 7), 0)) }, VE("RangeOf", "qualifier", "", shenyang.ErrUnset)},
@@ -160,8 +163,8 @@ func TestBadInputRoot(t *testing.T) {
 		{"Status.UnmarshalText", func() (any, error) { s := shenyang.Derived; return nil, s.UnmarshalText([]byte("Reported")) }, VE("Status.UnmarshalText", "status", `"Reported"`, shenyang.ErrSyntax)},
 	}
 	runBadInputs(t, cases)
-	if len(cases) != 68 {
-		t.Errorf("%d root cases, want 68 (update the count in the hardening notes)", len(cases))
+	if len(cases) != 69 {
+		t.Errorf("%d root cases, want 69 (update the count in the hardening notes)", len(cases))
 	}
 }
 

@@ -1,6 +1,7 @@
 package shenyang
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/shenyang-data/shenyang/internal/dec"
@@ -80,6 +81,14 @@ const wantMoney = `a plain decimal and CNY or USD, such as "105500000000 CNY", o
 func parseMoney(op, amount, code string) (Money, error) {
 	d, err := parseDec(op, "amount", amount)
 	if err != nil {
+		// An amount that is no plain decimal: show the form of the text.
+		var ve *ValueError
+		if errors.As(err, &ve) && errors.Is(ve.Err, ErrSyntax) {
+			ve.Want = wantMoney
+			if op == "ParseRate" {
+				ve.Want = wantRate
+			}
+		}
 		return Money{}, err
 	}
 	c, err := ParseCurrency(code)

@@ -158,6 +158,9 @@ func (r Rate) String() string {
 	return dec.Format(factor(r.num)) + " " + r.quote.String() + " per " + dec.Format(factor(r.den)) + " " + r.base.String()
 }
 
+// wantRate is the form ParseRate reads.
+const wantRate = `"6.8985 CNY per USD", "105.5 CNY per 15 USD" or "unset"`
+
 // ParseRate reads the [Rate.String] form, "6.8985 CNY per 1 USD" or
 // "105500000000 CNY per 15000000000 USD", and the short form of a rate
 // given by its value, "6.8985 CNY per USD"; "unset" gives the unset rate.
@@ -171,7 +174,7 @@ func ParseRate(s string) (Rate, error) {
 	quotePart, basePart, ok := strings.Cut(s, " per ")
 	qAmount, qCode, qok := strings.Cut(quotePart, " ")
 	if !ok || !qok {
-		return Rate{}, formErr(op, "rate", s, `"6.8985 CNY per USD", "105.5 CNY per 15 USD" or "unset"`)
+		return Rate{}, formErr(op, "rate", s, wantRate)
 	}
 	quote, err := parseMoney(op, qAmount, qCode)
 	if err != nil {

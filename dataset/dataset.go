@@ -17,7 +17,7 @@
 //
 // [WriteCSV] writes one row per figure under the header
 //
-//	id,period,value,unit,low,high,qualifier,status,formula,inputs,quote,source_url,note,source
+//	id,period,value,unit,low,high,qualifier,status,formula,inputs,quote,source_url,note,source,area,period_basis
 //
 // at contract version [CSVVersion]. value, low and high are plain decimals
 // in base units; low and high are empty where unbounded. formula and
@@ -25,7 +25,11 @@
 // are the primary citation's verbatim quote, its source's URL, and its
 // source's publisher and title ("China Daily Global: Shenyang's opening-up
 // attracts foreign capital"). note is the figure's caveat ([shenyang.Figure]'s
-// Note).
+// Note). area is the place measured (Shenyang, Liaoning or China;
+// [shenyang.Figure]'s Area) and period_basis what an inferred period was
+// inferred from, empty when the period is printed. In a row bounded on one
+// side only, value is no quantity to sum or average: a reported "more
+// than" row's value is the bound its range excludes.
 //
 // A derived row claims nothing a source did not say: its quote, source_url
 // and source are empty, because no source printed the derived number, and
