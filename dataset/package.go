@@ -66,15 +66,24 @@ type resource struct {
 	Name string `json:"name"`
 	// Type is "table" for a CSV resource (Data Package 2.0); Profile
 	// keeps the 1.0 key, so that readers of either version cast its rows.
-	Type        string  `json:"type,omitempty"`
-	Path        string  `json:"path"`
-	Profile     string  `json:"profile"`
-	Title       string  `json:"title"`
-	Description string  `json:"description"`
-	Format      string  `json:"format"`
-	MediaType   string  `json:"mediatype"`
-	Encoding    string  `json:"encoding"`
-	Schema      *schema `json:"schema,omitempty"`
+	Type        string `json:"type,omitempty"`
+	Path        string `json:"path"`
+	Profile     string `json:"profile"`
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	Format      string `json:"format"`
+	MediaType   string `json:"mediatype"`
+	Encoding    string `json:"encoding"`
+	// Dialect says how the CSV is written, so that no reader guesses it
+	// (the v1 JavaScript reader guesses a space from the first rows).
+	Dialect *dialect `json:"dialect,omitempty"`
+	Schema  *schema  `json:"schema,omitempty"`
+}
+
+// dialect is a CSV resource's Table Dialect.
+type dialect struct {
+	Delimiter   string `json:"delimiter"`
+	DoubleQuote bool   `json:"doubleQuote"`
 }
 
 // packageSource is a source of the data package.
@@ -130,7 +139,8 @@ func num(name, desc string) field {
 func csvResource(name, path, title, desc string, schema schema) resource {
 	return resource{
 		Name: name, Type: "table", Path: path, Profile: "tabular-data-resource", Title: title, Description: desc,
-		Format: "csv", MediaType: "text/csv", Encoding: "utf-8", Schema: &schema,
+		Format: "csv", MediaType: "text/csv", Encoding: "utf-8",
+		Dialect: &dialect{Delimiter: ",", DoubleQuote: true}, Schema: &schema,
 	}
 }
 
