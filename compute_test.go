@@ -141,7 +141,7 @@ func TestFigureFunctions(t *testing.T) {
 			Formula: "(" + ex19 + " - " + ex18 + ") / " + ex18, Inputs: []string{ex18, ex19},
 			// the two report passages and the Chinese edition's lines for
 			// total trade, imports and their two growth rates
-			Method: shenyang.MethodCorners, Citations: 6,
+			Method: shenyang.MethodCorners, Citations: 7, // with the work report on total trade growth
 		}},
 		{"Growth back over Prior: exact value, bounded range", func() (shenyang.Figure, error) {
 			return shenyang.Growth("t.g", "growth", in(indicators.ForeignCapital2018), in(fc19))
@@ -154,7 +154,7 @@ func TestFigureFunctions(t *testing.T) {
 			Value: "0.15", Range: "[0.1380815709969788, 0.1620212765957447]",
 			Unit: shenyang.UnitRatio, Period: shenyang.Period{ISO: "2019"}, Qualifier: shenyang.Computed,
 			Formula: "(" + fc19 + " - " + indicators.ForeignCapital2018 + ") / " + indicators.ForeignCapital2018,
-			Inputs:  []string{indicators.ForeignCapital2018, fc19}, Method: shenyang.MethodBounded, Citations: 3,
+			Inputs:  []string{indicators.ForeignCapital2018, fc19}, Method: shenyang.MethodBounded, Citations: 4, // the sentence, the Chinese edition twice, the work report
 		}},
 		{"Prior of foreign capital", func() (shenyang.Figure, error) {
 			return shenyang.Prior("t.p", "prior", in(fc19), in(fg19))
@@ -165,7 +165,7 @@ func TestFigureFunctions(t *testing.T) {
 			Unit: shenyang.UnitUSD, Period: shenyang.Period{ISO: "2018"}, Qualifier: shenyang.Computed,
 			Formula: fc19 + " / (1 + " + fg19 + ")", Inputs: []string{fc19, fg19},
 			// one sentence carries both, plus the two lines of the Chinese edition
-			Method: shenyang.MethodIntervals, Citations: 3,
+			Method: shenyang.MethodIntervals, Citations: 4, // the sentence, the Chinese edition twice, the work report
 		}},
 		{"Prior of total trade", func() (shenyang.Figure, error) {
 			return shenyang.Prior("t.p", "prior", in(tt19), in(indicators.TradeTotalGrowth2019))
@@ -175,7 +175,7 @@ func TestFigureFunctions(t *testing.T) {
 			Value: "98414179104.47761", Range: "[98321678321.67832, 98506766215.58563]",
 			Unit: shenyang.UnitCNY, Period: shenyang.Period{ISO: "2018"}, Qualifier: shenyang.Computed,
 			Formula: tt19 + " / (1 + " + indicators.TradeTotalGrowth2019 + ")", Inputs: []string{tt19, indicators.TradeTotalGrowth2019},
-			Method: shenyang.MethodIntervals, Citations: 3,
+			Method: shenyang.MethodIntervals, Citations: 4, // the sentence, the Chinese edition twice, the work report
 		}},
 		{"Share of imports", func() (shenyang.Figure, error) {
 			return shenyang.Share("t.s", "share", in(im19), in(tt19))
@@ -209,7 +209,7 @@ func TestFigureFunctions(t *testing.T) {
 			// 0.15 - 0.124 = 0.026; [0.145 - 0.1245, 0.155 - 0.1235]
 			Value: "0.026", Range: "[0.0205, 0.0315]", Unit: shenyang.UnitRatio, Period: shenyang.Period{ISO: "2019"},
 			Qualifier: shenyang.Computed, Formula: fg19 + " - " + indicators.ForeignCapitalGapNational2019,
-			Inputs: []string{fg19, indicators.ForeignCapitalGapNational2019}, Method: shenyang.MethodIntervals, Citations: 3,
+			Inputs: []string{fg19, indicators.ForeignCapitalGapNational2019}, Method: shenyang.MethodIntervals, Citations: 4, // the sentence, the Chinese edition twice, the work report
 		}},
 		{"Sum: exports plus imports", func() (shenyang.Figure, error) {
 			return shenyang.Sum("t.s", "sum", in(ex19), in(im19))

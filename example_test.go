@@ -342,6 +342,30 @@ func ExampleSources() {
 	// chinadaily-2020-04-09 en
 	// chinadaily-zh-2020-01-07 zh
 	// nbs-communique-2019 en
+	// ce-2019-12-13 zh
+	// govcn-2020-01-21 en
+	// shenyang-work-report-2019 zh
+}
+
+// The Ministry of Commerce's January-November figures, cited on the
+// national growth the Chinese edition implies.
+func ExampleCommerceJanNov() {
+	src := shenyang.CommerceJanNov()
+	fmt.Println(src.Publisher, src.Published)
+	// Output: Economic Daily - China Economic Net 2019-12-13
+}
+
+// The full-year figure came out after the Chinese edition of 2020-01-07.
+func ExampleCommerceFullYear() {
+	fmt.Println(shenyang.CommerceFullYear().Published > shenyang.ChineseEdition().Published)
+	// Output: true
+}
+
+// Shenyang's work report on 2019 repeats the report's two growth rates.
+func ExampleWorkReport() {
+	src := shenyang.WorkReport()
+	fmt.Println(src.Title, src.Published)
+	// Output: 沈阳市2019年政府工作报告 2020-02-10
 }
 
 // The module stores no text of the Chinese edition, so its citations carry

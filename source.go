@@ -66,11 +66,60 @@ func Communique() Source {
 	}
 }
 
+// CommerceJanNov returns Economic Daily - China Economic Net's report of
+// 2019-12-13 of the Ministry of Commerce's figures for January to November
+// 2019: national actual use of foreign capital, in yuan and in dollars.
+// They are the national figures the Chinese edition's comparison most
+// likely used. The module stores none of its text.
+func CommerceJanNov() Source {
+	return Source{
+		ID:        "ce-2019-12-13",
+		Publisher: "Economic Daily - China Economic Net",
+		Title:     "商务部:前11月实际使用外资8459.4亿元 同比增6%",
+		URL:       "http://www.ce.cn/xwzx/gnsz/gdxw/201912/13/t20191213_33849628.shtml",
+		Published: "2019-12-13",
+		Language:  "zh",
+	}
+}
+
+// CommerceFullYear returns the report on the Chinese government's English
+// site of the Ministry of Commerce's full-year 2019 figure for foreign
+// direct investment, of 2020-01-21, after the Chinese edition. The stored
+// copy of the page shows no title: the title is the one another copy of
+// the same story carries (UrduPoint, 2020-01-21). The module stores none
+// of its text.
+func CommerceFullYear() Source {
+	return Source{
+		ID:        "govcn-2020-01-21",
+		Publisher: "The State Council of the People's Republic of China (english.www.gov.cn)",
+		Title:     "China remains second-largest FDI recipient in 2019",
+		URL:       "https://english.www.gov.cn/archive/statistics/202001/21/content_WS5e26dce5c6d019625c603a96.html",
+		Published: "2020-01-21",
+		Language:  "en",
+	}
+}
+
+// WorkReport returns Shenyang's government work report on 2019, published
+// on 2020-02-10 on the city government's site; its URL is that of a copy
+// on the site of the city's ecology and environment bureau. The module
+// stores none of its text.
+func WorkReport() Source {
+	return Source{
+		ID:        "shenyang-work-report-2019",
+		Publisher: "Shenyang Municipal People's Government",
+		Title:     "沈阳市2019年政府工作报告",
+		URL:       "http://sthjj.shenyang.gov.cn/zwgk/fdzdgknr/jcbs/zfgzbg/202205/t20220516_2994678.html",
+		Published: "2020-02-10",
+		Language:  "zh",
+	}
+}
+
 // Sources returns an iterator over every source of the dataset: the
-// primary report first, then the Chinese edition and the communiqué.
+// primary report first, then the Chinese edition, the communiqué, the two
+// reports of the Ministry of Commerce's figures and Shenyang's work report.
 func Sources() iter.Seq[Source] {
 	return func(yield func(Source) bool) {
-		for _, s := range [...]func() Source{Report, ChineseEdition, Communique} {
+		for _, s := range [...]func() Source{Report, ChineseEdition, Communique, CommerceJanNov, CommerceFullYear, WorkReport} {
 			if !yield(s()) {
 				return
 			}

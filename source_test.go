@@ -68,9 +68,33 @@ func TestCommunique(t *testing.T) {
 	}
 }
 
+// TestCorroboratingSources: the sources that say on which basis the
+// Chinese edition compared, and that repeat the report's growth rates, as
+// read on their pages.
+func TestCorroboratingSources(t *testing.T) {
+	for _, tt := range []struct{ got, want shenyang.Source }{
+		{shenyang.CommerceJanNov(), shenyang.Source{
+			ID: "ce-2019-12-13", Publisher: "Economic Daily - China Economic Net", Title: "商务部:前11月实际使用外资8459.4亿元 同比增6%",
+			URL: "http://www.ce.cn/xwzx/gnsz/gdxw/201912/13/t20191213_33849628.shtml", Published: "2019-12-13", Language: "zh"}},
+		// The stored copy of the page shows no title: another copy's.
+		{shenyang.CommerceFullYear(), shenyang.Source{
+			ID: "govcn-2020-01-21", Publisher: "The State Council of the People's Republic of China (english.www.gov.cn)", Title: "China remains second-largest FDI recipient in 2019",
+			URL: "https://english.www.gov.cn/archive/statistics/202001/21/content_WS5e26dce5c6d019625c603a96.html", Published: "2020-01-21", Language: "en"}},
+		{shenyang.WorkReport(), shenyang.Source{
+			ID: "shenyang-work-report-2019", Publisher: "Shenyang Municipal People's Government", Title: "沈阳市2019年政府工作报告",
+			URL: "http://sthjj.shenyang.gov.cn/zwgk/fdzdgknr/jcbs/zfgzbg/202205/t20220516_2994678.html", Published: "2020-02-10", Language: "zh"}},
+	} {
+		if diff := cmp.Diff(tt.want, tt.got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.want.ID, diff)
+		}
+	}
+}
+
 func TestSources(t *testing.T) {
-	// The report first, then the Chinese edition and the communiqué.
-	want := []string{reportID, zhID, "nbs-communique-2019"}
+	// The report first, then the Chinese edition, the communiqué, the
+	// two reports of the Ministry of Commerce's figures and the work
+	// report.
+	want := []string{reportID, zhID, "nbs-communique-2019", "ce-2019-12-13", "govcn-2020-01-21", "shenyang-work-report-2019"}
 	var got []string
 	var all []shenyang.Source
 	for s := range shenyang.Sources() {
@@ -81,7 +105,8 @@ func TestSources(t *testing.T) {
 		t.Errorf("Sources() ids mismatch (-want +got):\n%s", diff)
 	}
 	// Each is the value its own function returns.
-	if diff := cmp.Diff([]shenyang.Source{shenyang.Report(), shenyang.ChineseEdition(), shenyang.Communique()}, all); diff != "" {
+	if diff := cmp.Diff([]shenyang.Source{shenyang.Report(), shenyang.ChineseEdition(), shenyang.Communique(),
+		shenyang.CommerceJanNov(), shenyang.CommerceFullYear(), shenyang.WorkReport()}, all); diff != "" {
 		t.Errorf("Sources() mismatch (-want +got):\n%s", diff)
 	}
 	// Every source is dated in ISO 8601 and has a language; ids are

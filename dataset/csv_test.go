@@ -51,7 +51,9 @@ func TestCSV(t *testing.T) {
 		tradeQ   = "Imports and exports totaled 105.5 billion yuan ($15 billion) last year, up 7.2 percent on 2018."
 		fortuneQ = "the Liaoning capital has attracted more than 100 Fortune Global 500 companies to invest in some 170 local companies"
 		noText   = "no quote: the module does not store this source's text; "
-		basis    = "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data"
+		basis    = "as implied by the Chinese edition (15 - 12.4 = 2.6 percent), whose basis is unstated: most likely the Ministry of Commerce's figures " +
+			"for January to November 2019 in dollars, up 2.6 %, which this figure's range holds, the latest released before the Chinese edition of 2020-01-07; " +
+			"not their yuan growth of 6.0 % nor the full-year yuan growth of 5.8 %, which lie outside it. Other dollar figures may also lie in the range, so this is the likeliest basis, not a certain one"
 	)
 	tests := []struct {
 		id   string

@@ -221,7 +221,11 @@ func TestExportWritesEachSourceAndFigureOnce(t *testing.T) {
 	for _, s := range doc.Sources {
 		ids[s.ID] = true
 	}
-	if diff := cmp.Diff(map[string]bool{"chinadaily-2020-04-09": true, "chinadaily-zh-2020-01-07": true, "nbs-communique-2019": true}, ids); diff != "" {
+	// The report, the Chinese edition, the communiqué, the two reports of
+	// the Ministry of Commerce's figures and the work report: each cited.
+	want := map[string]bool{"chinadaily-2020-04-09": true, "chinadaily-zh-2020-01-07": true, "nbs-communique-2019": true,
+		"ce-2019-12-13": true, "govcn-2020-01-21": true, "shenyang-work-report-2019": true}
+	if diff := cmp.Diff(want, ids); diff != "" {
 		t.Errorf("source ids (-want +got):\n%s", diff)
 	}
 	if doc.Report != "chinadaily-2020-04-09" {
@@ -288,7 +292,7 @@ func TestJSONHoldsEverything(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	counts := map[string]int{"figures": 40, "sources": 3, "indicators": 3, "investors": 3, "products": 1, "parks": 2, "statements": 2, "claims": 11}
+	counts := map[string]int{"figures": 40, "sources": 6, "indicators": 3, "investors": 3, "products": 1, "parks": 2, "statements": 2, "claims": 11}
 	for key, want := range counts {
 		var items []json.RawMessage
 		if err := json.Unmarshal(doc[key], &items); err != nil {

@@ -276,8 +276,8 @@ func TestDataPackageProvenance(t *testing.T) {
 		p.ReportRetrieved != shenyang.ReportRetrieved || p.CSVVersion != CSVVersion {
 		t.Errorf("provenance %q %q %q %q does not match the module's constants", p.Version, p.ReportSHA256, p.ReportRetrieved, p.CSVVersion)
 	}
-	if len(p.Sources) != 3 || p.Sources[0].Path != shenyang.Report().URL {
-		t.Errorf("sources %+v: want the report first, then the two secondary sources", p.Sources)
+	if len(p.Sources) != 6 || p.Sources[0].Path != shenyang.Report().URL {
+		t.Errorf("sources %+v: want the report first, then the five secondary sources", p.Sources)
 	}
 	if !strings.Contains(p.Description, "the quoted sentences remain China Daily's") || p.Licenses[0].Name != "MIT" {
 		t.Errorf("licence note missing: %q %+v", p.Description, p.Licenses)

@@ -70,13 +70,15 @@ var specs = [...]tables.Spec{
 		Note: "the report says the value is the highest over the last five years"},
 	{ID: ForeignCapitalGrowth2019, Area: tables.Shenyang, Label: "Growth of actual use of foreign capital on 2018", Period: "2019",
 		Coef: 15, Exp: -2, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "15 percent", Quote: fdiQuote,
-		Zh: "it reports growth of 15 percent"},
+		Zh:   "it reports growth of 15 percent",
+		Work: "it reports that actual use of foreign capital grew 15 % in 2019 (实际利用外资增长15%)"},
 	{ID: TradeTotal2019, Area: tables.Shenyang, Label: "Total imports and exports", Period: "2019", Inferred: lastYear,
 		Coef: 1055, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "105.5 billion yuan", Quote: tradeQ,
 		Zh: "it reports 1055亿元 (105.5 billion yuan) for 2019"},
 	{ID: TradeTotalGrowth2019, Area: tables.Shenyang, Label: "Growth of total imports and exports on 2018", Period: "2019", Inferred: lastYear,
 		Coef: 72, Exp: -3, Unit: shenyang.UnitRatio, Qualifier: shenyang.AsPrinted, Printed: "7.2 percent", Quote: tradeQ,
-		Zh: "it reports growth of 7.2 percent"},
+		Zh:   "it reports growth of 7.2 percent",
+		Work: "it reports, as an estimate (its sentence opens with 预计, estimated), that total imports and exports grew 7.2 % in 2019 (进出口总额增长7.2%)"},
 	{ID: Imports2019, Area: tables.Shenyang, Label: "Imports", Period: "2019", Inferred: sameYear,
 		Coef: 752, Exp: 8, Unit: shenyang.UnitCNY, Qualifier: shenyang.AsPrinted, Printed: "75.2 billion yuan", Quote: importsQ,
 		Zh: "it reports 752亿元 (75.2 billion yuan) for 2019"},
@@ -108,12 +110,23 @@ var indicatorSpecs = [...]struct{ id, name, value, growth, prior string }{
 // from the Chinese edition's gaps.
 const impliedNote = "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data"
 
+// fdiNationalNote qualifies the national growth of foreign capital: the
+// Ministry of Commerce's figures of January to November 2019 say on which
+// basis the Chinese edition most likely compared.
+const fdiNationalNote = "as implied by the Chinese edition (15 - 12.4 = 2.6 percent), whose basis is unstated: most likely the Ministry of Commerce's figures " +
+	"for January to November 2019 in dollars, up 2.6 %, which this figure's range holds, the latest released before the Chinese edition of 2020-01-07; " +
+	"not their yuan growth of 6.0 % nor the full-year yuan growth of 5.8 %, which lie outside it. Other dollar figures may also lie in the range, so this is the likeliest basis, not a certain one"
+
 // defs are the derived figures, each computed from the figures it rests on.
 var defs = [...]tables.Def{
 	{ID: ForeignCapital2018, Area: tables.Shenyang, Label: "Actual use of foreign capital in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{ForeignCapital2019, ForeignCapitalGrowth2019}},
 	{ID: TradeTotal2018, Area: tables.Shenyang, Label: "Total imports and exports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{TradeTotal2019, TradeTotalGrowth2019}},
 	{ID: Imports2018, Area: tables.Shenyang, Label: "Imports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{Imports2019, ImportsGrowth2019}},
-	{ID: ForeignCapitalGrowthNational2019, Area: tables.China, Label: "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapNational2019}, Note: impliedNote},
+	{ID: ForeignCapitalGrowthNational2019, Area: tables.China, Label: "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapNational2019}, Note: fdiNationalNote,
+		Cites: []shenyang.Citation{
+			shenyang.Unquoted(shenyang.CommerceJanNov(), "it reports the Ministry of Commerce's figures for January to November 2019: national actual use of foreign capital of 845.94 billion yuan, up 6.0 %, or 124.39 billion dollars, up 2.6 % (8459.4亿元人民币,同比增长6.0%,折1243.9亿美元,同比增长2.6%)"),
+			shenyang.Unquoted(shenyang.CommerceFullYear(), "it reports the Ministry of Commerce's full-year 2019 figure: foreign direct investment of 941.5 billion yuan, up 5.8 %, published on 2020-01-21, after the Chinese edition"),
+		}},
 	{ID: TradeTotalGrowthNational2019, Area: tables.China, Label: "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{TradeTotalGrowth2019, TradeTotalGapNational2019}, Note: impliedNote},
 	{ID: ForeignCapitalGrowthLiaoning2019, Area: tables.Liaoning, Label: "Liaoning's growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapLiaoning2019}, Note: impliedNote},
 	{ID: TradeTotalGrowthLiaoning2019, Area: tables.Liaoning, Label: "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{TradeTotalGrowth2019, TradeTotalGapLiaoning2019}, Note: impliedNote},

@@ -40,6 +40,16 @@ const (
 	zhFDIGapLn    = noQuote + "it reports that growth exceeded Liaoning's rate by 47.8 percentage points; the comparison's basis is unstated"
 	zhTradeGapLn  = noQuote + "it reports that growth exceeded Liaoning's rate by 12.3 percentage points; the comparison's basis is unstated"
 
+	// Shenyang's work report on 2019, cited on the two growth rates it
+	// repeats.
+	workID     = "shenyang-work-report-2019"
+	workFDI    = noQuote + "it reports that actual use of foreign capital grew 15 % in 2019 (实际利用外资增长15%)"
+	workTrade  = noQuote + "it reports, as an estimate (its sentence opens with 预计, estimated), that total imports and exports grew 7.2 % in 2019 (进出口总额增长7.2%)"
+	commerceID = "ce-2019-12-13"
+	govcnID    = "govcn-2020-01-21"
+	commerce   = noQuote + "it reports the Ministry of Commerce's figures for January to November 2019: national actual use of foreign capital of 845.94 billion yuan, up 6.0 %, or 124.39 billion dollars, up 2.6 % (8459.4亿元人民币,同比增长6.0%,折1243.9亿美元,同比增长2.6%)"
+	govcn      = noQuote + "it reports the Ministry of Commerce's full-year 2019 figure: foreign direct investment of 941.5 billion yuan, up 5.8 %, published on 2020-01-21, after the Chinese edition"
+
 	impliedNote = "as implied by the Chinese edition, basis unstated: published on 2020-01-07, its comparison may not be with full-year national or provincial data"
 )
 
@@ -85,7 +95,7 @@ var wantFigures = []figure{
 		// "15 percent": 0.15 ± 0.005.
 		Value: "0.15", Unit: shenyang.UnitRatio, Range: "[0.145, 0.155]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "15 percent",
-		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}},
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: workID, Note: workFDI}},
 	},
 	{
 		ID: indicators.TradeTotal2019, Label: "Total imports and exports",
@@ -101,7 +111,7 @@ var wantFigures = []figure{
 		// "7.2 percent": 0.072 ± 0.0005.
 		Value: "0.072", Unit: shenyang.UnitRatio, Range: "[0.0715, 0.0725]",
 		Qualifier: shenyang.AsPrinted, Status: shenyang.Reported, Printed: "7.2 percent",
-		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: workID, Note: workTrade}},
 	},
 	{
 		ID: indicators.Imports2019, Label: "Imports",
@@ -163,7 +173,7 @@ var wantFigures = []figure{
 		Formula: "indicators.foreign-capital.2019 / (1 + indicators.foreign-capital.growth.2019)",
 		Inputs:  []string{indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019},
 		// The report's sentence carries both inputs: cited once.
-		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDI}, {Source: zhID, Note: zhFDIGrowth}},
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDI}, {Source: zhID, Note: zhFDIGrowth}, {Source: workID, Note: workFDI}},
 	},
 	{
 		ID: indicators.TradeTotal2018, Label: "Total imports and exports in 2018, from the 2019 value and its growth",
@@ -176,7 +186,7 @@ var wantFigures = []figure{
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2019 / (1 + indicators.trade-total.growth.2019)",
 		Inputs:    []string{indicators.TradeTotal2019, indicators.TradeTotalGrowth2019},
-		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTrade}, {Source: zhID, Note: zhTradeGrowth}},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTrade}, {Source: zhID, Note: zhTradeGrowth}, {Source: workID, Note: workTrade}},
 	},
 	{
 		ID: indicators.Imports2018, Label: "Imports in 2018, from the 2019 value and its growth",
@@ -198,10 +208,16 @@ var wantFigures = []figure{
 		// 0.15 - 0.124 = 0.026; [0.145 - 0.1245, 0.155 - 0.1235] = [0.0205, 0.0315].
 		Value: "0.026", Unit: shenyang.UnitRatio, Range: "[0.0205, 0.0315]",
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
-		Formula:   "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.national.2019",
-		Inputs:    []string{indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapNational2019},
-		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: zhID, Note: zhFDIGapNat}},
-		Note:      impliedNote,
+		Formula: "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.national.2019",
+		Inputs:  []string{indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapNational2019},
+		// Its inputs' citations, then the two releases of the Ministry of
+		// Commerce's figures that say on which basis it was most likely
+		// compared.
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: workID, Note: workFDI}, {Source: zhID, Note: zhFDIGapNat},
+			{Source: commerceID, Note: commerce}, {Source: govcnID, Note: govcn}},
+		Note: "as implied by the Chinese edition (15 - 12.4 = 2.6 percent), whose basis is unstated: most likely the Ministry of Commerce's figures " +
+			"for January to November 2019 in dollars, up 2.6 %, which this figure's range holds, the latest released before the Chinese edition of 2020-01-07; " +
+			"not their yuan growth of 6.0 % nor the full-year yuan growth of 5.8 %, which lie outside it. Other dollar figures may also lie in the range, so this is the likeliest basis, not a certain one",
 	},
 	{
 		ID:     indicators.TradeTotalGrowthNational2019,
@@ -214,7 +230,7 @@ var wantFigures = []figure{
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.national.2019",
 		Inputs:    []string{indicators.TradeTotalGrowth2019, indicators.TradeTotalGapNational2019},
-		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: zhID, Note: zhTradeGapNat}},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: workID, Note: workTrade}, {Source: zhID, Note: zhTradeGapNat}},
 		Note:      impliedNote,
 	},
 	{
@@ -226,7 +242,7 @@ var wantFigures = []figure{
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.foreign-capital.growth.2019 - indicators.foreign-capital.growth-gap.liaoning.2019",
 		Inputs:    []string{indicators.ForeignCapitalGrowth2019, indicators.ForeignCapitalGapLiaoning2019},
-		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: zhID, Note: zhFDIGapLn}},
+		Citations: []cite{{Source: sourceID, Quote: fdiQuote}, {Source: zhID, Note: zhFDIGrowth}, {Source: workID, Note: workFDI}, {Source: zhID, Note: zhFDIGapLn}},
 		Note:      impliedNote,
 	},
 	{
@@ -239,7 +255,7 @@ var wantFigures = []figure{
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.growth.2019 - indicators.trade-total.growth-gap.liaoning.2019",
 		Inputs:    []string{indicators.TradeTotalGrowth2019, indicators.TradeTotalGapLiaoning2019},
-		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: zhID, Note: zhTradeGapLn}},
+		Citations: []cite{{Source: sourceID, Quote: tradeQ}, {Source: zhID, Note: zhTradeGrowth}, {Source: workID, Note: workTrade}, {Source: zhID, Note: zhTradeGapLn}},
 		Note:      impliedNote,
 	},
 }
@@ -284,7 +300,9 @@ func TestFigureValues(t *testing.T) {
 		return ok
 	}
 	for f := range indicators.Figures() {
-		t.Run(f.ID, func(t *testing.T) { testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition()) })
+		t.Run(f.ID, func(t *testing.T) {
+			testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition(), shenyang.WorkReport(), shenyang.CommerceJanNov(), shenyang.CommerceFullYear())
+		})
 	}
 }
 

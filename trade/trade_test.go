@@ -58,8 +58,11 @@ var (
 	// The Chinese edition corroborates the headline figures.
 	zhTrade       = cite{Source: zhID, Note: noQuote + "it reports 1055亿元 (105.5 billion yuan) for 2019"}
 	zhTradeGrowth = cite{Source: zhID, Note: noQuote + "it reports growth of 7.2 percent"}
-	zhImports     = cite{Source: zhID, Note: noQuote + "it reports 752亿元 (75.2 billion yuan) for 2019"}
-	zhImpGrowth   = cite{Source: zhID, Note: noQuote + "it reports growth of 17.1 percent"}
+	// Shenyang's work report repeats the growth of total trade, as an
+	// estimate.
+	workTradeGrowth = cite{Source: "shenyang-work-report-2019", Note: noQuote + "it reports, as an estimate (its sentence opens with 预计, estimated), that total imports and exports grew 7.2 % in 2019 (进出口总额增长7.2%)"}
+	zhImports       = cite{Source: zhID, Note: noQuote + "it reports 752亿元 (75.2 billion yuan) for 2019"}
+	zhImpGrowth     = cite{Source: zhID, Note: noQuote + "it reports growth of 17.1 percent"}
 
 	nbs2019 = cite{Source: nbsID, Note: noQuote + "it gives the 2019 average exchange rate as 6.8985 yuan per US dollar"}
 	nbs2018 = cite{Source: nbsID, Note: noQuote + "it gives the 2018 average exchange rate as 6.6174 yuan per US dollar"}
@@ -141,7 +144,7 @@ var wantFigures = []figure{
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.trade-total.2018 - indicators.imports.2018",
 		Inputs:    []string{indicators.TradeTotal2018, indicators.Imports2018},
-		Citations: []cite{citeTrade, zhTrade, zhTradeGrowth, citeImports, zhImports, zhImpGrowth},
+		Citations: []cite{citeTrade, zhTrade, zhTradeGrowth, workTradeGrowth, citeImports, zhImports, zhImpGrowth},
 	},
 	{
 		ID: trade.ExportsGrowth2019, Label: "Growth of exports on 2018",
@@ -156,7 +159,7 @@ var wantFigures = []figure{
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "(trade.exports.2019 - trade.exports.2018) / trade.exports.2018",
 		Inputs:    []string{trade.Exports2018, trade.Exports2019},
-		Citations: []cite{citeTrade, zhTrade, zhTradeGrowth, citeImports, zhImports, zhImpGrowth},
+		Citations: []cite{citeTrade, zhTrade, zhTradeGrowth, workTradeGrowth, citeImports, zhImports, zhImpGrowth},
 	},
 	{
 		ID: trade.ImportShare2019, Label: "Share of imports in total trade in 2019",
@@ -182,7 +185,7 @@ var wantFigures = []figure{
 		Qualifier: shenyang.Computed, Status: shenyang.Derived,
 		Formula:   "indicators.imports.2018 / indicators.trade-total.2018",
 		Inputs:    []string{indicators.Imports2018, indicators.TradeTotal2018},
-		Citations: []cite{citeImports, zhImports, zhImpGrowth, citeTrade, zhTrade, zhTradeGrowth},
+		Citations: []cite{citeImports, zhImports, zhImpGrowth, citeTrade, zhTrade, zhTradeGrowth, workTradeGrowth},
 	},
 	{
 		ID: trade.ImpliedRate2019, Label: "Exchange rate the report implies: 105.5 billion yuan for $15 billion",
@@ -317,7 +320,7 @@ func TestFigureValues(t *testing.T) {
 	}
 	for f := range trade.Figures() {
 		t.Run(f.ID, func(t *testing.T) {
-			testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition(), shenyang.Communique())
+			testcheck.FigureValues(t, f, resolve, shenyang.ChineseEdition(), shenyang.Communique(), shenyang.WorkReport())
 		})
 	}
 }

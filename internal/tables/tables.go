@@ -32,13 +32,16 @@ type Spec struct {
 	Zh string
 	// NBS, when set, says what the statistical communiqué reports, cited
 	// the same way.
-	NBS  string
+	NBS string
+	// Work, when set, says what Shenyang's work report on 2019 reports,
+	// cited the same way.
+	Work string
 	Note string
 }
 
 // citations returns the citations of s, the primary one first.
 func (s Spec) citations() shenyang.List[shenyang.Citation] {
-	var buf [3]shenyang.Citation // on the stack; ListOf copies it once
+	var buf [4]shenyang.Citation // on the stack; ListOf copies it once
 	n := 0
 	if s.Quote != "" {
 		buf[n] = shenyang.Cite(s.Quote)
@@ -50,6 +53,10 @@ func (s Spec) citations() shenyang.List[shenyang.Citation] {
 	}
 	if s.NBS != "" {
 		buf[n] = shenyang.Unquoted(shenyang.Communique(), s.NBS)
+		n++
+	}
+	if s.Work != "" {
+		buf[n] = shenyang.Unquoted(shenyang.WorkReport(), s.Work)
 		n++
 	}
 	return shenyang.ListOf(buf[:n]...)
@@ -97,6 +104,9 @@ type Def struct {
 	Fn   func(id, label string, a, b shenyang.Figure) (shenyang.Figure, error)
 	In   [2]string
 	Note string // the figure's caveat, if any
+	// Cites are citations of sources that bear on the derived figure
+	// itself, after those of its inputs.
+	Cites []shenyang.Citation
 }
 
 // The areas of the dataset's figures ([shenyang.Figure]'s Area).
@@ -158,6 +168,9 @@ func Figures(specs []Spec, defs []Def, others func(id string) (shenyang.Figure, 
 			f.Note = d.Note
 		}
 		f.Area = d.Area
+		if len(d.Cites) > 0 {
+			f.Citations = shenyang.ListOf(append(f.Citations.Slice(), d.Cites...)...)
+		}
 		figs = append(figs, f)
 	}
 	return figs, errors.Join(errs...)
