@@ -68,28 +68,43 @@ type Check struct {
 }
 
 // Run performs every check, in a fixed order: the exchange rates, the
-// report against itself, what the figures imply, and the agreement of the
-// two editions.
-func Run() ([]Check, error) {
-	a := &auditor{}
+// report against itself, what the figures imply, the agreement of the two
+// editions, and the national figures and the work report that say what
+// the Chinese edition compared with.
+func Run() ([]Check, error) { return run(figure) }
+
+// run performs every check on the figures lookup gives, so that a test can
+// give figures that make a check fail.
+func run(lookup func(id string) (shenyang.Figure, bool)) ([]Check, error) {
+	a := &auditor{lookup: lookup}
 	a.rates()
 	a.internal()
 	a.implications()
 	a.editions()
+	a.corroboration()
 	return a.checks, a.err
 }
 
+// figure returns the figure with the given id from any data package.
+func figure(id string) (shenyang.Figure, bool) {
+	for _, lookup := range [...]func(string) (shenyang.Figure, bool){indicators.Figure, trade.Figure, investors.Figure} {
+		if f, ok := lookup(id); ok {
+			return f, true
+		}
+	}
+	return shenyang.Figure{}, false
+}
+
 type auditor struct {
+	lookup func(id string) (shenyang.Figure, bool)
 	checks []Check
 	err    error
 }
 
-// fig returns the figure with the given id from any data package.
+// fig returns the figure with the given id.
 func (a *auditor) fig(id string) shenyang.Figure {
-	for _, lookup := range [...]func(string) (shenyang.Figure, bool){indicators.Figure, trade.Figure, investors.Figure} {
-		if f, ok := lookup(id); ok {
-			return f
-		}
+	if f, ok := a.lookup(id); ok {
+		return f
 	}
 	if a.err == nil {
 		a.err = fmt.Errorf("audit: no figure %q", id)
@@ -158,27 +173,6 @@ func (a *auditor) internal() {
 		Verdict: positive(exports18.Range),
 		Finding: fmt.Sprintf("2018 exports = %s, range %s", show(exports18.Value, exports18.Unit), showRange(exports18.Range, exports18.Unit)),
 	}, nil)
-	for _, s := range [...]struct{ name, label, value, growth, prior string }{
-		{"foreign-capital", "actual use of foreign capital", indicators.ForeignCapital2019, indicators.ForeignCapitalGrowth2019, indicators.ForeignCapital2018},
-		{"trade-total", "total imports and exports", indicators.TradeTotal2019, indicators.TradeTotalGrowth2019, indicators.TradeTotal2018},
-		{"imports", "imports", indicators.Imports2019, indicators.ImportsGrowth2019, indicators.Imports2018},
-	} {
-		value, growth, prior := a.fig(s.value), a.fig(s.growth), a.fig(s.prior)
-		// value / (value / (1 + growth)) - 1: value enters twice, and its
-		// partial derivative, zero, is not seen as such by interval
-		// arithmetic, so the recomputed range is a sound one, not the exact
-		// one (which is the printed growth's own range).
-		recomputed, err := shenyang.Growth("audit.growth."+s.name, "recomputed growth", prior, value)
-		back := recomputed.Range
-		a.add(Check{
-			ID:      "growth." + s.name,
-			Claim:   "the printed growth of " + s.label + " links its 2019 value to the 2018 value derived from it",
-			Inputs:  ids(value, growth, prior),
-			Rule:    "holds if the range of growth recomputed from the 2018 and 2019 ranges contains the printed growth's range",
-			Verdict: within(growth.Range, back),
-			Finding: fmt.Sprintf("printed %s; recomputed range %s", showRange(growth.Range, growth.Unit), showRange(back, growth.Unit)),
-		}, err)
-	}
 }
 
 func (a *auditor) implications() {
@@ -263,6 +257,86 @@ func (a *auditor) editions() {
 			Finding: finding,
 		}, err)
 	}
+}
+
+// references are growth rates other sources report, at their printed
+// precision: the Ministry of Commerce's national figures, which say what
+// the Chinese edition's comparison was with, and Shenyang's work report,
+// which repeats the report's two growth rates (the trade one as an
+// estimate). The customs administration's national trade growth is not
+// among them: no copy of its releases (January to November 2019, the full
+// year of 2020-01-14) could be read.
+var references = [...]struct {
+	id      string // the check's id
+	fig     string // the module's figure compared with
+	coef    int64  // the reported growth, coef * 10^exp
+	exp     int32
+	printed string
+	source  func() shenyang.Source
+	// relation is "holds" when the figure's range should hold the
+	// reference (the basis the comparison most likely used), "excludes"
+	// when it should not meet it (a basis it did not use), and "agrees"
+	// when the source repeats the figure and the two ranges should
+	// overlap.
+	relation string
+	claim    string
+}{
+	{"national.foreign-capital.commerce-jan-nov-usd", indicators.ForeignCapitalGrowthNational2019, 26, -3, "2.6 %", shenyang.CommerceJanNov, "holds",
+		"the national growth the Chinese edition implies holds the Ministry of Commerce's January-November 2019 growth in dollars"},
+	{"national.foreign-capital.commerce-jan-nov-cny", indicators.ForeignCapitalGrowthNational2019, 60, -3, "6.0 %", shenyang.CommerceJanNov, "excludes",
+		"the national growth the Chinese edition implies is not the ministry's January-November 2019 growth in yuan"},
+	{"national.foreign-capital.commerce-full-year-cny", indicators.ForeignCapitalGrowthNational2019, 58, -3, "5.8 %", shenyang.CommerceFullYear, "excludes",
+		"the national growth the Chinese edition implies is not the ministry's full-year 2019 growth in yuan"},
+	{"work-report.foreign-capital", indicators.ForeignCapitalGrowth2019, 15, -2, "15%", shenyang.WorkReport, "agrees",
+		"Shenyang's work report agrees with the report on the growth of actual use of foreign capital"},
+	{"work-report.trade-total", indicators.TradeTotalGrowth2019, 72, -3, "7.2%", shenyang.WorkReport, "agrees",
+		"Shenyang's work report, as an estimate, agrees with the report on the growth of total imports and exports"},
+}
+
+// corroboration checks the module's figures against the growth rates of
+// other sources (references).
+func (a *auditor) corroboration() {
+	for _, r := range references {
+		f := a.fig(r.fig)
+		ref, err := shenyang.RangeOf(decimal.New(r.coef, r.exp), shenyang.AsPrinted)
+		src := r.source()
+		var verdict Verdict
+		var rule string
+		switch r.relation {
+		case "holds":
+			verdict = within(ref, f.Range)
+			rule = "holds if the range " + r.printed + " stands for lies within the figure's range; fails if the two are disjoint"
+		case "excludes":
+			verdict = outside(ref, f.Range)
+			rule = "holds if the range " + r.printed + " stands for and the figure's range are disjoint; fails if the first lies within the second"
+		default:
+			verdict = Fails
+			if _, ierr := f.Range.Intersect(ref); ierr == nil {
+				verdict = Holds
+			}
+			rule = "holds if the ranges the two printed values stand for overlap; fails if they are disjoint"
+		}
+		a.add(Check{
+			ID:      r.id,
+			Claim:   r.claim,
+			Inputs:  ids(f),
+			Rule:    rule,
+			Verdict: verdict,
+			Finding: fmt.Sprintf("%s %s (%s, %s) stands for %s; %s is %s, range %s",
+				src.Publisher, r.printed, src.Published, src.ID, showRange(ref, f.Unit), f.ID, show(f.Value, f.Unit), showRange(f.Range, f.Unit)),
+		}, err)
+	}
+}
+
+// outside decides "no value of inner lies in outer".
+func outside(inner, outer shenyang.Range) Verdict {
+	switch within(inner, outer) {
+	case Fails:
+		return Holds
+	case Holds:
+		return Fails
+	}
+	return Undecided
 }
 
 // within decides "every value of inner lies in outer".

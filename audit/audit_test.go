@@ -5,7 +5,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shenyang-data/shenyang"
+	"github.com/shenyang-data/shenyang/dataset"
+	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/internal/testcheck"
+	"github.com/shenyang-data/shenyang/investors"
+	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
 )
 
@@ -27,13 +31,6 @@ func TestVerdicts(t *testing.T) {
 		// [105.45/1.0725 - 75.25/1.1705, 105.55/1.0715 - 75.15/1.1715]
 		// = [98.3217 - 64.2888, 98.5068 - 64.1485] = [34.0329, 34.3582] > 0.
 		"trade.growth-rates-compatible": Holds,
-		// 1.645/1.4454148 - 1 = 0.1381 and 1.655/1.4242424 - 1 = 0.1620
-		// enclose [0.145, 0.155].
-		"growth.foreign-capital": Holds,
-		// 105.45/98.506766 - 1 = 0.0705, 105.55/98.321678 - 1 = 0.0735.
-		"growth.trade-total": Holds,
-		// 75.15/64.288765 - 1 = 0.1689, 75.25/64.148528 - 1 = 0.1731.
-		"growth.imports": Holds,
 		// [30.2/34.3582 - 1, 30.4/34.0329 - 1] = [-0.1210, -0.1067] < 0.
 		"implied.exports-fell": Holds,
 		// [30.2 - 75.25, 30.4 - 75.15] = [-45.05, -44.75] billion < 0.
@@ -50,6 +47,17 @@ func TestVerdicts(t *testing.T) {
 		"editions.investors.fortune500.companies":         Holds,
 		// [165, 175] and (170, +inf) share (170, 175].
 		"editions.investors.fortune500.local-companies": Holds,
+		// The national growth implied, 0.15 - 0.124 in [0.145 - 0.1245,
+		// 0.155 - 0.1235] = [0.0205, 0.0315], holds the ministry's 2.6 %
+		// in dollars, [0.0255, 0.0265], and meets neither its 6.0 % in
+		// yuan, [0.0595, 0.0605], nor the full year's 5.8 %, [0.0575,
+		// 0.0585].
+		"national.foreign-capital.commerce-jan-nov-usd":   Holds,
+		"national.foreign-capital.commerce-jan-nov-cny":   Holds,
+		"national.foreign-capital.commerce-full-year-cny": Holds,
+		// The work report prints the same 15% and 7.2%.
+		"work-report.foreign-capital": Holds,
+		"work-report.trade-total":     Holds,
 	}
 	got := map[string]Verdict{}
 	for _, c := range checks {
@@ -163,5 +171,76 @@ func TestJSONRoundTripChecks(t *testing.T) {
 		if err != nil || `"`+string(text)+`"` != want {
 			t.Errorf("Verdict(%d).MarshalText() = %q, %v", v, text, err)
 		}
+	}
+}
+
+// TestEveryCheckCanFail gives every check figures that make it fail: one
+// figure of the dataset replaced by a copy with another value and range.
+// A check that no input could make fail would prove nothing.
+func TestEveryCheckCanFail(t *testing.T) {
+	cases := []struct {
+		check, id, value, rng string
+	}{
+		// $15.3 billion at the official rate outside "$15 billion".
+		{"rate.printed-dollars", trade.TotalUSDOfficial2019, "16500000000", "[16000000000, 17000000000]"},
+		{"rate.official-within-implied", trade.OfficialRate2019, "8", "[7.9, 8.1]"},
+		{"trade.imports-within-total", trade.Exports2019, "-1000000000", "[-2000000000, -500000000]"},
+		{"trade.growth-rates-compatible", trade.Exports2018, "-1000000000", "[-2000000000, -500000000]"},
+		{"implied.exports-fell", trade.ExportsGrowth2019, "0.05", "[0.04, 0.06]"},
+		{"implied.trade-deficit", trade.Balance2019, "1000000000", "[500000000, 2000000000]"},
+		// A 2018 share above 2019's [0.712, 0.714].
+		{"implied.import-share-rose", trade.ImportShare2018, "0.8", "[0.79, 0.81]"},
+		{"editions.indicators.foreign-capital.2019", indicators.ForeignCapital2019, "2000000000", "[1900000000, 2100000000]"},
+		{"editions.indicators.foreign-capital.growth.2019", indicators.ForeignCapitalGrowth2019, "0.25", "[0.245, 0.255]"},
+		{"editions.indicators.trade-total.2019", indicators.TradeTotal2019, "95000000000", "[94950000000, 95050000000]"},
+		{"editions.indicators.trade-total.growth.2019", indicators.TradeTotalGrowth2019, "0.09", "[0.085, 0.095]"},
+		{"editions.indicators.imports.2019", indicators.Imports2019, "70000000000", "[69950000000, 70050000000]"},
+		{"editions.indicators.imports.growth.2019", indicators.ImportsGrowth2019, "0.2", "[0.195, 0.205]"},
+		// "more than 100" against a count of at most 90.
+		{"editions.investors.fortune500.companies", investors.Fortune500Companies, "80", "[70, 90]"},
+		// The Chinese reading: at most 160, below the English [165, 175].
+		{"editions.investors.fortune500.local-companies", investors.Fortune500LocalCompaniesZh, "150", "[140, 160]"},
+		// A national growth of 4 % to 5 % misses the ministry's 2.6 %.
+		{"national.foreign-capital.commerce-jan-nov-usd", indicators.ForeignCapitalGrowthNational2019, "0.045", "[0.04, 0.05]"},
+		// One of 5 % to 7 % holds the yuan growths, 6.0 % and 5.8 %.
+		{"national.foreign-capital.commerce-jan-nov-cny", indicators.ForeignCapitalGrowthNational2019, "0.06", "[0.05, 0.07]"},
+		{"national.foreign-capital.commerce-full-year-cny", indicators.ForeignCapitalGrowthNational2019, "0.06", "[0.05, 0.07]"},
+		{"work-report.foreign-capital", indicators.ForeignCapitalGrowth2019, "0.25", "[0.245, 0.255]"},
+		{"work-report.trade-total", indicators.TradeTotalGrowth2019, "0.09", "[0.085, 0.095]"},
+	}
+	checks, err := Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) != len(checks) {
+		t.Errorf("%d cases for %d checks: every check needs one", len(cases), len(checks))
+	}
+	for _, c := range cases {
+		t.Run(c.check, func(t *testing.T) {
+			f, ok := dataset.Figure(c.id)
+			if !ok {
+				t.Fatalf("no figure %s", c.id)
+			}
+			f.Value, f.Range = decimal.RequireFromString(c.value), testcheck.MustRange(c.rng)
+			lookup := func(id string) (shenyang.Figure, bool) {
+				if id == c.id {
+					return f, true
+				}
+				return dataset.Figure(id)
+			}
+			got, err := RunWith(lookup)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, g := range got {
+				if g.ID == c.check {
+					if g.Verdict != Fails {
+						t.Errorf("%s with %s in %s: %s, want fails (%s)", c.check, c.id, c.rng, g.Verdict, g.Finding)
+					}
+					return
+				}
+			}
+			t.Errorf("no check %s", c.check)
+		})
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// BenchmarkRun runs the 18 checks over the dataset, after first use. There
+// BenchmarkRun runs the 20 checks over the dataset, after first use. There
 // is no bare-decimal floor: the checks are the module's own. Time and
 // allocations are reported in BENCHMARKS.md.
 func BenchmarkRun(b *testing.B) {

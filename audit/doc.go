@@ -1,6 +1,7 @@
 // Package audit checks the report against itself, against the Chinese
-// edition and against the official exchange rate, and reports what its
-// figures imply that it does not say.
+// edition, against the official exchange rate, against the Ministry of
+// Commerce's national figures and against Shenyang's work report, and
+// reports what its figures imply that it does not say.
 //
 // # Verdicts
 //

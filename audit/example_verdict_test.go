@@ -22,7 +22,7 @@ func ExampleVerdict() {
 		fmt.Println(v, count[v])
 	}
 	// Output:
-	// holds 18
+	// holds 20
 	// fails 0
 	// undecided 0
 }
