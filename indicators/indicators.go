@@ -117,16 +117,23 @@ const fdiNationalNote = "as implied by the Chinese edition (15 - 12.4 = 2.6 perc
 	"for January to November 2019 in dollars, up 2.6 %, which this figure's range holds, the latest released before the Chinese edition of 2020-01-07; " +
 	"not their yuan growth of 6.0 % nor the full-year yuan growth of 5.8 %, which lie outside it. Other dollar figures may also lie in the range, so this is the likeliest basis, not a certain one"
 
+// fdiNationalCites returns the citations of the ministry's releases that say
+// on which basis the national growth of foreign capital was most likely
+// compared.
+func fdiNationalCites() []shenyang.Citation {
+	return []shenyang.Citation{
+		shenyang.Unquoted(shenyang.CommerceJanNov(), "it reports the Ministry of Commerce's figures for January to November 2019: national actual use of foreign capital of 845.94 billion yuan, up 6.0 %, or 124.39 billion dollars, up 2.6 % (8459.4亿元人民币,同比增长6.0%,折1243.9亿美元,同比增长2.6%)"),
+		shenyang.Unquoted(shenyang.CommerceFullYear(), "it reports the Ministry of Commerce's full-year 2019 figure: foreign direct investment of 941.5 billion yuan, up 5.8 %, published on 2020-01-21, after the Chinese edition"),
+	}
+}
+
 // defs are the derived figures, each computed from the figures it rests on.
 var defs = [...]tables.Def{
 	{ID: ForeignCapital2018, Area: tables.Shenyang, Label: "Actual use of foreign capital in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{ForeignCapital2019, ForeignCapitalGrowth2019}},
 	{ID: TradeTotal2018, Area: tables.Shenyang, Label: "Total imports and exports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{TradeTotal2019, TradeTotalGrowth2019}},
 	{ID: Imports2018, Area: tables.Shenyang, Label: "Imports in 2018, from the 2019 value and its growth", Fn: shenyang.Prior, In: [2]string{Imports2019, ImportsGrowth2019}},
 	{ID: ForeignCapitalGrowthNational2019, Area: tables.China, Label: "National growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapNational2019}, Note: fdiNationalNote,
-		Cites: []shenyang.Citation{
-			shenyang.Unquoted(shenyang.CommerceJanNov(), "it reports the Ministry of Commerce's figures for January to November 2019: national actual use of foreign capital of 845.94 billion yuan, up 6.0 %, or 124.39 billion dollars, up 2.6 % (8459.4亿元人民币,同比增长6.0%,折1243.9亿美元,同比增长2.6%)"),
-			shenyang.Unquoted(shenyang.CommerceFullYear(), "it reports the Ministry of Commerce's full-year 2019 figure: foreign direct investment of 941.5 billion yuan, up 5.8 %, published on 2020-01-21, after the Chinese edition"),
-		}},
+		Cites: fdiNationalCites},
 	{ID: TradeTotalGrowthNational2019, Area: tables.China, Label: "National growth of total imports and exports, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{TradeTotalGrowth2019, TradeTotalGapNational2019}, Note: impliedNote},
 	{ID: ForeignCapitalGrowthLiaoning2019, Area: tables.Liaoning, Label: "Liaoning's growth of actual use of foreign capital, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{ForeignCapitalGrowth2019, ForeignCapitalGapLiaoning2019}, Note: impliedNote},
 	{ID: TradeTotalGrowthLiaoning2019, Area: tables.Liaoning, Label: "Liaoning's growth of total imports and exports, as implied by the Chinese edition (basis unstated)", Fn: shenyang.Difference, In: [2]string{TradeTotalGrowth2019, TradeTotalGapLiaoning2019}, Note: impliedNote},

@@ -104,9 +104,10 @@ type Def struct {
 	Fn   func(id, label string, a, b shenyang.Figure) (shenyang.Figure, error)
 	In   [2]string
 	Note string // the figure's caveat, if any
-	// Cites are citations of sources that bear on the derived figure
-	// itself, after those of its inputs.
-	Cites []shenyang.Citation
+	// Cites, when set, returns citations of sources that bear on the
+	// derived figure itself, after those of its inputs. A function, so
+	// that the table allocates nothing at init.
+	Cites func() []shenyang.Citation
 }
 
 // The areas of the dataset's figures ([shenyang.Figure]'s Area).
@@ -168,8 +169,8 @@ func Figures(specs []Spec, defs []Def, others func(id string) (shenyang.Figure, 
 			f.Note = d.Note
 		}
 		f.Area = d.Area
-		if len(d.Cites) > 0 {
-			f.Citations = shenyang.ListOf(append(f.Citations.Slice(), d.Cites...)...)
+		if d.Cites != nil {
+			f.Citations = shenyang.ListOf(append(f.Citations.Slice(), d.Cites()...)...)
 		}
 		figs = append(figs, f)
 	}
