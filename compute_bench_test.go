@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/shenyang-data/shenyang"
-	"github.com/shenyang-data/shenyang/dataset"
 	"github.com/shenyang-data/shenyang/indicators"
 	"github.com/shenyang-data/shenyang/trade"
 	"github.com/shopspring/decimal"
@@ -15,13 +14,7 @@ import (
 // of the dataset, looked up once before the timing; TestFigureFunctions
 // checks the values and ranges these calls give.
 func BenchmarkFigureFunctions(b *testing.B) {
-	in := func(id string) shenyang.Figure {
-		f, ok := dataset.Figure(id)
-		if !ok {
-			b.Fatalf("no figure %q", id)
-		}
-		return f
-	}
+	in := func(id string) shenyang.Figure { return computeInput(b, id) }
 	var (
 		total, imports = in(indicators.TradeTotal2019), in(indicators.Imports2019)
 		fdi, fdiGrowth = in(indicators.ForeignCapital2019), in(indicators.ForeignCapitalGrowth2019)

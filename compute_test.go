@@ -28,15 +28,18 @@ import (
 // range ends outward.
 
 // computeInput returns a dataset figure by id.
-func computeInput(t *testing.T, id string) shenyang.Figure {
+func computeInput(t testing.TB, id string) shenyang.Figure {
 	t.Helper()
-	for _, get := range []func(string) (shenyang.Figure, bool){indicators.Figure, trade.Figure, investors.Figure} {
-		if f, ok := get(id); ok {
-			return f
-		}
+	f, ok := dataset.Figure(id)
+	if !ok {
+		t.Fatalf("no figure %q", id)
 	}
-	t.Fatalf("no figure %q", id)
-	return shenyang.Figure{}
+	return f
+}
+
+// fig is computeFigure of a figure of 2019.
+func fig(t *testing.T, id string, u shenyang.Unit, v, r string) shenyang.Figure {
+	return computeFigure(t, id, u, v, r, "2019")
 }
 
 // computeFigure builds a reported figure for the tests of edge cases:
@@ -327,9 +330,6 @@ func TestFigureFunctions(t *testing.T) {
 // TestFigureFunctionsEdges covers ranges open at zero, one-sided ranges
 // and decimals at the module's limits, on figures built for the test.
 func TestFigureFunctionsEdges(t *testing.T) {
-	fig := func(t *testing.T, id string, u shenyang.Unit, v, r string) shenyang.Figure {
-		return computeFigure(t, id, u, v, r, "2019")
-	}
 	ratio, cny := shenyang.UnitRatio, shenyang.UnitCNY
 	one1000 := "1" + strings.Repeat("0", 1000)         // 10^1000
 	tenth1000 := "0." + strings.Repeat("0", 999) + "1" // 10^-1000
@@ -494,9 +494,6 @@ func TestFigureFunctionUnitErrors(t *testing.T) {
 
 func TestFigureFunctionValueErrors(t *testing.T) {
 	in := func(id string) shenyang.Figure { return computeInput(t, id) }
-	fig := func(t *testing.T, id string, u shenyang.Unit, v, r string) shenyang.Figure {
-		return computeFigure(t, id, u, v, r, "2019")
-	}
 	ratio, cny := shenyang.UnitRatio, shenyang.UnitCNY
 	one1000 := "1" + strings.Repeat("0", 1000)         // 10^1000
 	one999 := "1" + strings.Repeat("0", 999)           // 10^999
@@ -870,9 +867,6 @@ func TestDerivedValueAtOpenBound(t *testing.T) {
 // decoder there (its value was outside its range or on an open end), and
 // each now decodes to an equal figure.
 func TestOneRule(t *testing.T) {
-	fig := func(t *testing.T, id string, u shenyang.Unit, v, r string) shenyang.Figure {
-		return computeFigure(t, id, u, v, r, "2019")
-	}
 	cny, count := shenyang.UnitCNY, shenyang.UnitCount
 	tests := []struct {
 		name string
@@ -1042,20 +1036,13 @@ func TestFigureFunctionsCheckInputs(t *testing.T) {
 // TestAreaOfDerived: a Figure function gives its result the area its
 // inputs share, and none when they differ; it takes no area argument.
 func TestAreaOfDerived(t *testing.T) {
-	get := func(id string) shenyang.Figure {
-		f, ok := dataset.Figure(id)
-		if !ok {
-			t.Fatalf("no figure %s", id)
-		}
-		return f
-	}
 	// Shenyang's imports and total: Shenyang's.
-	share, err := shenyang.Share("t.share", "", get(indicators.Imports2019), get(indicators.TradeTotal2019))
+	share, err := shenyang.Share("t.share", "", computeInput(t, indicators.Imports2019), computeInput(t, indicators.TradeTotal2019))
 	if err != nil || share.Area != "Shenyang" {
 		t.Errorf("Share of two of Shenyang's figures: area %q, %v; want Shenyang", share.Area, err)
 	}
 	// Shenyang's growth minus China's: no one place.
-	gap, err := shenyang.Difference("t.gap", "", get(indicators.ForeignCapitalGrowth2019), get(indicators.ForeignCapitalGrowthNational2019))
+	gap, err := shenyang.Difference("t.gap", "", computeInput(t, indicators.ForeignCapitalGrowth2019), computeInput(t, indicators.ForeignCapitalGrowthNational2019))
 	if err != nil || gap.Area != "" {
 		t.Errorf("Difference of Shenyang's and China's growth: area %q, %v; want none", gap.Area, err)
 	}
