@@ -59,10 +59,8 @@ func sumSelf(id string, x shenyang.Figure) (shenyang.Figure, error) {
 	return shenyang.Sum(id, id, x, x)
 }
 
-// shareReuse is the chain d = Share(d, w), w the same figure at every step:
-// the issue measured 16 s for 400 steps of its chain at v0.2, but this
-// one, with w in [1.5, 2.5], takes v0.2 about 0.6 s too: it guards the
-// cost of the graph walk, and is no regression test of v0.2.
+// shareReuse is the chain d = Share(d, w), w the same figure at every
+// step.
 func shareReuse(w shenyang.Figure) func(string, shenyang.Figure) (shenyang.Figure, error) {
 	return func(id string, d shenyang.Figure) (shenyang.Figure, error) { return shenyang.Share(id, id, d, w) }
 }
@@ -98,7 +96,6 @@ func TestHostileExponentsRefusedAtOnce(t *testing.T) {
 }
 
 func TestChainsCostLinearTime(t *testing.T) {
-	w := own(t, "w", decimal.New(2, 0)) // [1.5, 2.5]
 	d := own(t, "d", decimal.New(1, 0)) // [0.5, 1.5]
 	within(t, "30 steps of x = Sum(x, x)", func() {
 		x := chain(t, d, 30, sumSelf)
@@ -108,9 +105,21 @@ func TestChainsCostLinearTime(t *testing.T) {
 			t.Errorf("x = %s", got)
 		}
 	})
-	// 300 steps: about 0.4 s
-	within(t, "300 steps of d = Share(d, w)", func() {
-		chain(t, d, 300, shareReuse(w))
+	// w = 1.0000001 in [1.00000005, 1.00000015]: each step's exact values
+	// have about 8 more digits than the last. 400 steps took 6.3 s at v0.2
+	// and as long at 3857b92, which evaluated the corners over the whole
+	// chain at every step; now each step evaluates its own node, 0.6 s in
+	// all.
+	within(t, "400 steps of d = Share(d, w)", func() {
+		w := own(t, "w", decimal.New(10000001, -7))
+		x := chain(t, d, 400, shareReuse(w))
+		// 1 / 1.0000001^400 = 0.99996000080198925..., to 16 digits
+		// half to even; the range is [0.5 / 1.00000015^400,
+		// 1.5 / 1.00000005^400] = [0.49997000090223186...,
+		// 1.49997000030074798...], rounded outward at 16 digits
+		if got := shenyang.FormatDecimal(x.Value) + " " + x.Range.String() + " " + x.Derivation.Method; got != "0.9999600008019893 [0.4999700009022318, 1.499970000300748] "+shenyang.MethodCorners {
+			t.Errorf("x = %s", got)
+		}
 	})
 	within(t, "Share(total, total) over 800 figures", func() {
 		total := runningTotal(t, 800)
@@ -126,6 +135,36 @@ func TestChainsCostLinearTime(t *testing.T) {
 			t.Errorf("Share(total, total) = %s", got)
 		}
 	})
+}
+
+// TestChainStepAllocations: a step of a chain evaluates its own node only,
+// from what the nodes before it kept, so its allocations do not grow with
+// the depth (only the digits of its numbers do). At 3857b92, which walked
+// the whole chain at every step, the step at depth 1,000 made 20 times the
+// allocations of the step at depth 100 for sum-self (17,087 and 833) and
+// 13 times for share-reuse (27,702 and 2,061); now 162 and 132, 428 and
+// 394.
+func TestChainStepAllocations(t *testing.T) {
+	w := own(t, "w", decimal.New(2, 0)) // [1.5, 2.5]
+	d := own(t, "d", decimal.New(1, 0)) // [0.5, 1.5]
+	for _, s := range []struct {
+		name string
+		step func(string, shenyang.Figure) (shenyang.Figure, error)
+	}{{"sum-self", sumSelf}, {"share-reuse", shareReuse(w)}} {
+		allocs := func(depth int) float64 {
+			x := chain(t, d, depth-1, s.step)
+			return testing.AllocsPerRun(5, func() {
+				if _, err := s.step("last", x); err != nil {
+					t.Fatal(err)
+				}
+			})
+		}
+		at100, at1000 := allocs(100), allocs(1000)
+		t.Logf("%s: a step at depth 100 makes %v allocations, at 1,000 %v", s.name, at100, at1000)
+		if at1000 > 1.5*at100 {
+			t.Errorf("%s: the step at depth 1,000 makes %v allocations, at depth 100 %v: want at most 1.5 times", s.name, at1000, at100)
+		}
+	}
 }
 
 // TestRunningTotalMemory: at v0.2 each node kept its own copy of the list

@@ -7,12 +7,30 @@
 // leaf is known by its id, value and range together, so that two leaves
 // with one id but another value or range are two figures. A formula built
 // on another shares it, so a chain of n steps holds n nodes however often
-// each step reuses the one before. Each node's exact value and
-// interval-arithmetic range are computed once, when it is built; [Expr.Range]
-// then walks the distinct nodes of the graph once or three times (leaf
-// classes and path counts, derivative signs, two corners), never a tree's
-// paths, so its cost is linear in the distinct nodes times the cost of
-// arithmetic on their values. Its value is evaluated with [math/big.Rat].
+// each step reuses the one before. Each node's exact value (a
+// [math/big.Rat] where it outgrows int64) and interval-arithmetic range are
+// computed once, when it is built, from its operands'; so are, for a
+// formula over at most four distinct figures of which one enters more than
+// once, its exact value at each corner of their box and an enclosure of
+// its partial derivative in each. (A formula in which each figure enters
+// once needs neither for its range. When a formula that needs them is
+// built on it, they are computed from its nodes, which are few: each
+// Figure function adds a figure to such a formula.) Nothing a node keeps is
+// computed later or changed. The cost is therefore bounded:
+//
+//   - over at most four figures, building a node and [Expr.Range] cost a
+//     bounded number of operations (16 corners and 4 derivatives at most)
+//     on numbers no larger than the node's own exact values, however long
+//     the chain and however often it reuses a figure;
+//   - over more, building a node costs the log of the number of figures
+//     (their ids are kept in a shared trie), and [Expr.Range] of a formula
+//     in which some figure enters more than once walks the distinct nodes
+//     of the graph three times (leaf classes, derivative signs, two
+//     corners), never a tree's paths: linear in the distinct nodes times
+//     the cost of arithmetic on their values.
+//
+// Memory is linear in the distinct nodes and their digits.
+//
 // Its range is found by one of three methods, chosen by [Expr.Range] and
 // named in its result:
 //
@@ -20,10 +38,10 @@
 //     exact interval arithmetic gives the exact range (open, closed and
 //     unbounded ends included).
 //   - [ByCorners]: some figure enters more than once, but the formula is
-//     monotone in each figure over the box of their ranges (the sign of
-//     each partial derivative, followed through the tree with interval
-//     arithmetic, is fixed), so the exact range lies between the formula's
-//     values at two corners of the box.
+//     monotone in each figure over the box of their ranges (an enclosure
+//     of each partial derivative, by exact interval arithmetic, lies on one
+//     side of zero), so the exact range lies between the formula's values
+//     at two corners of the box.
 //   - [Bounded]: neither holds; interval arithmetic still bounds the
 //     range soundly, but it may be wider than exact.
 package exact
@@ -54,8 +72,6 @@ var (
 	// ErrDivisorZero reports a divisor that is zero or whose range
 	// contains or touches zero.
 	ErrDivisorZero = errors.New("divisor is or may be zero")
-	// ErrUnboundedBoth reports a range unbounded on both sides.
-	ErrUnboundedBoth = errors.New("range unbounded on both sides")
 )
 
 type op uint8
@@ -70,23 +86,49 @@ const (
 )
 
 // Expr is a formula over leaves. It is immutable, and evaluates its exact
-// value, its interval-arithmetic range and an outward-rounded decimal
-// float range of it when it is built, so that a formula built on another
-// reuses its work. The zero Expr is not valid; build one with [Leaf],
-// [Const] and the operations.
+// value, its interval-arithmetic range and, where it needs one, its
+// [local] when it is built, so that a formula built on another reuses its
+// work. The zero Expr is not valid; build one with [Leaf], [Const] and the
+// operations.
 type Expr struct {
 	op   op
 	id   string // leaf
 	x, y *Expr
 	v    Q        // exact value, unless err is set
 	rng  Interval // range by interval arithmetic
-	fr   fi       // rng rounded outward, for the signs of derivatives
-	frOK bool     // fr holds rng: bounded and within what an fl holds
 	err  error    // why the value or range cannot be evaluated
 	ref  any      // the caller's figure at this node, if it named one
 	ids  pmap     // the leaves and named formulas under e, by id
 	// repeated: some leaf figure enters e more than once
 	repeated bool
+	// nfig is the number of distinct leaf figures under e, or maxLocal+1
+	// for more
+	nfig int
+	loc  *local // kept by a formula in which a figure repeats, over at most maxLocal figures
+}
+
+// maxLocal is the most figures a formula keeps a [local] over: 2^4 = 16
+// corners.
+const maxLocal = 4
+
+// local is what a formula over at most maxLocal figures, some entering it
+// more than once, keeps when it is built, for its own range and for the
+// formulas built on it: its distinct leaf figures, an enclosure of its
+// partial derivative in each over the box of their ranges (by forward
+// differentiation, from its operands'), and its exact value at each
+// corner of that box (from its operands' at the same corners). So a step
+// of a chain over few figures costs a bounded number of operations on its
+// own exact values, however long the chain. A formula in which each
+// figure enters once needs none for its range, and keeps none: [localOf]
+// computes its local when one is built on it. ok is false when some
+// figure's range is unbounded, or a corner divides by zero: the formula's
+// range is then interval arithmetic's.
+type local struct {
+	n      int // figures
+	leaves [maxLocal]*Expr
+	ok     bool               // grad and corner hold
+	grad   [maxLocal]Interval // grad[i] encloses the derivative in leaves[i]
+	corner [1 << maxLocal]Q   // corner[c] has leaves[i] at its high end where bit i of c is set, else at its low end
 }
 
 // Leaf returns a reported figure with its id, value and range. Leaves
@@ -94,11 +136,12 @@ type Expr struct {
 // enter a formula; a leaf with the same id but another value or range is
 // another figure.
 //
-// ref is the caller's record of the figure, handed back by [Walk].
+// ref is the caller's record of the figure, handed back by [Expr.Ref]
+// and [Common].
 func Leaf(id string, v Q, r Interval, ref any) *Expr {
 	e := &Expr{op: opLeaf, id: id, v: v, rng: r, ref: ref}
-	e.fr, e.frOK = fiOf(r)
 	e.ids = pmap{}.with(id, e)
+	e.nfig = 1
 	return e
 }
 
@@ -161,7 +204,6 @@ func sameBound(a, b Bound) bool {
 // Const returns a constant.
 func Const(v Q) *Expr {
 	e := &Expr{op: opConst, v: v, rng: Point(v)}
-	e.fr, e.frOK = fiOf(e.rng)
 	return e
 }
 
@@ -194,10 +236,146 @@ func bin(o op, x, y *Expr) *Expr {
 		e.v = x.v.Quo(y.v)
 		e.rng, e.err = QuoIntervals(x.rng, y.rng)
 	}
-	if e.err == nil && x.frOK && y.frOK {
-		e.fr, e.frOK = x.fr.op(o, y.fr)
+	switch {
+	case !e.repeated: // x and y rest on distinct figures
+		e.nfig = min(x.nfig+y.nfig, maxLocal+1)
+	case e.err == nil && x.nfig <= maxLocal && y.nfig <= maxLocal:
+		if e.loc = combine(e.op, x, y, localOf(x), localOf(y)); e.loc != nil {
+			e.nfig = e.loc.n
+			break
+		}
+		fallthrough
+	default:
+		e.nfig = maxLocal + 1
 	}
 	return e
+}
+
+// localOf returns the local of e, a formula over at most maxLocal figures
+// with a value and a range: the one it keeps, or one computed now from its
+// operands'. Only a formula in which no figure repeats keeps none; as its
+// operands rest on distinct figures, it has at most maxLocal - 1 of them
+// below it, and a Figure function adds a figure in each: it is computed
+// from a few nodes.
+func localOf(e *Expr) *local {
+	switch {
+	case e.loc != nil:
+		return e.loc
+	case e.op == opConst:
+		return &local{ok: true, corner: [1 << maxLocal]Q{e.v}}
+	case e.op != opLeaf:
+		return combine(e.op, e.x, e.y, localOf(e.x), localOf(e.y))
+	}
+	l := &local{n: 1, leaves: [maxLocal]*Expr{e}, ok: !e.rng.Lo.Inf && !e.rng.Hi.Inf}
+	if l.ok {
+		l.grad[0], l.corner[0], l.corner[1] = Point(Int(1)), e.rng.Lo.V, e.rng.Hi.V
+	}
+	return l
+}
+
+// combine returns the local of the formula ex op ey from its operands'
+// locals x and y, or nil when it rests on more than maxLocal figures. Its
+// cost is bounded: at most maxLocal derivatives and 2^maxLocal corners,
+// each a few operations.
+func combine(o op, ex, ey *Expr, x, y *local) *local {
+	// the figures: x's, then y's that are not x's; ix and iy give each
+	// one's index in x's and y's, or -1
+	var ix, iy [maxLocal]int
+	l := &local{n: x.n, leaves: x.leaves}
+	for i := range x.n {
+		ix[i], iy[i] = i, -1
+	}
+next:
+	for j, f := range y.leaves[:y.n] {
+		for i, g := range x.leaves[:x.n] {
+			if g.same(f) {
+				iy[i] = j
+				continue next
+			}
+		}
+		if l.n == maxLocal {
+			return nil
+		}
+		ix[l.n], iy[l.n] = -1, j
+		l.leaves[l.n] = f
+		l.n++
+	}
+	if !x.ok || !y.ok {
+		return l
+	}
+	for c := range 1 << l.n {
+		var cx, cy int
+		for i := range l.n {
+			if c>>i&1 == 1 {
+				if ix[i] >= 0 {
+					cx |= 1 << ix[i]
+				}
+				if iy[i] >= 0 {
+					cy |= 1 << iy[i]
+				}
+			}
+		}
+		a, b := x.corner[cx], y.corner[cy]
+		switch o {
+		case opAdd:
+			l.corner[c] = a.Add(b)
+		case opSub:
+			l.corner[c] = a.Sub(b)
+		case opMul:
+			l.corner[c] = a.Mul(b)
+		default:
+			if b.Sign() == 0 {
+				return l
+			}
+			l.corner[c] = a.Quo(b)
+		}
+	}
+	// (x + y)' = x' + y', (x - y)' = x' - y', (xy)' = x'y + xy',
+	// (x/y)' = x'/y - xy'/y^2, each over the operands' ranges; an operand
+	// that does not rest on a figure adds no term
+	Y := ey.rng
+	var invY, xOverYY Interval // 1/Y and X/Y^2, for a quotient
+	if o == opQuo {
+		var err error
+		if invY, err = QuoIntervals(Point(Int(1)), Y); err != nil {
+			return l // not for a divisor whose range gave e's
+		}
+		if y.n > 0 {
+			xOverYY = MulIntervals(MulIntervals(ex.rng, invY), invY)
+		}
+	}
+	for i := range l.n {
+		var terms [2]Interval
+		n := 0
+		if ix[i] >= 0 {
+			terms[n] = x.grad[ix[i]]
+			switch o {
+			case opMul:
+				terms[n] = MulIntervals(terms[n], Y)
+			case opQuo:
+				terms[n] = MulIntervals(terms[n], invY)
+			}
+			n++
+		}
+		if iy[i] >= 0 {
+			terms[n] = y.grad[iy[i]]
+			switch o {
+			case opSub:
+				terms[n] = Neg(terms[n])
+			case opMul:
+				terms[n] = MulIntervals(ex.rng, terms[n])
+			case opQuo:
+				terms[n] = Neg(MulIntervals(xOverYY, terms[n]))
+			}
+			n++
+		}
+		l.grad[i] = terms[0]
+		if n == 2 {
+			l.grad[i] = AddIntervals(terms[0], terms[1])
+		}
+	}
+	l.ok = true
+	return l
 }
 
 // merge returns the ids under x and y together, and whether some leaf
@@ -321,6 +499,24 @@ func (e *Expr) Range() (Interval, Method, error) {
 	if !e.repeated {
 		return e.rng, ByIntervals, nil
 	}
+	if l := e.loc; l != nil {
+		if !l.ok {
+			return e.rng, Bounded, nil
+		}
+		dirs, strict, ok := signs(l.grad[:l.n])
+		if !ok {
+			return e.rng, Bounded, nil
+		}
+		var lo, hi int
+		for i, d := range dirs {
+			if d > 0 {
+				hi |= 1 << i
+			} else {
+				lo |= 1 << i
+			}
+		}
+		return box(l.leaves[:l.n], dirs, strict, l.corner[lo], l.corner[hi]), ByCorners, nil
+	}
 	g := e.walk()
 	dirs, strict, ok := g.directions()
 	if !ok {
@@ -333,34 +529,12 @@ func (e *Expr) Range() (Interval, Method, error) {
 	return c, ByCorners, nil
 }
 
-// Corners returns the closed interval between the values of e at two
-// corners of its leaves' box: the low corner takes, for the i-th leaf of
-// [Expr.Leaves], the end of its range opposite to dirs[i] (+1: e is
-// nondecreasing in it, -1: nonincreasing), the high corner the other end.
-// The caller must have shown e monotone in each leaf as dirs says; every
-// leaf needs a direction and a bounded range.
-func (e *Expr) Corners(dirs []int) (Interval, error) {
-	g := e.walk()
-	if len(dirs) != len(g.leaves) {
-		return Interval{}, errors.New("one direction per leaf needed")
-	}
-	for i, d := range dirs {
-		if d == 0 {
-			return Interval{}, errors.New("no direction for " + g.leaves[i].id)
-		}
-	}
-	return g.corners(dirs, nil)
-}
-
-// corners is [Expr.Corners] on a laid-out graph. An end is open when the
-// corner takes some leaf's open end and the formula is strictly monotone
-// in that leaf (strict[i]): no point of the box reaches it.
+// corners returns the range between the values of the formula at two
+// corners of its leaves' box: the low corner takes, for the i-th leaf, the
+// end of its range opposite to dirs[i] (+1: the formula is nondecreasing
+// in it, -1: nonincreasing), the high corner the other end. Every leaf's
+// range is bounded, as [graph.directions] makes sure.
 func (g *graph) corners(dirs []int, strict []bool) (Interval, error) {
-	for _, l := range g.leaves {
-		if l.rng.Lo.Inf || l.rng.Hi.Inf {
-			return Interval{}, ErrUnboundedBoth
-		}
-	}
 	neg := make([]int, len(dirs))
 	for i, d := range dirs {
 		neg[i] = -d
@@ -373,8 +547,16 @@ func (g *graph) corners(dirs []int, strict []bool) (Interval, error) {
 	if err != nil {
 		return Interval{}, err
 	}
+	return box(g.leaves, dirs, strict, a, b), nil
+}
+
+// box returns the range [a, b] between the values at the low and high
+// corners of the leaves' box. An end is open when its corner takes some
+// leaf's open end and the formula is strictly monotone in that leaf
+// (strict[i]): no point of the box reaches it.
+func box(leaves []*Expr, dirs []int, strict []bool, a, b Q) Interval {
 	var loOpen, hiOpen bool
-	for i, l := range g.leaves {
+	for i, l := range leaves {
 		if i >= len(strict) || !strict[i] {
 			continue
 		}
@@ -384,7 +566,7 @@ func (g *graph) corners(dirs []int, strict []bool) (Interval, error) {
 		}
 		loOpen, hiOpen = loOpen || lowEndOpen, hiOpen || highEndOpen
 	}
-	return Interval{Lo: Bound{V: a, Open: loOpen}, Hi: Bound{V: b, Open: hiOpen}}, nil
+	return Interval{Lo: Bound{V: a, Open: loOpen}, Hi: Bound{V: b, Open: hiOpen}}
 }
 
 // at evaluates the formula with each leaf figure set to one end of its
@@ -423,80 +605,15 @@ func (g *graph) at(pick []int) (Q, error) {
 	return vals[len(vals)-1], nil
 }
 
-// directions decides, for each leaf figure, whether the formula is
-// nondecreasing (+1) or nonincreasing (-1) in it over the box of the
-// leaves' ranges, and whether strictly: it encloses each partial
-// derivative by reverse-mode differentiation (the adjoint of every node,
+// directions decides, for each leaf figure of a formula over more than
+// maxLocal figures, whether the formula is nondecreasing (+1) or
+// nonincreasing (-1) in it over the box of the leaves' ranges, and whether
+// strictly: it encloses each partial derivative by reverse-mode
+// differentiation in exact interval arithmetic (the adjoint of every node,
 // from the root down, each distinct node once) and takes its sign where
-// the enclosure lies on one side of zero. It works in outward-rounded
-// decimal floats, and where their rounding leaves some enclosure across
-// zero, again in exact interval arithmetic, which keeps a cancellation
-// such as ((a + b) - a) / 30 exactly 0 in a. It reports false when some
-// derivative's enclosure straddles zero in both, or cannot be evaluated.
+// the enclosure lies on one side of zero. It reports false when some
+// enclosure straddles zero, or some node's range is unbounded.
 func (g *graph) directions() ([]int, []bool, bool) {
-	if dirs, strict, ok := g.directionsFl(); ok {
-		return dirs, strict, true
-	}
-	return g.directionsExact()
-}
-
-// directionsFl is directions in outward-rounded decimal floats.
-func (g *graph) directionsFl() ([]int, []bool, bool) {
-	for _, n := range g.nodes {
-		if !n.frOK {
-			return nil, nil, false
-		}
-	}
-	adj := make([]fi, len(g.nodes))
-	adj[len(adj)-1] = fi{fl{m: 1}, fl{m: 1}}
-	for i := len(g.nodes) - 1; i >= 0; i-- {
-		n := g.nodes[i]
-		if n.x == nil || adj[i].isZero() {
-			continue
-		}
-		xi, yi := g.index[n.x], g.index[n.y]
-		a := adj[i]
-		var dx, dy fi
-		switch n.op {
-		case opAdd:
-			dx, dy = a, a
-		case opSub:
-			dx, dy = a, a.neg()
-		case opMul: // (xy)' = x'y + xy'
-			dx, dy = a.mul(n.y.fr), a.mul(n.x.fr)
-		default: // (x/y)' = x'/y - x y'/y^2
-			var ok bool
-			if dx, ok = a.quo(n.y.fr); !ok {
-				return nil, nil, false
-			}
-			if dy, ok = a.mul(n.x.fr).quo(n.y.fr.mul(n.y.fr)); !ok {
-				return nil, nil, false
-			}
-			dy = dy.neg()
-		}
-		adj[xi] = adj[xi].add(dx)
-		adj[yi] = adj[yi].add(dy)
-	}
-	grad := make([]fi, len(g.leaves))
-	for i, c := range g.class {
-		if c >= 0 {
-			grad[c] = grad[c].add(adj[i])
-		}
-	}
-	dirs, strict := make([]int, len(grad)), make([]bool, len(grad))
-	for i, r := range grad {
-		if dirs[i] = r.sign(); dirs[i] == 0 {
-			return nil, nil, false
-		}
-		strict[i] = r.lo.sign() > 0 || r.hi.sign() < 0
-	}
-	return dirs, strict, true
-}
-
-// directionsExact is directions in exact interval arithmetic over the
-// nodes' exact ranges, which holds sizes that grow along a chain: it runs
-// only where directionsFl's rounding decides nothing.
-func (g *graph) directionsExact() ([]int, []bool, bool) {
 	for _, n := range g.nodes {
 		if n.rng.Lo.Inf || n.rng.Hi.Inf {
 			return nil, nil, false
@@ -538,13 +655,21 @@ func (g *graph) directionsExact() ([]int, []bool, bool) {
 			grad[c] = AddIntervals(grad[c], adj[i])
 		}
 	}
+	return signs(grad)
+}
+
+// signs returns the direction of a formula in each leaf (+1
+// nondecreasing, -1 nonincreasing) from enclosures of its partial
+// derivatives, and whether strictly; false when some enclosure straddles
+// zero.
+func signs(grad []Interval) ([]int, []bool, bool) {
 	dirs, strict := make([]int, len(grad)), make([]bool, len(grad))
 	for i, r := range grad {
-		switch lo, hi := r.Lo.V.Sign(), r.Hi.V.Sign(); {
-		case lo >= 0:
-			dirs[i], strict[i] = 1, lo > 0 || lo == 0 && r.Lo.Open
-		case hi <= 0:
-			dirs[i], strict[i] = -1, hi < 0 || hi == 0 && r.Hi.Open
+		switch lo, hi := lowEnd(r.Lo), highEnd(r.Hi); {
+		case lo.sign() >= 0:
+			dirs[i], strict[i] = 1, lo.sign() > 0 || lo.open
+		case hi.sign() <= 0:
+			dirs[i], strict[i] = -1, hi.sign() < 0 || hi.open
 		default:
 			return nil, nil, false
 		}

@@ -7,118 +7,6 @@ import (
 	"testing"
 )
 
-// fuzzFl builds an fl from fuzzed parts, its magnitude cut below 10^15.
-func fuzzFl(m uint64, e int8, neg bool) fl {
-	m %= flMax
-	return fl{neg: neg && m != 0, m: m, e: int(e)}
-}
-
-func FuzzFl(f *testing.F) {
-	f.Add(uint64(333333333333333), int8(-15), false, uint64(666666666666666), int8(-15), true, int64(1), int64(3), int8(0))
-	f.Add(uint64(999999999999999), int8(0), false, uint64(999999999999999), int8(0), false, int64(-2), int64(3), int8(0))
-	f.Add(uint64(1), int8(30), false, uint64(1), int8(0), true, int64(1), int64(9223372036854775807), int8(0))
-	f.Add(uint64(7), int8(-100), true, uint64(3), int8(100), false, int64(-9223372036854775808), int64(1), int8(40))
-	f.Add(uint64(0), int8(5), false, uint64(5), int8(-5), false, int64(0), int64(1), int8(0))
-	f.Fuzz(func(t *testing.T, am uint64, ae int8, an bool, bm uint64, be int8, bn bool, qn, qd int64, qs int8) {
-		a, b := fuzzFl(am, ae, an), fuzzFl(bm, be, bn)
-		ar, br := flRat(a), flRat(b)
-		if got, want := a.cmp(b), ar.Cmp(br); got != want {
-			t.Fatalf("%s cmp %s = %d, want %d", flText(a), flText(b), got, want)
-		}
-		if got := flRat(a.neg1()); got.Cmp(new(big.Rat).Neg(ar)) != 0 {
-			t.Fatalf("neg1(%s) = %s", flText(a), flText(a.neg1()))
-		}
-		type op struct {
-			name string
-			f    func(dir) fl
-			want *big.Rat
-		}
-		ops := []op{
-			{"add", func(d dir) fl { return a.add(b, d) }, new(big.Rat).Add(ar, br)},
-			{"mul", func(d dir) fl { return a.mul(b, d) }, new(big.Rat).Mul(ar, br)},
-		}
-		if b.m != 0 {
-			ops = append(ops, op{"quo", func(d dir) fl { return a.quo(b, d) }, new(big.Rat).Quo(ar, br)})
-		}
-		for _, o := range ops {
-			lo, hi := o.f(down), o.f(up)
-			if flRat(lo).Cmp(o.want) > 0 || flRat(hi).Cmp(o.want) < 0 {
-				t.Fatalf("%s %s %s: [%s, %s] does not hold %s", flText(a), o.name, flText(b), flText(lo), flText(hi), o.want.RatString())
-			}
-			if lo.m > flMax || hi.m > flMax {
-				t.Fatalf("%s %s %s: [%s, %s] has a magnitude beyond 10^15", flText(a), o.name, flText(b), flText(lo), flText(hi))
-			}
-		}
-		// flOf bounds the rational it converts
-		var q Q
-		var x *big.Rat
-		if qd != 0 {
-			s := int(qs) % 40
-			q, x = qOf(qn, qd, s), ratOf(qn, qd, s)
-			lo, ok1 := flOf(q, down)
-			hi, ok2 := flOf(q, up)
-			if !ok1 || !ok2 {
-				t.Fatalf("flOf(%s) declined", x.RatString())
-			}
-			if flRat(lo).Cmp(x) > 0 || flRat(hi).Cmp(x) < 0 {
-				t.Fatalf("flOf(%s) = [%s, %s] does not hold it", x.RatString(), flText(lo), flText(hi))
-			}
-		}
-		// fi operations hold the exact result of every corner and of
-		// the midpoints: A = [a, b] sorted, B = [q, q] widened to fls
-		A := fi{a, b}
-		if a.cmp(b) > 0 {
-			A = fi{b, a}
-		}
-		if x == nil {
-			return
-		}
-		B, ok := fiOf(Point(q))
-		if !ok {
-			t.Fatalf("fiOf(%s) declined", x.RatString())
-		}
-		mid := func(lo, hi *big.Rat) *big.Rat {
-			m := new(big.Rat).Add(lo, hi)
-			return m.Quo(m, big.NewRat(2, 1))
-		}
-		xs := []*big.Rat{flRat(A.lo), flRat(A.hi), mid(flRat(A.lo), flRat(A.hi))}
-		ys := []*big.Rat{flRat(B.lo), flRat(B.hi), x}
-		holds := func(r fi, v *big.Rat) bool { return flRat(r.lo).Cmp(v) <= 0 && flRat(r.hi).Cmp(v) >= 0 }
-		quo, qok := A.quo(B)
-		if qok && B.lo.sign() <= 0 && B.hi.sign() >= 0 {
-			t.Fatalf("[%s, %s] quo accepted a divisor touching 0", flText(B.lo), flText(B.hi))
-		}
-		for _, u := range xs {
-			if v := new(big.Rat).Neg(u); !holds(A.neg(), v) {
-				t.Fatalf("neg [%s, %s] does not hold %s", flText(A.lo), flText(A.hi), v.RatString())
-			}
-			for _, w := range ys {
-				checks := []struct {
-					name string
-					r    fi
-					v    *big.Rat
-				}{
-					{"add", A.add(B), new(big.Rat).Add(u, w)},
-					{"add reversed", B.add(A), new(big.Rat).Add(u, w)},
-					{"mul", A.mul(B), new(big.Rat).Mul(u, w)},
-				}
-				if qok {
-					checks = append(checks, struct {
-						name string
-						r    fi
-						v    *big.Rat
-					}{"quo", quo, new(big.Rat).Quo(u, w)})
-				}
-				for _, c := range checks {
-					if !holds(c.r, c.v) {
-						t.Fatalf("[%s, %s] %s [%s, %s] = [%s, %s] does not hold %s", flText(A.lo), flText(A.hi), c.name, flText(B.lo), flText(B.hi), flText(c.r.lo), flText(c.r.hi), c.v.RatString())
-					}
-				}
-			}
-		}
-	})
-}
-
 // node is a formula as the oracle evaluates it, beside the Expr built
 // from the same program.
 type node struct {
@@ -294,94 +182,111 @@ func FuzzExprRange(f *testing.F) {
 		for _, u := range uses {
 			repeated = repeated || u > 1
 		}
-		where := e.String() + " over x " + ivText(ranges[0]) + ", y " + ivText(ranges[1]) + ", z and x' " + ivText(ranges[2])
-		if e.Repeated() != repeated {
-			t.Fatalf("%s: Repeated() = %v, want %v", where, e.Repeated(), repeated)
+		// the formula, then the formula plus 0 * (p0 + ... + p4): over more
+		// than four figures, the same range found by walking the graph
+		// (reverse differentiation, corners evaluated on the walk) instead
+		// of from what each node kept when it was built
+		pad := Leaf("p0", Int(0), Point(Int(0)), nil)
+		for i := 1; i < 5; i++ {
+			pad = Add(pad, Leaf("p"+strconv.Itoa(i), Int(int64(i)), Point(Int(int64(i))), nil))
 		}
-		v, verr := e.Value()
-		r, m, rerr := e.Range()
-		want, defined := n.eval(vars, values)
-		switch {
-		case verr != nil:
-			if !errors.Is(verr, ErrDivisorZero) || !errors.Is(rerr, ErrDivisorZero) {
-				t.Fatalf("%s: Value error %v, Range error %v; want ErrDivisorZero for both", where, verr, rerr)
-			}
-			return
-		case !defined:
-			t.Fatalf("%s: Value() = %v at a point that divides by zero", where, v)
-		case v.rat().Cmp(want) != 0:
-			t.Fatalf("%s: Value() = %v, want %s", where, v, want.RatString())
-		case rerr != nil:
-			t.Fatalf("%s: Range: %v, with a value", where, rerr)
+		for _, e := range []*Expr{e, Add(e, Mul(Const(Int(0)), pad))} {
+			checkExpr(t, e, n, vars, uses, repeated, ranges, values)
 		}
-		switch {
-		case !repeated && m != ByIntervals:
-			t.Fatalf("%s: method %d for a formula with each leaf once", where, m)
-		case repeated && m != ByCorners && m != Bounded:
-			t.Fatalf("%s: method %d for a formula with a repeated leaf", where, m)
+	})
+}
+
+// checkExpr checks the value and range of e, the formula n of the fuzzed
+// leaves: the value exact, the range sound at sampled points of the box
+// and, by corners, exact.
+func checkExpr(t *testing.T, e *Expr, n *node, vars, uses []int, repeated bool, ranges []Interval, values []*big.Rat) {
+	where := e.String() + " over x " + ivText(ranges[0]) + ", y " + ivText(ranges[1]) + ", z and x' " + ivText(ranges[2])
+	if e.Repeated() != repeated {
+		t.Fatalf("%s: Repeated() = %v, want %v", where, e.Repeated(), repeated)
+	}
+	v, verr := e.Value()
+	r, m, rerr := e.Range()
+	want, defined := n.eval(vars, values)
+	switch {
+	case verr != nil:
+		if !errors.Is(verr, ErrDivisorZero) || !errors.Is(rerr, ErrDivisorZero) {
+			t.Fatalf("%s: Value error %v, Range error %v; want ErrDivisorZero for both", where, verr, rerr)
 		}
-		// every sampled point of the box has a value in the range; a
-		// variable the formula does not read keeps its value
-		var pts [4][]*big.Rat
-		for i := range pts {
-			pts[i] = []*big.Rat{values[i]}
-			if uses[i] > 0 {
-				pts[i] = leafPoints(ranges[i])
-			}
+		return
+	case !defined:
+		t.Fatalf("%s: Value() = %v at a point that divides by zero", where, v)
+	case v.rat().Cmp(want) != 0:
+		t.Fatalf("%s: Value() = %v, want %s", where, v, want.RatString())
+	case rerr != nil:
+		t.Fatalf("%s: Range: %v, with a value", where, rerr)
+	}
+	switch {
+	case !repeated && m != ByIntervals:
+		t.Fatalf("%s: method %d for a formula with each leaf once", where, m)
+	case repeated && m != ByCorners && m != Bounded:
+		t.Fatalf("%s: method %d for a formula with a repeated leaf", where, m)
+	}
+	// every sampled point of the box has a value in the range; a
+	// variable the formula does not read keeps its value
+	var pts [4][]*big.Rat
+	for i := range pts {
+		pts[i] = []*big.Rat{values[i]}
+		if uses[i] > 0 {
+			pts[i] = leafPoints(ranges[i])
 		}
-		at := make([]*big.Rat, 4)
-		for _, a := range pts[0] {
-			for _, b := range pts[1] {
-				for _, c := range pts[2] {
-					for _, d := range pts[3] {
-						at[0], at[1], at[2], at[3] = a, b, c, d
-						got, ok := n.eval(vars, at)
-						if !ok {
-							t.Fatalf("%s: range %s given, but (%s, %s, %s, %s) divides by zero", where, ivText(r), a.RatString(), b.RatString(), c.RatString(), d.RatString())
-						}
-						if !contains(r, got) {
-							t.Fatalf("%s: method %d range %s does not hold %s at (%s, %s, %s, %s)", where, m, ivText(r), got.RatString(), a.RatString(), b.RatString(), c.RatString(), d.RatString())
-						}
+	}
+	at := make([]*big.Rat, 4)
+	for _, a := range pts[0] {
+		for _, b := range pts[1] {
+			for _, c := range pts[2] {
+				for _, d := range pts[3] {
+					at[0], at[1], at[2], at[3] = a, b, c, d
+					got, ok := n.eval(vars, at)
+					if !ok {
+						t.Fatalf("%s: range %s given, but (%s, %s, %s, %s) divides by zero", where, ivText(r), a.RatString(), b.RatString(), c.RatString(), d.RatString())
+					}
+					if !contains(r, got) {
+						t.Fatalf("%s: method %d range %s does not hold %s at (%s, %s, %s, %s)", where, m, ivText(r), got.RatString(), a.RatString(), b.RatString(), c.RatString(), d.RatString())
 					}
 				}
 			}
 		}
-		if m != ByCorners {
-			return
-		}
-		// the ends are the least and greatest values at the corners of
-		// the box, open only where no point of the box reaches them (the
-		// samples above hold every closed corner)
-		var lo, hi *big.Rat
-		for c := range 16 {
-			for i := range 4 {
-				if uses[i] == 0 { // not in the formula: any point
-					at[i] = values[i]
-					continue
-				}
-				if ranges[i].Lo.Inf || ranges[i].Hi.Inf {
-					t.Fatalf("%s: corners over an unbounded leaf", where)
-				}
-				at[i] = ranges[i].Lo.V.rat()
-				if c>>i&1 == 1 {
-					at[i] = ranges[i].Hi.V.rat()
-				}
+	}
+	if m != ByCorners {
+		return
+	}
+	// the ends are the least and greatest values at the corners of
+	// the box, open only where no point of the box reaches them (the
+	// samples above hold every closed corner)
+	var lo, hi *big.Rat
+	for c := range 16 {
+		for i := range 4 {
+			if uses[i] == 0 { // not in the formula: any point
+				at[i] = values[i]
+				continue
 			}
-			got, ok := n.eval(vars, at)
-			if !ok {
-				t.Fatalf("%s: corner %d divides by zero", where, c)
+			if ranges[i].Lo.Inf || ranges[i].Hi.Inf {
+				t.Fatalf("%s: corners over an unbounded leaf", where)
 			}
-			if lo == nil || got.Cmp(lo) < 0 {
-				lo = got
-			}
-			if hi == nil || got.Cmp(hi) > 0 {
-				hi = got
+			at[i] = ranges[i].Lo.V.rat()
+			if c>>i&1 == 1 {
+				at[i] = ranges[i].Hi.V.rat()
 			}
 		}
-		if r.Lo.Inf || r.Hi.Inf || r.Lo.V.rat().Cmp(lo) != 0 || r.Hi.V.rat().Cmp(hi) != 0 {
-			t.Fatalf("%s: corners give %s, want ends %s and %s", where, ivText(r), lo.RatString(), hi.RatString())
+		got, ok := n.eval(vars, at)
+		if !ok {
+			t.Fatalf("%s: corner %d divides by zero", where, c)
 		}
-	})
+		if lo == nil || got.Cmp(lo) < 0 {
+			lo = got
+		}
+		if hi == nil || got.Cmp(hi) > 0 {
+			hi = got
+		}
+	}
+	if r.Lo.Inf || r.Hi.Inf || r.Lo.V.rat().Cmp(lo) != 0 || r.Hi.V.rat().Cmp(hi) != 0 {
+		t.Fatalf("%s: corners give %s, want ends %s and %s", where, ivText(r), lo.RatString(), hi.RatString())
+	}
 }
 
 // TestCompile checks the fuzzer's program reader on one program, so that
