@@ -210,16 +210,26 @@
 //
 // A derived figure keeps its formula as a graph shared with the figures it
 // was computed from, so a chain of n steps holds n nodes however often a
-// step reuses an earlier figure; what a node keeps (its exact value and
-// range) is computed when the figure is built and never changed. A Figure
-// function call refuses at once an input beyond the decimal limits; it
-// checks its inputs' ids in time proportional to the smaller input's
-// figures times the logarithm of the larger's, and when no reported figure
-// enters its formula twice it costs a bounded number of operations on
-// numbers the size of its exact values. When one does, it evaluates each
-// distinct node of the formula a bounded number of times (the signs of the
-// partial derivatives, then two corners): time linear in the distinct
-// nodes times the cost of arithmetic on their values, never in the paths
-// of the formula written out as a tree. Memory is linear in the distinct
-// nodes and their digits, and the logarithm above.
+// step reuses an earlier figure; what a node keeps is computed when the
+// figure is built and never changed. A Figure function call refuses at
+// once an input beyond the decimal limits, and checks its inputs' ids in
+// time proportional to the smaller input's figures times the logarithm of
+// the larger's. Its arithmetic then costs:
+//
+//   - when no reported figure enters its formula twice, a bounded number of
+//     operations on numbers the size of its exact values;
+//   - when one does and the formula rests on at most four reported
+//     figures, a bounded number of operations too (its value at the 16
+//     corners of their ranges at most, and its derivative in each, from
+//     what its inputs kept), however long the chain of figures before it:
+//     a chain that reuses one figure at every step, d = Share(d, w), costs
+//     the same at every step but for the growing digits;
+//   - when one does and the formula rests on more, one evaluation of each
+//     distinct node of the formula for the signs of the partial
+//     derivatives and two for the corners: time linear in the distinct
+//     nodes times the cost of arithmetic on their values, never in the
+//     paths of the formula written out as a tree.
+//
+// Memory is linear in the distinct nodes and their digits, and the
+// logarithm above.
 package shenyang
