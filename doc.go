@@ -224,7 +224,9 @@
 //     what its inputs kept), however long the chain of figures before it:
 //     a chain that reuses one figure at every step, d = Share(d, w), costs
 //     the same at every step but for the growing digits;
-//   - when one does and the formula rests on more, one evaluation of each
+//   - when one does and the formula rests on more, or the derivatives its
+//     inputs kept leave a sign undecided (a derived figure entering twice
+//     in ways that cancel, as in Difference(s, s)), one evaluation of each
 //     distinct node of the formula for the signs of the partial
 //     derivatives and two for the corners: time linear in the distinct
 //     nodes times the cost of arithmetic on their values, never in the

@@ -12,24 +12,31 @@
 // computed once, when it is built, from its operands'; so are, for a
 // formula over at most four distinct figures of which one enters more than
 // once, its exact value at each corner of their box and an enclosure of
-// its partial derivative in each. (A formula in which each figure enters
-// once needs neither for its range. When a formula that needs them is
-// built on it, they are computed from its nodes, which are few: each
-// Figure function adds a figure to such a formula.) Nothing a node keeps is
-// computed later or changed. The cost is therefore bounded:
+// its partial derivative in each, by forward differentiation from its
+// operands'. A formula in which each figure enters once needs neither for
+// its range; when one that needs them is built on it, they are computed
+// from its nodes that rest on a figure, which form a tree (a node that two
+// of its operands shared would be a figure entering twice): a few nodes
+// when the Figure functions built it, as each adds a figure. Nothing a node
+// keeps is computed later or changed. So [Expr.Range] costs:
 //
-//   - over at most four figures, building a node and [Expr.Range] cost a
-//     bounded number of operations (16 corners and 4 derivatives at most)
-//     on numbers no larger than the node's own exact values, however long
-//     the chain and however often it reuses a figure;
-//   - over more, building a node costs the log of the number of figures
-//     (their ids are kept in a shared trie), and [Expr.Range] of a formula
-//     in which some figure enters more than once walks the distinct nodes
-//     of the graph three times (leaf classes, derivative signs, two
-//     corners), never a tree's paths: linear in the distinct nodes times
-//     the cost of arithmetic on their values.
+//   - for a formula in which each figure enters once, nothing: the range
+//     is the node's own;
+//   - over at most four figures, a bounded number of operations (16
+//     corners and 4 derivatives at most, on numbers no larger than the
+//     node's own exact values), however long the chain before it and
+//     however often it reuses a figure, when the kept enclosures of the
+//     derivatives decide their signs;
+//   - otherwise (over more figures, or where forward differentiation lost
+//     a cancellation through a shared subformula, as in s - s), one walk
+//     of the distinct nodes of the graph, three passes (leaf classes,
+//     derivative signs by reverse differentiation, two corners), never a
+//     tree's paths: linear in the distinct nodes times the cost of
+//     arithmetic on their values.
 //
-// Memory is linear in the distinct nodes and their digits.
+// Building a node costs, beside its own arithmetic, the log of the number
+// of figures under it (their ids are kept in a shared trie). Memory is
+// linear in the distinct nodes and their digits.
 //
 // Its range is found by one of three methods, chosen by [Expr.Range] and
 // named in its result:
@@ -253,15 +260,14 @@ func bin(o op, x, y *Expr) *Expr {
 
 // localOf returns the local of e, a formula over at most maxLocal figures
 // with a value and a range: the one it keeps, or one computed now from its
-// operands'. Only a formula in which no figure repeats keeps none; as its
-// operands rest on distinct figures, it has at most maxLocal - 1 of them
-// below it, and a Figure function adds a figure in each: it is computed
-// from a few nodes.
+// operands'. Only a formula in which no figure repeats keeps none; its
+// nodes that rest on a figure form a tree, with at most maxLocal leaves,
+// and a subformula of constants only is its value.
 func localOf(e *Expr) *local {
 	switch {
 	case e.loc != nil:
 		return e.loc
-	case e.op == opConst:
+	case e.nfig == 0: // a constant, or a formula of constants only
 		return &local{ok: true, corner: [1 << maxLocal]Q{e.v}}
 	case e.op != opLeaf:
 		return combine(e.op, e.x, e.y, localOf(e.x), localOf(e.y))
@@ -500,22 +506,24 @@ func (e *Expr) Range() (Interval, Method, error) {
 		return e.rng, ByIntervals, nil
 	}
 	if l := e.loc; l != nil {
-		if !l.ok {
+		if !l.ok { // an unbounded figure or divisor: no corners
 			return e.rng, Bounded, nil
 		}
-		dirs, strict, ok := signs(l.grad[:l.n])
-		if !ok {
-			return e.rng, Bounded, nil
-		}
-		var lo, hi int
-		for i, d := range dirs {
-			if d > 0 {
-				hi |= 1 << i
-			} else {
-				lo |= 1 << i
+		if dirs, strict, ok := signs(l.grad[:l.n]); ok {
+			var lo, hi int
+			for i, d := range dirs {
+				if d > 0 {
+					hi |= 1 << i
+				} else {
+					lo |= 1 << i
+				}
 			}
+			return box(l.leaves[:l.n], dirs, strict, l.corner[lo], l.corner[hi]), ByCorners, nil
 		}
-		return box(l.leaves[:l.n], dirs, strict, l.corner[lo], l.corner[hi]), ByCorners, nil
+		// The kept enclosures straddle zero. Forward differentiation
+		// loses what cancels through a shared subformula (the derivative
+		// of s - s encloses s' - s', not 0), which the walk's reverse pass
+		// keeps: it sums the adjoints of s before it multiplies by s'.
 	}
 	g := e.walk()
 	dirs, strict, ok := g.directions()
@@ -605,14 +613,14 @@ func (g *graph) at(pick []int) (Q, error) {
 	return vals[len(vals)-1], nil
 }
 
-// directions decides, for each leaf figure of a formula over more than
-// maxLocal figures, whether the formula is nondecreasing (+1) or
-// nonincreasing (-1) in it over the box of the leaves' ranges, and whether
-// strictly: it encloses each partial derivative by reverse-mode
-// differentiation in exact interval arithmetic (the adjoint of every node,
-// from the root down, each distinct node once) and takes its sign where
-// the enclosure lies on one side of zero. It reports false when some
-// enclosure straddles zero, or some node's range is unbounded.
+// directions decides, for each leaf figure, whether the formula is
+// nondecreasing (+1) or nonincreasing (-1) in it over the box of the
+// leaves' ranges, and whether strictly: it encloses each partial
+// derivative by reverse-mode differentiation in exact interval arithmetic
+// (the adjoint of every node, from the root down, each distinct node once)
+// and takes its sign where the enclosure lies on one side of zero. It
+// reports false when some enclosure straddles zero, or some node's range
+// is unbounded.
 func (g *graph) directions() ([]int, []bool, bool) {
 	for _, n := range g.nodes {
 		if n.rng.Lo.Inf || n.rng.Hi.Inf {

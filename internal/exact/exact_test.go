@@ -94,6 +94,26 @@ func TestExprRange(t *testing.T) {
 			x, y := leaf(t, "x", "1", "[1, 2]"), leaf(t, "y", "3", "[3, 4]")
 			return Add(Sub(y, x), Mul(Const(Int(2)), x))
 		}, rangeResult{"4", "[4, 6]", ByCorners}},
+		{"a shared subformula that cancels", func(t *testing.T) *Expr {
+			// (s + z) - s, s = x/y one node: the derivative in x and y is
+			// 0, which forward differentiation encloses as s' - s' (in x:
+			// [1/11, 1/9] - [1/11, 1/9], across 0) and the walk's reverse
+			// pass finds (the adjoint of s, 1 - 1); in z it is 1: [1, 2].
+			// Value 3/10 + 3/2 - 3/10 = 3/2
+			s := Quo(leaf(t, "x", "3", "[2, 4]"), leaf(t, "y", "10", "[9, 11]"))
+			return Sub(Add(s, leaf(t, "z", "3/2", "[1, 2]")), s)
+		}, rangeResult{"3/2", "[1, 2]", ByCorners}},
+		{"a shared subformula of constants", func(t *testing.T) *Expr {
+			// c = 1 doubled 60 times, one node a step, is 2^60; c + a - a
+			// over a in [1, 2] is 2^60 exactly. Computing its corners
+			// takes c whole, not its 2^60 paths
+			c := Const(Int(1))
+			for range 60 {
+				c = Add(c, c)
+			}
+			a := leaf(t, "a", "1", "[1, 2]")
+			return Sub(Add(c, a), a)
+		}, rangeResult{"1152921504606846976", "[1152921504606846976, 1152921504606846976]", ByCorners}},
 		{"over more than four figures", func(t *testing.T) *Expr {
 			// a / (a + b + c + d + e), b to e exactly 1: the graph is
 			// walked. d/da = (b+c+d+e)/(a+b+c+d+e)^2 > 0: corners a=1:

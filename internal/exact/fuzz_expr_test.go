@@ -61,7 +61,8 @@ func (n *node) count(vars, uses []int) {
 
 // compile runs prog as a stack program and returns the formula and its
 // Expr: each byte b pushes leaf b%8 (0 to 2; leaf 3 for b%8 = 2 with b/8
-// odd) or the constant b/8%5 - 2 (b%8 = 3), or combines the two top
+// odd; for b%8 = 0 with b/8 odd, the top entry again, the same node
+// shared) or the constant b/8%5 - 2 (b%8 = 3), or combines the two top
 // entries with +, -, * or / (b%8 = 4 to 7). What is left is summed. At
 // most 12 bytes are read.
 func compile(prog []byte, leaves []*Expr) (*node, *Expr) {
@@ -75,6 +76,10 @@ func compile(prog []byte, leaves []*Expr) (*node, *Expr) {
 			break
 		}
 		switch k := b % 8; {
+		case k == 0 && b/8%2 == 1:
+			if len(st) > 0 {
+				st = append(st, st[len(st)-1])
+			}
 		case k < 3:
 			if k == 2 && b/8%2 == 1 {
 				k = 3
@@ -151,6 +156,7 @@ func FuzzExprRange(f *testing.F) {
 	f.Add([]byte{0, 10, 7}, int8(10), uint8(10), int8(0), uint8(0), int8(100), uint8(100), uint8(0), uint16(0))                 // x / x', another figure named x
 	f.Add([]byte{0, 10, 5}, int8(10), uint8(10), int8(0), uint8(0), int8(10), uint8(10), uint8(0), uint16(0))                   // x - x', the same figure
 	f.Add([]byte{2, 10, 4}, int8(1), uint8(1), int8(3), uint8(13), int8(5), uint8(1), uint8(0), uint16(67))                     // z + x': two figures with one range
+	f.Add([]byte{0, 1, 7, 8, 2, 4, 5}, int8(2), uint8(2), int8(9), uint8(2), int8(1), uint8(1), uint8(0), uint16(0))            // x/y - (x/y + z), x/y one node
 	f.Fuzz(func(t *testing.T, prog []byte, xl int8, xw uint8, yl int8, yw uint8, zl int8, zw uint8, den uint8, kinds uint16) {
 		ranges := []Interval{
 			fuzzInterval(xl, xw, den, uint8(kinds&15)),
@@ -305,9 +311,10 @@ func TestCompile(t *testing.T) {
 		{[]byte{0, 1, 5, 0, 2, 7, 7}, "((x - y) / (x / z))"},
 		{[]byte{0, 27, 1, 4, 7, 27, 5}, "((x / (1 + y)) - 1)"},
 		{[]byte{3, 11, 19, 35, 4, 4, 4}, "(-2 + (-1 + (0 + 2)))"},
-		{[]byte{0, 1}, "(x + y)"},     // what is left is summed
-		{[]byte{4, 2}, "z"},           // an operation on fewer than two entries is skipped
-		{[]byte{10, 0, 7}, "(x / x)"}, // 10 = 8 + 2 pushes leaf 3, another x
+		{[]byte{0, 1}, "(x + y)"},                      // what is left is summed
+		{[]byte{4, 2}, "z"},                            // an operation on fewer than two entries is skipped
+		{[]byte{10, 0, 7}, "(x / x)"},                  // 10 = 8 + 2 pushes leaf 3, another x
+		{[]byte{0, 1, 7, 8, 5}, "((x / y) - (x / y))"}, // 8 = 8 + 0 pushes x / y again
 	}
 	for _, tt := range tests {
 		t.Run(strconv.Quote(string(tt.prog)), func(t *testing.T) {
