@@ -28,11 +28,15 @@
 //     however often it reuses a figure, when the kept enclosures of the
 //     derivatives decide their signs;
 //   - otherwise (over more figures, or where forward differentiation lost
-//     a cancellation through a shared subformula, as in s - s), one walk
-//     of the distinct nodes of the graph, three passes (leaf classes,
+//     a cancellation through a shared subformula, as in s - s), a walk of
+//     the distinct nodes of the graph, three passes (leaf classes,
 //     derivative signs by reverse differentiation, two corners), never a
 //     tree's paths: linear in the distinct nodes times the cost of
-//     arithmetic on their values.
+//     arithmetic on their values. The walk first stops at the nodes whose
+//     kept enclosures decide and rest on no figure left undecided, which
+//     stand for their subformulas with what they kept, so that a
+//     cancellation atop a long chain costs what it costs atop one step;
+//     where that decides nothing, it walks the whole graph.
 //
 // Building a node costs, beside its own arithmetic, the log of the number
 // of figures under it (their ids are kept in a shared trie). Memory is
@@ -436,12 +440,28 @@ type graph struct {
 	index  map[*Expr]int
 	leaves []*Expr // one node per distinct figure, in order of first appearance
 	class  []int   // per node: its figure's index in leaves, or -1
+	// kept maps the index of each node where the walk stopped to the
+	// index in leaves of each figure of its local
+	kept map[int]*[maxLocal]int
 }
 
-// walk lays out the distinct nodes of e, each once, without recursion.
-func (e *Expr) walk() *graph {
+// walk lays out the distinct nodes of e, each once, without recursion. It
+// does not go below a node other than e for which stop is true: such a
+// node keeps a local whose derivatives and corners stand for its
+// subformula. stop may be nil.
+func (e *Expr) walk(stop func(*Expr) bool) *graph {
 	g := &graph{index: make(map[*Expr]int)}
 	byID := make(map[string][]int)
+	classOf := func(f *Expr) int {
+		for _, i := range byID[f.id] {
+			if g.leaves[i].same(f) {
+				return i
+			}
+		}
+		byID[f.id] = append(byID[f.id], len(g.leaves))
+		g.leaves = append(g.leaves, f)
+		return len(g.leaves) - 1
+	}
 	type frame struct {
 		n    *Expr
 		done bool
@@ -453,25 +473,28 @@ func (e *Expr) walk() *graph {
 		if _, seen := g.index[f.n]; seen {
 			continue
 		}
-		if !f.done && f.n.x != nil {
+		l := f.n.loc
+		kept := stop != nil && f.n != e && stop(f.n)
+		if !f.done && f.n.x != nil && !kept {
 			stack = append(stack, frame{n: f.n, done: true}, frame{n: f.n.y}, frame{n: f.n.x})
 			continue
 		}
-		g.index[f.n] = len(g.nodes)
+		i := len(g.nodes)
+		g.index[f.n] = i
 		g.nodes = append(g.nodes, f.n)
 		c := -1
-		if f.n.op == opLeaf {
-			for _, i := range byID[f.n.id] {
-				if g.leaves[i].same(f.n) {
-					c = i
-					break
-				}
+		switch {
+		case f.n.op == opLeaf:
+			c = classOf(f.n)
+		case kept:
+			var cl [maxLocal]int
+			for j, lf := range l.leaves[:l.n] {
+				cl[j] = classOf(lf)
 			}
-			if c < 0 {
-				c = len(g.leaves)
-				g.leaves = append(g.leaves, f.n)
-				byID[f.n.id] = append(byID[f.n.id], c)
+			if g.kept == nil {
+				g.kept = make(map[int]*[maxLocal]int)
 			}
+			g.kept[i] = &cl
 		}
 		g.class = append(g.class, c)
 	}
@@ -482,7 +505,7 @@ func (e *Expr) walk() *graph {
 // first appear. Two leaves with one id but another value or range are
 // distinct, and their id is listed twice.
 func (e *Expr) Leaves() []string {
-	g := e.walk()
+	g := e.walk(nil)
 	ids := make([]string, len(g.leaves))
 	for i, l := range g.leaves {
 		ids[i] = l.id
@@ -505,6 +528,7 @@ func (e *Expr) Range() (Interval, Method, error) {
 	if !e.repeated {
 		return e.rng, ByIntervals, nil
 	}
+	var undecided []*Expr // figures in which e's kept enclosures straddle zero
 	if l := e.loc; l != nil {
 		if !l.ok { // an unbounded figure or divisor: no corners
 			return e.rng, Bounded, nil
@@ -520,21 +544,48 @@ func (e *Expr) Range() (Interval, Method, error) {
 			}
 			return box(l.leaves[:l.n], dirs, strict, l.corner[lo], l.corner[hi]), ByCorners, nil
 		}
-		// The kept enclosures straddle zero. Forward differentiation
-		// loses what cancels through a shared subformula (the derivative
-		// of s - s encloses s' - s', not 0), which the walk's reverse pass
-		// keeps: it sums the adjoints of s before it multiplies by s'.
+		for i, r := range l.grad[:l.n] {
+			if d, _ := sign(r); d == 0 {
+				undecided = append(undecided, l.leaves[i])
+			}
+		}
 	}
-	g := e.walk()
-	dirs, strict, ok := g.directions()
-	if !ok {
-		return e.rng, Bounded, nil
+	// Forward differentiation loses what cancels through a shared
+	// subformula (the derivative of s - s encloses s' - s', not 0); a
+	// walk's reverse pass keeps it, as it sums the adjoints of s before it
+	// multiplies by s'. The first walk stops at the nodes whose kept
+	// enclosures decide and rest on none of the undecided figures; if it
+	// stopped at some and decides nothing, the second walks the whole graph.
+	kept := func(n *Expr) bool {
+		l := n.loc
+		if l == nil || !l.ok {
+			return false
+		}
+		for i, r := range l.grad[:l.n] {
+			if d, _ := sign(r); d == 0 {
+				return false
+			}
+			for _, u := range undecided {
+				if u.same(l.leaves[i]) {
+					return false
+				}
+			}
+		}
+		return true
 	}
-	c, err := g.corners(dirs, strict)
-	if err != nil {
-		return e.rng, Bounded, nil //nolint:nilerr // the sound interval bound stands when a corner cannot be evaluated
+	for _, stop := range [2]func(*Expr) bool{kept, nil} {
+		g := e.walk(stop)
+		if dirs, strict, ok := g.directions(); ok {
+			if c, err := g.corners(dirs, strict); err == nil {
+				return c, ByCorners, nil
+			}
+		}
+		if len(g.kept) == 0 {
+			break
+		}
 	}
-	return c, ByCorners, nil
+	// the sound interval bound stands when no sign or corner is found
+	return e.rng, Bounded, nil
 }
 
 // corners returns the range between the values of the formula at two
@@ -595,6 +646,16 @@ func (g *graph) at(pick []int) (Q, error) {
 			vals[i] = n.v
 			continue
 		}
+		if cl := g.kept[i]; cl != nil { // its value at the corner, kept
+			c := 0
+			for j := range n.loc.n {
+				if pick[cl[j]] > 0 {
+					c |= 1 << j
+				}
+			}
+			vals[i] = n.loc.corner[c]
+			continue
+		}
 		a, b := vals[g.index[n.x]], vals[g.index[n.y]]
 		switch n.op {
 		case opAdd:
@@ -631,7 +692,7 @@ func (g *graph) directions() ([]int, []bool, bool) {
 	adj[len(adj)-1] = Point(Int(1))
 	for i := len(g.nodes) - 1; i >= 0; i-- {
 		n := g.nodes[i]
-		if n.x == nil || adj[i].Lo.V.Sign() == 0 && adj[i].Hi.V.Sign() == 0 {
+		if n.x == nil || g.kept[i] != nil || adj[i].Lo.V.Sign() == 0 && adj[i].Hi.V.Sign() == 0 {
 			continue
 		}
 		xi, yi := g.index[n.x], g.index[n.y]
@@ -663,26 +724,39 @@ func (g *graph) directions() ([]int, []bool, bool) {
 			grad[c] = AddIntervals(grad[c], adj[i])
 		}
 	}
+	for i, cl := range g.kept { // the chain rule through what a node kept
+		l := g.nodes[i].loc
+		for j := range l.n {
+			grad[cl[j]] = AddIntervals(grad[cl[j]], MulIntervals(adj[i], l.grad[j]))
+		}
+	}
 	return signs(grad)
 }
 
-// signs returns the direction of a formula in each leaf (+1
-// nondecreasing, -1 nonincreasing) from enclosures of its partial
-// derivatives, and whether strictly; false when some enclosure straddles
-// zero.
+// signs returns the direction of a formula in each leaf from enclosures
+// of its partial derivatives, and whether strictly, as [sign] does; false
+// when some enclosure straddles zero.
 func signs(grad []Interval) ([]int, []bool, bool) {
 	dirs, strict := make([]int, len(grad)), make([]bool, len(grad))
 	for i, r := range grad {
-		switch lo, hi := lowEnd(r.Lo), highEnd(r.Hi); {
-		case lo.sign() >= 0:
-			dirs[i], strict[i] = 1, lo.sign() > 0 || lo.open
-		case hi.sign() <= 0:
-			dirs[i], strict[i] = -1, hi.sign() < 0 || hi.open
-		default:
+		if dirs[i], strict[i] = sign(r); dirs[i] == 0 {
 			return nil, nil, false
 		}
 	}
 	return dirs, strict, true
+}
+
+// sign returns the direction of a formula in a leaf from an enclosure r of
+// its partial derivative: +1 nondecreasing, -1 nonincreasing, and whether
+// strictly; 0 when r straddles zero.
+func sign(r Interval) (int, bool) {
+	switch lo, hi := lowEnd(r.Lo), highEnd(r.Hi); {
+	case lo.sign() >= 0:
+		return 1, lo.sign() > 0 || lo.open
+	case hi.sign() <= 0:
+		return -1, hi.sign() < 0 || hi.open
+	}
+	return 0, false
 }
 
 // String returns e in infix notation with leaf ids, for messages. A

@@ -103,6 +103,15 @@ func TestExprRange(t *testing.T) {
 			s := Quo(leaf(t, "x", "3", "[2, 4]"), leaf(t, "y", "10", "[9, 11]"))
 			return Sub(Add(s, leaf(t, "z", "3/2", "[1, 2]")), s)
 		}, rangeResult{"3/2", "[1, 2]", ByCorners}},
+		{"a walk that stops at a kept node", func(t *testing.T) *Expr {
+			// (d + s) - s, d = a/w/w keeping its corners, s = p/q: the
+			// walk stops at d, whose kept derivatives and corners give
+			// d's range [1/9, 2/4]; value (3/2) / (5/2)^2 = 6/25
+			a, w := leaf(t, "a", "3/2", "[1, 2]"), leaf(t, "w", "5/2", "[2, 3]")
+			d := Quo(Quo(a, w), w)
+			s := Quo(leaf(t, "p", "3", "[2, 4]"), leaf(t, "q", "10", "[9, 11]"))
+			return Sub(Add(d, s), s)
+		}, rangeResult{"6/25", "[1/9, 1/2]", ByCorners}},
 		{"a shared subformula of constants", func(t *testing.T) *Expr {
 			// c = 1 doubled 60 times, one node a step, is 2^60; c + a - a
 			// over a in [1, 2] is 2^60 exactly. Computing its corners
@@ -153,6 +162,27 @@ func TestExprRange(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestExprWalkStops: where the enclosures a formula kept leave a sign
+// undecided, Range walks its graph, but not below a node that kept
+// enclosures that decide and rests on none of the undecided figures:
+// (d + s) - s over a chain d = d/w of 1,000 steps walks d + s, s and its
+// two figures and stops at d (195 allocations), where a walk of the whole
+// chain made 134,032.
+func TestExprWalkStops(t *testing.T) {
+	d, w := leaf(t, "d", "1", "[1/2, 3/2]"), leaf(t, "w", "2", "[3/2, 5/2]")
+	for range 1000 {
+		d = Quo(d, w)
+	}
+	s := Quo(leaf(t, "p", "3", "[2, 4]"), leaf(t, "q", "10", "[9, 11]"))
+	e := Sub(Add(d, s), s)
+	var m Method
+	allocs := testing.AllocsPerRun(3, func() { _, m, _ = e.Range() })
+	t.Logf("Range: %v allocations", allocs)
+	if m != ByCorners || allocs > 500 {
+		t.Errorf("Range: method %v with %v allocations, want ByCorners with at most 500", m, allocs)
 	}
 }
 
