@@ -32,11 +32,12 @@
 //     the distinct nodes of the graph, three passes (leaf classes,
 //     derivative signs by reverse differentiation, two corners), never a
 //     tree's paths: linear in the distinct nodes times the cost of
-//     arithmetic on their values. The walk first stops at the nodes whose
-//     kept enclosures decide and rest on no figure left undecided, which
-//     stand for their subformulas with what they kept, so that a
-//     cancellation atop a long chain costs what it costs atop one step;
-//     where that decides nothing, it walks the whole graph.
+//     arithmetic on their values. The walk stops at the nodes whose kept
+//     enclosures decide, which stand for their subformulas with what they
+//     kept, so that a cancellation atop a long chain costs what it costs
+//     atop one step; where a figure is left undecided it walks again,
+//     below the nodes that rest on it, and after four such rounds it walks
+//     the whole graph.
 //
 // Building a node costs, beside its own arithmetic, the log of the number
 // of figures under it (their ids are kept in a shared trie). Memory is
@@ -528,7 +529,6 @@ func (e *Expr) Range() (Interval, Method, error) {
 	if !e.repeated {
 		return e.rng, ByIntervals, nil
 	}
-	var undecided []*Expr // figures in which e's kept enclosures straddle zero
 	if l := e.loc; l != nil {
 		if !l.ok { // an unbounded figure or divisor: no corners
 			return e.rng, Bounded, nil
@@ -544,43 +544,50 @@ func (e *Expr) Range() (Interval, Method, error) {
 			}
 			return box(l.leaves[:l.n], dirs, strict, l.corner[lo], l.corner[hi]), ByCorners, nil
 		}
-		for i, r := range l.grad[:l.n] {
-			if d, _ := sign(r); d == 0 {
-				undecided = append(undecided, l.leaves[i])
-			}
-		}
 	}
 	// Forward differentiation loses what cancels through a shared
 	// subformula (the derivative of s - s encloses s' - s', not 0); a
 	// walk's reverse pass keeps it, as it sums the adjoints of s before it
-	// multiplies by s'. The first walk stops at the nodes whose kept
-	// enclosures decide and rest on none of the undecided figures; if it
-	// stopped at some and decides nothing, the second walks the whole graph.
-	kept := func(n *Expr) bool {
+	// multiplies by s'. The walk stops at the nodes whose kept enclosures
+	// decide, which stand for their subformulas with what they kept; where
+	// a figure is left undecided, it walks again, going below the nodes it
+	// stopped at that rest on such a figure (one of them may hold a shared
+	// subformula whose cancellation its enclosures lost), and after a few
+	// rounds it walks the whole graph.
+	below := make(map[*Expr]bool)
+	stop := func(n *Expr) bool {
 		l := n.loc
-		if l == nil || !l.ok {
+		if below[n] || l == nil || !l.ok {
 			return false
 		}
-		for i, r := range l.grad[:l.n] {
-			if d, _ := sign(r); d == 0 {
-				return false
-			}
-			for _, u := range undecided {
-				if u.same(l.leaves[i]) {
-					return false
-				}
-			}
-		}
-		return true
+		_, _, ok := signs(l.grad[:l.n])
+		return ok
 	}
-	for _, stop := range [2]func(*Expr) bool{kept, nil} {
+	for round := 0; ; round++ {
+		if round == maxLocal {
+			stop = nil
+		}
 		g := e.walk(stop)
-		if dirs, strict, ok := g.directions(); ok {
+		grad, ok := g.gradient()
+		if !ok {
+			break
+		}
+		if dirs, strict, ok := signs(grad); ok {
 			if c, err := g.corners(dirs, strict); err == nil {
 				return c, ByCorners, nil
 			}
+			break
 		}
-		if len(g.kept) == 0 {
+		more := false
+		for i, cl := range g.kept {
+			n := g.nodes[i]
+			for j := range n.loc.n {
+				if d, _ := sign(grad[cl[j]]); d == 0 {
+					below[n], more = true, true
+				}
+			}
+		}
+		if !more {
 			break
 		}
 	}
@@ -674,18 +681,16 @@ func (g *graph) at(pick []int) (Q, error) {
 	return vals[len(vals)-1], nil
 }
 
-// directions decides, for each leaf figure, whether the formula is
-// nondecreasing (+1) or nonincreasing (-1) in it over the box of the
-// leaves' ranges, and whether strictly: it encloses each partial
-// derivative by reverse-mode differentiation in exact interval arithmetic
-// (the adjoint of every node, from the root down, each distinct node once)
-// and takes its sign where the enclosure lies on one side of zero. It
-// reports false when some enclosure straddles zero, or some node's range
-// is unbounded.
-func (g *graph) directions() ([]int, []bool, bool) {
+// gradient encloses each partial derivative of the formula, in the order
+// of its leaves, over the box of their ranges, by reverse-mode
+// differentiation in exact interval arithmetic (the adjoint of every node,
+// from the root down, each distinct node once), and through a node where
+// the walk stopped, by the chain rule with what it kept. It reports false
+// when some node's range is unbounded or a divisor's range touches zero.
+func (g *graph) gradient() ([]Interval, bool) {
 	for _, n := range g.nodes {
 		if n.rng.Lo.Inf || n.rng.Hi.Inf {
-			return nil, nil, false
+			return nil, false
 		}
 	}
 	adj := make([]Interval, len(g.nodes))
@@ -708,10 +713,10 @@ func (g *graph) directions() ([]int, []bool, bool) {
 		default:
 			var err error
 			if dx, err = QuoIntervals(a, n.y.rng); err != nil {
-				return nil, nil, false
+				return nil, false
 			}
 			if dy, err = QuoIntervals(MulIntervals(a, n.x.rng), MulIntervals(n.y.rng, n.y.rng)); err != nil {
-				return nil, nil, false
+				return nil, false
 			}
 			dy = Neg(dy)
 		}
@@ -730,7 +735,7 @@ func (g *graph) directions() ([]int, []bool, bool) {
 			grad[cl[j]] = AddIntervals(grad[cl[j]], MulIntervals(adj[i], l.grad[j]))
 		}
 	}
-	return signs(grad)
+	return grad, true
 }
 
 // signs returns the direction of a formula in each leaf from enclosures
