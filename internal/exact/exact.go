@@ -123,6 +123,10 @@ type Expr struct {
 // corners.
 const maxLocal = 4
 
+// stopRounds is the most walks [Expr.Range] makes that stop at nodes that
+// keep a local, before it walks the whole graph.
+const stopRounds = 4
+
 // local is what a formula over at most maxLocal figures, some entering it
 // more than once, keeps when it is built, for its own range and for the
 // formulas built on it: its distinct leaf figures, an enclosure of its
@@ -552,8 +556,8 @@ func (e *Expr) Range() (Interval, Method, error) {
 	// decide, which stand for their subformulas with what they kept; where
 	// a figure is left undecided, it walks again, going below the nodes it
 	// stopped at that rest on such a figure (one of them may hold a shared
-	// subformula whose cancellation its enclosures lost), and after a few
-	// rounds it walks the whole graph.
+	// subformula whose cancellation its enclosures lost), and after
+	// stopRounds rounds it walks the whole graph.
 	below := make(map[*Expr]bool)
 	stop := func(n *Expr) bool {
 		l := n.loc
@@ -564,7 +568,7 @@ func (e *Expr) Range() (Interval, Method, error) {
 		return ok
 	}
 	for round := 0; ; round++ {
-		if round == maxLocal {
+		if round == stopRounds {
 			stop = nil
 		}
 		g := e.walk(stop)
